@@ -1,0 +1,1140 @@
+/*
+** input.c: bids, evaluator scores and requirement answers read from CSV
+** files and bound to the model (input.h). A file's kind comes from its
+** header; bids files are read first, so the others can name their bids.
+*/
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "csv.h"
+#include "decimal.h"
+#include "input.h"
+#include "regex.h"
+
+#define QUOTE_MAX 60        /* bytes of a cell quoted in a message */
+#define LIST_MAX  300       /* bytes of a list of names in a message */
+
+/* {=========== names ============ */
+/* Fold one UTF-8 character at *s: A-Z and U+00C0..U+00DE (but U+00D7 ×)
+   to lower case, as model_lookup.c compares ids. */
+static unsigned fold_next(const unsigned char **s)
+{
+    const unsigned char *p = *s;
+    unsigned c = p[0];
+    if (c >= 'A' && c <= 'Z') { *s = p + 1; return c + 32; }
+    if (c == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97) {
+        *s = p + 2;
+        return 0xC300u | (p[1] + 32u);
+    }
+    if (c == 0xC3 && p[1]) { *s = p + 2; return 0xC300u | p[1]; }
+    *s = p + (c ? 1 : 0);
+    return c;
+}
+
+static int name_eq(const char *a, const char *b)
+{
+    const unsigned char *p = (const unsigned char *)a;
+    const unsigned char *q = (const unsigned char *)b;
+    for (;;) {
+        unsigned x = fold_next(&p), y = fold_next(&q);
+        if (x != y) return 0;
+        if (x == 0) return 1;
+    }
+}
+
+/* s folded, as a key: same length, malloc'd. */
+static char *fold_dup(const char *s)
+{
+    size_t n = strlen(s), j = 0;
+    char *out = malloc(n + 1);
+    const unsigned char *p = (const unsigned char *)s;
+    if (!out) return NULL;
+    while (*p) {
+        unsigned c = fold_next(&p);
+        if (c > 0xFF) {
+            out[j++] = (char)0xC3;
+            out[j++] = (char)(c & 0xFF);
+        } else out[j++] = (char)c;
+    }
+    out[j] = '\0';
+    return out;
+}
+
+static int is_blank(char c) { return c == ' ' || c == '\t'; }
+
+/* s without outer spaces and tabs, in buf (which it may point into). */
+static const char *trim(const char *s, size_t *len)
+{
+    size_t n = strlen(s);
+    while (n && is_blank(*s)) { s++; n--; }
+    while (n && is_blank(s[n - 1])) n--;
+    *len = n;
+    return s;
+}
+
+static char *trim_dup(const char *s)
+{
+    size_t n;
+    char *out;
+    s = trim(s, &n);
+    out = malloc(n + 1);
+    if (!out) return NULL;
+    memcpy(out, s, n);
+    out[n] = '\0';
+    return out;
+}
+
+/* s quoted for a message: at most QUOTE_MAX bytes, cut at a character. */
+static const char *q(char *buf, size_t size, const char *s)
+{
+    size_t n = strlen(s), cut = n;
+    if (n > QUOTE_MAX) {
+        cut = QUOTE_MAX;
+        while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80) cut--;
+    }
+    snprintf(buf, size, "\"%.*s%s\"", (int)cut, s, cut < n ? "..." : "");
+    return buf;
+}
+#define QBUF (QUOTE_MAX + 8)
+
+/* "A", "B", "C" (and 12 more) into buf: name quoted unless quoted. */
+static void list_add_as(char *buf, size_t size, int *shown, int i, int n,
+                        const char *name, int quoted)
+{
+    size_t len = strlen(buf);
+    char qb[QBUF];
+    if (*shown < 0) return;
+    if (len + strlen(name) + 8 > LIST_MAX || len + 32 > size) {
+        snprintf(buf + len, size - len, " (and %d more)", n - i);
+        *shown = -1;
+        return;
+    }
+    snprintf(buf + len, size - len, "%s%s", *shown ? ", " : "",
+             quoted ? name : q(qb, sizeof qb, name));
+    (*shown)++;
+}
+
+static void list_add(char *buf, size_t size, int *shown, int i, int n,
+                     const char *name)
+{
+    list_add_as(buf, size, shown, i, n, name, 0);
+}
+/* }================================= */
+
+/* {=========== a string map ============ */
+typedef struct strmap {
+    char **keys;
+    int *vals;
+    size_t cap, n;
+} strmap;
+
+static size_t hash_str(const char *s)
+{
+    size_t h = 14695981039346656037u;
+    for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211u;
+    return h;
+}
+
+static int strmap_get(const strmap *m, const char *k)
+{
+    size_t i;
+    if (!m->cap) return -1;
+    for (i = hash_str(k) & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1))
+        if (strcmp(m->keys[i], k) == 0) return m->vals[i];
+    return -1;
+}
+
+/* Add k (taken over: freed on failure) with value v. 0, or -1 no memory. */
+static int strmap_put(strmap *m, char *k, int v)
+{
+    size_t i;
+    if (!k) return -1;
+    if (2 * (m->n + 1) > m->cap) {
+        size_t cap = m->cap ? 2 * m->cap : 64, j;
+        char **keys = calloc(cap, sizeof *keys);
+        int *vals = calloc(cap, sizeof *vals);
+        if (!keys || !vals) {
+            free(keys);
+            free(vals);
+            free(k);
+            return -1;
+        }
+        for (j = 0; j < m->cap; j++)
+            if (m->keys[j]) {
+                for (i = hash_str(m->keys[j]) & (cap - 1); keys[i];
+                     i = (i + 1) & (cap - 1)) {}
+                keys[i] = m->keys[j];
+                vals[i] = m->vals[j];
+            }
+        free(m->keys);
+        free(m->vals);
+        m->keys = keys;
+        m->vals = vals;
+        m->cap = cap;
+    }
+    for (i = hash_str(k) & (m->cap - 1); m->keys[i]; i = (i + 1) & (m->cap - 1)) {}
+    m->keys[i] = k;
+    m->vals[i] = v;
+    m->n++;
+    return 0;
+}
+
+static void strmap_free(strmap *m)
+{
+    size_t i;
+    for (i = 0; i < m->cap; i++) free(m->keys[i]);
+    free(m->keys);
+    free(m->vals);
+    memset(m, 0, sizeof *m);
+}
+/* }================================= */
+
+/* {=========== file kinds ============ */
+enum role {
+    R_NONE = 0, R_BID, R_BIDDER, R_EVALUATOR, R_CRITERION, R_SCORE,
+    R_JUSTIFICATION, R_REQUIREMENT, R_MET, R_REASON, R_COUNT
+};
+
+static const struct { enum role role; const char *name; } aliases[] = {
+    { R_BID, "bid" }, { R_BID, "anbud" }, { R_BID, "bid id" },
+    { R_BID, "bid-id" }, { R_BID, "bid_id" }, { R_BID, "anbud-id" },
+    { R_BID, "anbudsnummer" },
+    { R_BIDDER, "bidder" }, { R_BIDDER, "anbudsgivare" },
+    { R_BIDDER, "leverant\xC3\xB6r" }, { R_BIDDER, "supplier" },
+    { R_BIDDER, "tenderer" },
+    { R_EVALUATOR, "evaluator" }, { R_EVALUATOR, "bed\xC3\xB6mare" },
+    { R_EVALUATOR, "utv\xC3\xA4rderare" },
+    { R_CRITERION, "criterion" }, { R_CRITERION, "kriterium" },
+    { R_SCORE, "score" }, { R_SCORE, "betyg" }, { R_SCORE, "po\xC3\xA4ng" },
+    { R_SCORE, "points" },
+    { R_JUSTIFICATION, "justification" }, { R_JUSTIFICATION, "motivering" },
+    { R_REQUIREMENT, "requirement" }, { R_REQUIREMENT, "krav" },
+    { R_REQUIREMENT, "ska-krav" },
+    { R_MET, "met" }, { R_MET, "uppfyllt" }, { R_MET, "uppfylld" },
+    { R_REASON, "reason" }, { R_REASON, "motivering" },
+    { R_REASON, "sk\xC3\xA4l" },
+};
+
+static const char *const role_name[R_COUNT] = {
+    "", "bid (anbud)", "bidder (anbudsgivare)", "evaluator (bed\xC3\xB6mare)",
+    "criterion (kriterium)", "score (betyg)", "justification (motivering)",
+    "requirement (krav)", "met (uppfyllt)", "reason (motivering)"
+};
+
+enum kind { K_UNKNOWN = 0, K_BIDS, K_SCORES, K_REQS };
+
+static const char *const kind_name[] = { "", "bids", "scores", "requirements" };
+
+static const char *const kind_header[] = {
+    "",
+    "bid;bidder;<the model's columns> or anbud;anbudsgivare;...",
+    "evaluator;bid;criterion;score;justification or "
+    "bed\xC3\xB6mare;anbud;kriterium;betyg;motivering",
+    "bid;requirement;met;reason or anbud;krav;uppfyllt;motivering"
+};
+
+/* Roles a kind of file has: required ones first, then optional. */
+static const enum role kind_roles[][6] = {
+    { R_NONE },
+    { R_BID, R_BIDDER, R_NONE },
+    { R_EVALUATOR, R_BID, R_CRITERION, R_SCORE, R_JUSTIFICATION, R_NONE },
+    { R_BID, R_REQUIREMENT, R_MET, R_REASON, R_NONE },
+};
+static const int kind_required[] = { 0, 2, 4, 3 };
+
+static int has_role(const char *name, enum role r)
+{
+    size_t i;
+    char buf[64];
+    size_t n;
+    const char *s = trim(name, &n);
+    if (n >= sizeof buf) return 0;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    for (i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+        if (aliases[i].role == r && name_eq(buf, aliases[i].name)) return 1;
+    return 0;
+}
+
+static int header_has(const csv_row *h, enum role r)
+{
+    int i;
+    for (i = 0; i < h->ncells; i++)
+        if (has_role(h->cells[i].text, r)) return 1;
+    return 0;
+}
+
+static enum kind kind_of(const csv_row *h)
+{
+    if (header_has(h, R_BIDDER)) return K_BIDS;
+    if (header_has(h, R_EVALUATOR) || header_has(h, R_CRITERION)) return K_SCORES;
+    if (header_has(h, R_REQUIREMENT) || header_has(h, R_MET)) return K_REQS;
+    return K_UNKNOWN;
+}
+
+/* The header as written, ';'-joined and shortened, for messages. */
+static void header_text(char *buf, size_t size, const csv_row *h)
+{
+    size_t len = 0;
+    int i;
+    buf[0] = '\0';
+    for (i = 0; i < h->ncells && len + 8 < size && len < 120; i++)
+        len += (size_t)snprintf(buf + len, size - len, "%s%s", i ? ";" : "",
+                                h->cells[i].text);
+    if (i < h->ncells && len + 4 < size) strcat(buf, "...");
+}
+/* }================================= */
+
+/* {=========== reading ============ */
+typedef struct ctx {
+    anbud_inputs *in;
+    const model *m;
+    anbud_error *err;
+    strmap bids;            /* folded bid id -> index */
+    strmap seen;            /* score and answer keys -> index */
+    int capbids, capscores, capanswers;
+    const char *file;       /* in->files[i].path of the file being read */
+    const csv_table *t;
+    int col[R_COUNT];       /* column index of each role, or -1 */
+} ctx;
+
+static anbud_status bad(ctx *c, const csv_cell *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static anbud_status bad(ctx *c, const csv_cell *at, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    /* no cell: the header's line */
+    error_vset(c->err, ANBUD_EINPUT, c->file,
+               at ? at->line : (c->t && c->t->nrows ? c->t->rows[0].line : 1),
+               at ? at->col : 0, fmt, ap);
+    va_end(ap);
+    return ANBUD_EINPUT;
+}
+
+static anbud_status nomem(ctx *c)
+{
+    return error_set(c->err, ANBUD_EUSAGE, c->file, 0, 0, "out of memory");
+}
+
+static int grow(void **p, int *cap, int need, size_t size)
+{
+    void *np;
+    int ncap;
+    if (need <= *cap) return 0;
+    ncap = *cap ? 2 * *cap : 16;
+    while (ncap < need) ncap *= 2;
+    np = realloc(*p, (size_t)ncap * size);
+    if (!np) return -1;
+    *p = np;
+    *cap = ncap;
+    return 0;
+}
+
+static input_place place(const ctx *c, const csv_cell *cell)
+{
+    input_place p;
+    p.file = c->file;
+    p.line = cell->line;
+    p.col = cell->col;
+    return p;
+}
+
+/* The cell of role r in row, trimmed into *s; NULL if there is no column. */
+static const csv_cell *role_cell(const ctx *c, const csv_row *row, enum role r,
+                                 const char **s, size_t *n)
+{
+    const csv_cell *cell;
+    if (c->col[r] < 0) {
+        *s = "";
+        *n = 0;
+        return NULL;
+    }
+    cell = &row->cells[c->col[r]];
+    *s = trim(cell->text, n);
+    return cell;
+}
+
+/* Bind the header's columns to roles of kind k; other columns go to
+   field_of (bids) or are refused. */
+static anbud_status bind_roles(ctx *c, enum kind k, int *field_of)
+{
+    const csv_row *h = &c->t->rows[0];
+    char qb[QBUF], list[LIST_MAX + 64], hb[200];
+    int i, j, f, shown;
+    for (i = 0; i < R_COUNT; i++) c->col[i] = -1;
+    for (i = 0; i < h->ncells; i++) {
+        const csv_cell *cell = &h->cells[i];
+        enum role r = R_NONE;
+        if (field_of) field_of[i] = -1;
+        for (j = 0; kind_roles[k][j] != R_NONE; j++)
+            if (has_role(cell->text, kind_roles[k][j])) r = kind_roles[k][j];
+        if (r != R_NONE) {
+            if (c->col[r] >= 0)
+                return bad(c, cell, "columns %d and %d both give the %s; "
+                           "expected one", c->col[r] + 1, i + 1, role_name[r]);
+            c->col[r] = i;
+            continue;
+        }
+        if (k == K_BIDS) {
+            size_t n;
+            const char *s = trim(cell->text, &n);
+            char name[CSV_MAX_FIELD + 1];
+            memcpy(name, s, n);
+            name[n] = '\0';
+            f = model_find_field(c->m, name);
+            if (f >= 0) {
+                for (j = 0; j < i; j++)
+                    if (field_of[j] == f)
+                        return bad(c, cell, "columns %d and %d both give the "
+                                   "model's column %s; expected one", j + 1,
+                                   i + 1, q(qb, sizeof qb, c->m->fields[f].id));
+                field_of[i] = f;
+                continue;
+            }
+            list[0] = '\0';
+            shown = 0;
+            for (j = 0; j < c->m->nfields; j++)
+                list_add(list, sizeof list, &shown, j, c->m->nfields,
+                         c->m->fields[j].id);
+            return bad(c, cell, "unknown column %s; expected bid, bidder%s%s",
+                       q(qb, sizeof qb, cell->text),
+                       c->m->nfields ? " or a column the model declares: " : "",
+                       list);
+        }
+        return bad(c, cell, "unknown column %s in a %s file; expected %s",
+                   q(qb, sizeof qb, cell->text), kind_name[k], kind_header[k]);
+    }
+    for (j = 0; j < kind_required[k]; j++) {
+        enum role r = kind_roles[k][j];
+        if (c->col[r] < 0) {
+            header_text(hb, sizeof hb, h);
+            return bad(c, NULL, "a %s file needs a %s column, and the header "
+                       "\"%s\" has none; expected %s", kind_name[k],
+                       role_name[r], hb, kind_header[k]);
+        }
+    }
+    return ANBUD_OK;
+}
+
+/* {----------- bids ----------- */
+/* Luhn check digit of a Swedish organisationsnummer or personnummer: 10
+   digits, or 12 with the century; '-' and '+' are ignored. 0 right,
+   1 wrong (the right one in *want), 2 not such a number. */
+static int luhn(const char *s, size_t n, int *want)
+{
+    int d[12], nd = 0, i, sum = 0;
+    size_t k;
+    for (k = 0; k < n; k++) {
+        if (s[k] >= '0' && s[k] <= '9') {
+            if (nd == 12) return 2;
+            d[nd++] = s[k] - '0';
+        } else if (s[k] != '-' && s[k] != '+') return 2;
+    }
+    if (nd != 10 && nd != 12) return 2;
+    if (nd == 12) for (i = 0; i < 10; i++) d[i] = d[i + 2];
+    for (i = 0; i < 9; i++) {
+        int v = d[i] * (i % 2 == 0 ? 2 : 1);
+        sum += v > 9 ? v - 9 : v;
+    }
+    *want = (10 - sum % 10) % 10;
+    return d[9] == *want ? 0 : 1;
+}
+
+/* Check one organisation's text (a part of a " + " list) against field f. */
+static anbud_status check_text(ctx *c, const csv_cell *cell, const model_field *f,
+                               const char *s, size_t n, int part, int nparts)
+{
+    char qb[QBUF], qc[QBUF], why[256], what[QBUF + 32], *one;
+    const char *ptext = f->pattern_text ? f->pattern_text : NULL;
+    int r, want = 0;
+    one = malloc(n + 1);
+    if (!one) return nomem(c);
+    memcpy(one, s, n);
+    one[n] = '\0';
+    if (nparts > 1)
+        snprintf(what, sizeof what, "%s (part %d of %d)",
+                 q(qb, sizeof qb, one), part, nparts);
+    else
+        snprintf(what, sizeof what, "%s", q(qb, sizeof qb, one));
+    if (f->pattern) {
+        why[0] = '\0';
+        r = regex_test(f->pattern, one, n, why, sizeof why);
+        if (r < 0) {
+            free(one);
+            return bad(c, cell, "%s in column %s cannot be checked: %s", what,
+                       q(qc, sizeof qc, f->id), why);
+        }
+        if (r == 0) {
+            free(one);
+            if (ptext)
+                return bad(c, cell, "%s in column %s: expected %s (pattern "
+                           "%.200s)", what, q(qc, sizeof qc, f->id), ptext,
+                           f->pattern);
+            return bad(c, cell, "%s in column %s: expected text matching the "
+                       "pattern %.200s", what, q(qc, sizeof qc, f->id),
+                       f->pattern);
+        }
+    }
+    if (f->luhn) {
+        r = luhn(one, n, &want);
+        free(one);
+        one = NULL;
+        if (r == 2)
+            return bad(c, cell, "%s in column %s: expected %s of 10 digits "
+                       "(12 with the century) for the check digit", what,
+                       q(qc, sizeof qc, f->id),
+                       ptext ? ptext : "an organisationsnummer or personnummer");
+        if (r == 1)
+            return bad(c, cell, "%s in column %s: the check digit is wrong "
+                       "(expected %d by the Luhn rule); not a valid %s", what,
+                       q(qc, sizeof qc, f->id), want,
+                       ptext ? ptext : "organisationsnummer or personnummer");
+    }
+    free(one);
+    return ANBUD_OK;
+}
+
+static anbud_status read_value(ctx *c, const csv_cell *cell, int fi,
+                               input_value *v)
+{
+    const model_field *f = &c->m->fields[fi];
+    char qb[QBUF], qc[QBUF], why[256], list[LIST_MAX + 64];
+    size_t n;
+    const char *s = trim(cell->text, &n);
+    int i, shown;
+    anbud_status st;
+    v->at = place(c, cell);
+    if (n == 0) {
+        if (f->required)
+            return bad(c, cell, "empty cell in column %s, which every bid "
+                       "must fill", q(qc, sizeof qc, f->id));
+        return ANBUD_OK;
+    }
+    v->present = 1;
+    v->text = strdup(cell->text);
+    if (!v->text) return nomem(c);
+    if (f->kind == FIELD_NUMBER) {
+        dec_syntax syn;
+        syn.decimal = c->t->decimal;
+        syn.allow_currency = 1;
+        syn.allow_exponent = 0;
+        why[0] = '\0';
+        if (dec_parse(v->num, s, n, &syn, why, sizeof why) != 0)
+            return bad(c, cell, "%s in column %s: %s", q(qb, sizeof qb, s),
+                       q(qc, sizeof qc, f->id), why);
+        v->has_num = 1;
+    } else if (f->kind == FIELD_ANSWER) {
+        char *t = trim_dup(cell->text);
+        if (!t) return nomem(c);
+        for (i = 0; i < f->nanswers; i++)
+            if (name_eq(t, f->answers[i])) break;
+        free(t);
+        if (i == f->nanswers) {
+            list[0] = '\0';
+            shown = 0;
+            for (i = 0; i < f->nanswers; i++)
+                list_add(list, sizeof list, &shown, i, f->nanswers,
+                         f->answers[i]);
+            return bad(c, cell, "%s in column %s: expected one of %s",
+                       q(qb, sizeof qb, s), q(qc, sizeof qc, f->id), list);
+        }
+        v->answer = i;
+    } else if (f->pattern || f->luhn) {
+        /* a consortium: each organisation separately */
+        int nparts = 1, part = 1;
+        const char *p = s, *e = s + n, *plus;
+        for (plus = strstr(s, " + "); plus && plus < e; plus = strstr(plus + 3, " + "))
+            nparts++;
+        for (;;) {
+            size_t pn;
+            const char *ps;
+            char tmp[CSV_MAX_FIELD + 1];
+            plus = strstr(p, " + ");
+            if (!plus || plus >= e) plus = e;
+            memcpy(tmp, p, (size_t)(plus - p));
+            tmp[plus - p] = '\0';
+            ps = trim(tmp, &pn);
+            st = check_text(c, cell, f, ps, pn, part, nparts);
+            if (st != ANBUD_OK) return st;
+            if (plus == e) break;
+            p = plus + 3;
+            part++;
+        }
+    }
+    return ANBUD_OK;
+}
+
+/* "A AB + B AB" into bid->orgs. */
+static anbud_status split_bidder(ctx *c, const csv_cell *cell, input_bid *b)
+{
+    const char *p = b->bidder, *plus;
+    int n = 1;
+    char qb[QBUF];
+    for (plus = strstr(p, " + "); plus; plus = strstr(plus + 3, " + ")) n++;
+    b->orgs = calloc((size_t)n, sizeof *b->orgs);
+    if (!b->orgs) return nomem(c);
+    for (;;) {
+        size_t len;
+        char *o;
+        plus = strstr(p, " + ");
+        len = plus ? (size_t)(plus - p) : strlen(p);
+        o = malloc(len + 1);
+        if (!o) return nomem(c);
+        memcpy(o, p, len);
+        o[len] = '\0';
+        b->orgs[b->norgs++] = trim_dup(o);
+        free(o);
+        if (!b->orgs[b->norgs - 1]) return nomem(c);
+        if (!b->orgs[b->norgs - 1][0])
+            return bad(c, cell, "empty organisation in the bidder %s; expected "
+                       "names joined by \" + \" for a consortium",
+                       q(qb, sizeof qb, b->bidder));
+        if (!plus) break;
+        p = plus + 3;
+    }
+    return ANBUD_OK;
+}
+
+static anbud_status read_bids(ctx *c)
+{
+    const csv_table *t = c->t;
+    const model *m = c->m;
+    anbud_inputs *in = c->in;
+    int *field_of = NULL, *has_col = NULL, r, i, f;
+    char qb[QBUF];
+    anbud_status st;
+
+    field_of = calloc((size_t)t->rows[0].ncells, sizeof *field_of);
+    has_col = calloc((size_t)m->nfields + 1, sizeof *has_col);
+    if (!field_of || !has_col) { st = nomem(c); goto done; }
+    st = bind_roles(c, K_BIDS, field_of);
+    if (st != ANBUD_OK) goto done;
+    for (i = 0; i < t->rows[0].ncells; i++)
+        if (field_of[i] >= 0) has_col[field_of[i]] = 1;
+    for (f = 0; f < m->nfields; f++)
+        if (m->fields[f].required && !has_col[f]) {
+            st = bad(c, NULL, "missing column %s, which the model requires "
+                     "(declared at %s:%ld)", q(qb, sizeof qb, m->fields[f].id),
+                     m->name ? m->name : "the model", m->fields[f].line);
+            goto done;
+        }
+    if (t->nrows < 2) {
+        st = bad(c, &t->rows[0].cells[0], "no bids: the file has a header "
+                 "but no rows; expected one row per bid");
+        goto done;
+    }
+    for (r = 1; r < t->nrows; r++) {
+        const csv_row *row = &t->rows[r];
+        const csv_cell *idc, *bc;
+        const char *s;
+        size_t n;
+        input_bid *b;
+        int other;
+        char *key;
+        if (in->nbids >= INPUT_MAX_BIDS) {
+            st = bad(c, &row->cells[0], "too many bids: at most %d",
+                     INPUT_MAX_BIDS);
+            goto done;
+        }
+        if (grow((void **)&in->bids, &c->capbids, in->nbids + 1, sizeof *b)) {
+            st = nomem(c);
+            goto done;
+        }
+        b = &in->bids[in->nbids++];
+        memset(b, 0, sizeof *b);
+        b->at = place(c, &row->cells[0]);
+        if (m->nfields > 0) {
+            b->fields = calloc((size_t)m->nfields, sizeof *b->fields);
+            if (!b->fields) { st = nomem(c); goto done; }
+            b->nfields = m->nfields;
+            for (f = 0; f < m->nfields; f++) {
+                mpq_init(b->fields[f].num);
+                b->fields[f].answer = -1;
+            }
+        }
+        idc = role_cell(c, row, R_BID, &s, &n);
+        if (n == 0) {
+            st = bad(c, idc, "empty bid id; expected an id such as \"A\" or "
+                     "\"Anbud 1\"");
+            goto done;
+        }
+        b->id = trim_dup(idc->text);
+        key = b->id ? fold_dup(b->id) : NULL;
+        if (!key) { st = nomem(c); goto done; }
+        other = strmap_get(&c->bids, key);
+        if (other >= 0) {
+            free(key);
+            st = bad(c, idc, "duplicate bid id %s; the first is at %s:%ld",
+                     q(qb, sizeof qb, b->id), in->bids[other].at.file,
+                     in->bids[other].at.line);
+            goto done;
+        }
+        if (strmap_put(&c->bids, key, in->nbids - 1)) { st = nomem(c); goto done; }
+        bc = role_cell(c, row, R_BIDDER, &s, &n);
+        if (n == 0) {
+            st = bad(c, bc, "empty bidder for bid %s; expected the "
+                     "organisation(s) behind the bid", q(qb, sizeof qb, b->id));
+            goto done;
+        }
+        b->bidder = trim_dup(bc->text);
+        if (!b->bidder) { st = nomem(c); goto done; }
+        st = split_bidder(c, bc, b);
+        if (st != ANBUD_OK) goto done;
+        for (i = 0; i < row->ncells; i++)
+            if (field_of[i] >= 0) {
+                st = read_value(c, &row->cells[i], field_of[i],
+                                &b->fields[field_of[i]]);
+                if (st != ANBUD_OK) goto done;
+            }
+    }
+done:
+    free(field_of);
+    free(has_col);
+    return st;
+}
+/* }----------------------------- */
+
+/* {----------- scores and answers ----------- */
+static anbud_status find_bid(ctx *c, const csv_cell *cell, const char *s,
+                             int *bid)
+{
+    char *t = trim_dup(s), *key = t ? fold_dup(t) : NULL;
+    char qb[QBUF], list[LIST_MAX + 64];
+    int i, shown = 0;
+    if (!key) { free(t); return nomem(c); }
+    *bid = strmap_get(&c->bids, key);
+    free(key);
+    if (*bid >= 0) { free(t); return ANBUD_OK; }
+    list[0] = '\0';
+    for (i = 0; i < c->in->nbids; i++)
+        list_add(list, sizeof list, &shown, i, c->in->nbids, c->in->bids[i].id);
+    q(qb, sizeof qb, t);
+    free(t);
+    return bad(c, cell, "unknown bid %s; expected one of the bids %s", qb, list);
+}
+
+static void crit_list(const model *m, char *list, size_t size, int parent)
+{
+    int i, shown = 0, n = 0;
+    list[0] = '\0';
+    for (i = 0; i < m->ncriteria; i++) {
+        const model_criterion *k = &m->criteria[i];
+        if (parent >= 0 ? k->parent == parent
+                        : (k->kind != CRIT_PRICE && k->kind != CRIT_GROUP
+                           && k->field < 0))
+            n++;
+    }
+    for (i = 0; i < m->ncriteria; i++) {
+        const model_criterion *k = &m->criteria[i];
+        if (parent >= 0 ? k->parent == parent
+                        : (k->kind != CRIT_PRICE && k->kind != CRIT_GROUP
+                           && k->field < 0))
+            list_add(list, size, &shown, i, n, k->id);
+    }
+    if (!list[0]) snprintf(list, size, "(none)");
+}
+
+static anbud_status find_criterion(ctx *c, const csv_cell *cell, const char *s,
+                                   int *crit)
+{
+    const model *m = c->m;
+    char *t = trim_dup(s), qb[QBUF], list[LIST_MAX + 64];
+    const model_criterion *k;
+    if (!t) return nomem(c);
+    *crit = model_find_criterion(m, t);
+    q(qb, sizeof qb, t);
+    free(t);
+    if (*crit < 0) {
+        crit_list(m, list, sizeof list, -1);
+        return bad(c, cell, "unknown criterion %s; expected one that the "
+                   "evaluators score: %s", qb, list);
+    }
+    k = &m->criteria[*crit];
+    if (k->kind == CRIT_PRICE)
+        return bad(c, cell, "criterion %s is given by the price formula, not "
+                   "scored by evaluators", qb);
+    if (k->kind == CRIT_GROUP) {
+        crit_list(m, list, sizeof list, *crit);
+        return bad(c, cell, "criterion %s is a group; expected scores for its "
+                   "sub-criteria %s", qb, list);
+    }
+    if (k->field >= 0)
+        return bad(c, cell, "criterion %s is computed from the bids column "
+                   "\"%s\", not scored by evaluators", qb,
+                   m->fields[k->field].id);
+    return ANBUD_OK;
+}
+
+/* The score text s for criterion k into sc->value and sc->level. */
+static anbud_status read_score(ctx *c, const csv_cell *cell, const char *s,
+                               size_t n, const model_criterion *k,
+                               input_score *sc)
+{
+    const model *m = c->m;
+    char qb[QBUF], qk[QBUF], why[256], list[LIST_MAX + 64];
+    dec_syntax syn;
+    int i, isnum, shown = 0;
+    char *t = malloc(n + 1);
+    if (!t) return nomem(c);
+    memcpy(t, s, n);
+    t[n] = '\0';
+    q(qb, sizeof qb, t);
+    q(qk, sizeof qk, k->id);
+    syn.decimal = c->t->decimal;
+    syn.allow_currency = 0;
+    syn.allow_exponent = 0;
+    if (n == 0) {
+        free(t);
+        return bad(c, cell, "empty score for criterion %s; expected %s", qk,
+                   k->scale >= 0 ? "a level of its scale" : "a number");
+    }
+    if (k->scale >= 0) {
+        const model_scale *sl = &m->scales[k->scale];
+        sc->level = model_scale_level(sl, t);
+        if (sc->level < 0 && dec_parse(sc->value, s, n, &syn, NULL, 0) == 0)
+            for (i = 0; i < sl->nlevels; i++)
+                if (mpq_equal(sc->value, sl->values[i])) {
+                    sc->level = i;
+                    break;
+                }
+        free(t);
+        if (sc->level >= 0) {
+            mpq_set(sc->value, sl->values[sc->level]);
+            return ANBUD_OK;
+        }
+        for (i = 0; i < sl->nlevels; i++) {
+            char *v = dec_format_exact(sl->values[i]);
+            char lab[QBUF + 48], ql[QBUF];
+            snprintf(lab, sizeof lab, "%s (%s)", q(ql, sizeof ql, sl->labels[i]),
+                     v ? v : "?");
+            free(v);
+            list_add_as(list, sizeof list, &shown, i, sl->nlevels, lab, 1);
+        }
+        return bad(c, cell, "%s is not a level of the scale \"%s\" of "
+                   "criterion %s; expected one of %s", qb, sl->id, qk, list);
+    }
+    sc->level = -1;
+    why[0] = '\0';
+    isnum = dec_parse(sc->value, s, n, &syn, why, sizeof why) == 0;
+    free(t);
+    if (isnum && mpq_sgn(sc->value) >= 0
+        && (!k->has_max || mpq_cmp(sc->value, k->max) <= 0))
+        return ANBUD_OK;
+    if (k->has_max) {
+        char *mx = dec_format_exact(k->max);
+        anbud_status st = bad(c, cell, "score %s for criterion %s: %s; "
+                              "expected a number from 0 to %s", qb, qk,
+                              isnum ? "outside the range" : why,
+                              mx ? mx : "its max");
+        free(mx);
+        return st;
+    }
+    return bad(c, cell, "score %s for criterion %s: %s; expected a number of "
+               "at least 0", qb, qk, isnum ? "negative" : why);
+}
+
+/* A key for (who, bid, what), folded; malloc'd. */
+static char *dup_key(const char *who, int bid, int what)
+{
+    char num[48], *w = fold_dup(who), *key;
+    size_t n;
+    if (!w) return NULL;
+    snprintf(num, sizeof num, "\x1f%d\x1f%d", bid, what);
+    n = strlen(w) + strlen(num) + 1;
+    key = malloc(n);
+    if (key) snprintf(key, n, "%s%s", w, num);
+    free(w);
+    return key;
+}
+
+static anbud_status read_scores(ctx *c)
+{
+    const csv_table *t = c->t;
+    anbud_inputs *in = c->in;
+    char qb[QBUF], qk[QBUF], qe[QBUF];
+    anbud_status st = bind_roles(c, K_SCORES, NULL);
+    int r;
+    if (st != ANBUD_OK) return st;
+    for (r = 1; r < t->nrows; r++) {
+        const csv_row *row = &t->rows[r];
+        const csv_cell *ec, *bc, *kc, *sc, *jc;
+        const char *es, *bs, *ks, *ss, *js;
+        size_t en, bn, kn, sn, jn;
+        int bid = -1, crit = -1, other;
+        input_score *o;
+        char *key;
+        ec = role_cell(c, row, R_EVALUATOR, &es, &en);
+        bc = role_cell(c, row, R_BID, &bs, &bn);
+        kc = role_cell(c, row, R_CRITERION, &ks, &kn);
+        sc = role_cell(c, row, R_SCORE, &ss, &sn);
+        jc = role_cell(c, row, R_JUSTIFICATION, &js, &jn);
+        if (en == 0)
+            return bad(c, ec, "empty evaluator; expected a name, or konsensus "
+                       "for the panel's agreed score");
+        if ((st = find_bid(c, bc, bc->text, &bid)) != ANBUD_OK) return st;
+        if ((st = find_criterion(c, kc, kc->text, &crit)) != ANBUD_OK) return st;
+        if (grow((void **)&in->scores, &c->capscores, in->nscores + 1,
+                 sizeof *o))
+            return nomem(c);
+        o = &in->scores[in->nscores++];
+        memset(o, 0, sizeof *o);
+        mpq_init(o->value);
+        o->bid = bid;
+        o->criterion = crit;
+        o->level = -1;
+        o->at = place(c, sc);
+        o->evaluator = trim_dup(ec->text);
+        if (!o->evaluator) return nomem(c);
+        if (name_eq(o->evaluator, "konsensus") || name_eq(o->evaluator, "consensus")) {
+            o->consensus = 1;
+            free(o->evaluator);
+            o->evaluator = NULL;
+        }
+        if (jc && jn > 0 && !(o->justification = trim_dup(jc->text)))
+            return nomem(c);
+        st = read_score(c, sc, ss, sn, &c->m->criteria[crit], o);
+        if (st != ANBUD_OK) return st;
+        key = dup_key(o->consensus ? "\x01" : o->evaluator, bid, crit);
+        if (!key) return nomem(c);
+        other = strmap_get(&c->seen, key);
+        if (other >= 0) {
+            const input_score *f = &in->scores[other];
+            free(key);
+            q(qb, sizeof qb, in->bids[bid].id);
+            q(qk, sizeof qk, c->m->criteria[crit].id);
+            if (o->consensus)
+                return bad(c, ec, "duplicate consensus score for bid %s on "
+                           "criterion %s; the first is at %s:%ld", qb, qk,
+                           f->at.file, f->at.line);
+            return bad(c, ec, "duplicate score by %s for bid %s on criterion "
+                       "%s; the first is at %s:%ld",
+                       q(qe, sizeof qe, o->evaluator), qb, qk, f->at.file,
+                       f->at.line);
+        }
+        if (strmap_put(&c->seen, key, in->nscores - 1)) return nomem(c);
+    }
+    return ANBUD_OK;
+}
+
+/* ja/nej and the like: 1, 0, or -1. */
+static int met_value(const char *s)
+{
+    static const char *const yes[] = { "ja", "yes", "1", "uppfyllt",
+                                       "uppfylld", "true", "sant" };
+    static const char *const no[] = { "nej", "no", "0", "ej uppfyllt",
+                                      "ej uppfylld", "inte uppfyllt",
+                                      "false", "falskt" };
+    size_t i;
+    for (i = 0; i < sizeof yes / sizeof yes[0]; i++)
+        if (name_eq(s, yes[i])) return 1;
+    for (i = 0; i < sizeof no / sizeof no[0]; i++)
+        if (name_eq(s, no[i])) return 0;
+    return -1;
+}
+
+static anbud_status read_answers(ctx *c)
+{
+    const csv_table *t = c->t;
+    const model *m = c->m;
+    anbud_inputs *in = c->in;
+    char qb[QBUF], qk[QBUF], list[LIST_MAX + 64];
+    anbud_status st = bind_roles(c, K_REQS, NULL);
+    int r, i, shown;
+    if (st != ANBUD_OK) return st;
+    for (r = 1; r < t->nrows; r++) {
+        const csv_row *row = &t->rows[r];
+        const csv_cell *bc, *kc, *mc, *rc;
+        const char *bs, *ks, *ms, *rs;
+        size_t bn, kn, mn, rn;
+        int bid = -1, req, met, other;
+        char *tmp, *key;
+        input_answer *a;
+        bc = role_cell(c, row, R_BID, &bs, &bn);
+        kc = role_cell(c, row, R_REQUIREMENT, &ks, &kn);
+        mc = role_cell(c, row, R_MET, &ms, &mn);
+        rc = role_cell(c, row, R_REASON, &rs, &rn);
+        if ((st = find_bid(c, bc, bc->text, &bid)) != ANBUD_OK) return st;
+        if (!(tmp = trim_dup(kc->text))) return nomem(c);
+        req = model_find_requirement(m, tmp);
+        q(qk, sizeof qk, tmp);
+        free(tmp);
+        if (req < 0) {
+            list[0] = '\0';
+            shown = 0;
+            for (i = 0; i < m->nreqs; i++)
+                list_add(list, sizeof list, &shown, i, m->nreqs, m->reqs[i].id);
+            if (m->nreqs == 0)
+                return bad(c, kc, "unknown requirement %s; the model declares "
+                           "no requirements", qk);
+            return bad(c, kc, "unknown requirement %s; expected one of %s",
+                       qk, list);
+        }
+        if (!(tmp = trim_dup(mc->text))) return nomem(c);
+        met = met_value(tmp);
+        q(qb, sizeof qb, tmp);
+        free(tmp);
+        if (met < 0)
+            return bad(c, mc, "%s in column \"%s\": expected ja or nej (also "
+                       "yes/no, 1/0, uppfyllt/ej uppfyllt, true/false)", qb,
+                       t->rows[0].cells[c->col[R_MET]].text);
+        key = dup_key("", bid, req);
+        if (!key) return nomem(c);
+        other = strmap_get(&c->seen, key);
+        if (other >= 0) {
+            free(key);
+            q(qb, sizeof qb, in->bids[bid].id);
+            q(qk, sizeof qk, m->reqs[req].id);
+            return bad(c, kc, "duplicate answer for bid %s on requirement %s; "
+                       "the first is at %s:%ld", qb, qk,
+                       in->answers[other].at.file, in->answers[other].at.line);
+        }
+        if (grow((void **)&in->answers, &c->capanswers, in->nanswers + 1,
+                 sizeof *a)) {
+            free(key);
+            return nomem(c);
+        }
+        a = &in->answers[in->nanswers++];
+        memset(a, 0, sizeof *a);
+        a->bid = bid;
+        a->requirement = req;
+        a->met = met;
+        a->at = place(c, mc);
+        if (strmap_put(&c->seen, key, in->nanswers - 1)) return nomem(c);
+        if (rc && rn > 0 && !(a->reason = trim_dup(rc->text))) return nomem(c);
+    }
+    return ANBUD_OK;
+}
+/* }----------------------------- */
+
+/* Read file i of in->files into a table and tell its kind. */
+static anbud_status open_file(ctx *c, int i, csv_table *t, enum kind *k)
+{
+    input_file *f = &c->in->files[i];
+    char hb[200];
+    anbud_status st = csv_read(t, f->path, c->err);
+    if (st != ANBUD_OK) return st;
+    if (f->sha256[0] && strcmp(f->sha256, t->sha256) != 0)
+        return error_set(c->err, ANBUD_EUSAGE, f->path, 0, 0,
+                         "the file changed while it was being read");
+    memcpy(f->sha256, t->sha256, sizeof f->sha256);
+    *k = kind_of(&t->rows[0]);
+    if (*k == K_UNKNOWN) {
+        header_text(hb, sizeof hb, &t->rows[0]);
+        return error_set(c->err, ANBUD_EINPUT, f->path, t->rows[0].line, 0,
+                         "cannot tell what the file holds from its header "
+                         "\"%s\"; expected the header of bids (%s), scores "
+                         "(%s) or requirement answers (%s)", hb, kind_header[K_BIDS],
+                         kind_header[K_SCORES], kind_header[K_REQS]);
+    }
+    snprintf(f->kind, sizeof f->kind, "%s", kind_name[*k]);
+    return ANBUD_OK;
+}
+/* }================================= */
+
+anbud_status input_read(anbud_inputs *in, const model *m, char **paths,
+                        int npaths, anbud_error *err)
+{
+    ctx c;
+    csv_table t;
+    enum kind k = K_UNKNOWN;
+    int i, pass, nbidfiles = 0;
+    anbud_status st = ANBUD_OK;
+
+    memset(in, 0, sizeof *in);
+    memset(&c, 0, sizeof c);
+    memset(&t, 0, sizeof t);
+    c.in = in;
+    c.m = m;
+    c.err = err;
+    if (npaths > INPUT_MAX_FILES)
+        return error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "too many input "
+                         "files (%d); expected at most %d", npaths,
+                         INPUT_MAX_FILES);
+    if (npaths <= 0)
+        return error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "no input files; "
+                         "expected a bids file and any scores and "
+                         "requirements files");
+    in->files = calloc((size_t)npaths, sizeof *in->files);
+    if (!in->files) return error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "out of memory");
+    in->nfiles = npaths;
+    for (i = 0; i < npaths; i++) {
+        int j;
+        for (j = 0; j < i; j++)
+            if (strcmp(paths[i], paths[j]) == 0) {
+                st = error_set(err, ANBUD_EUSAGE, paths[i], 0, 0, "given "
+                               "twice as input; expected each file once");
+                goto fail;
+            }
+        if (!(in->files[i].path = strdup(paths[i]))) {
+            st = error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "out of memory");
+            goto fail;
+        }
+    }
+    /* pass 0 reads every file and keeps the bids; pass 1 reads the scores
+       and answers again, so that one table at a time is in memory */
+    for (pass = 0; pass < 2; pass++) {
+        for (i = 0; i < npaths; i++) {
+            if (pass == 1 && strcmp(in->files[i].kind, "bids") == 0) continue;
+            c.file = in->files[i].path;
+            st = open_file(&c, i, &t, &k);
+            if (st != ANBUD_OK) goto fail;
+            c.t = &t;
+            if (pass == 0 && k == K_BIDS) {
+                nbidfiles++;
+                st = read_bids(&c);
+            } else if (pass == 1 && k == K_SCORES)
+                st = read_scores(&c);
+            else if (pass == 1 && k == K_REQS)
+                st = read_answers(&c);
+            csv_table_free(&t);
+            if (st != ANBUD_OK) goto fail;
+        }
+        if (nbidfiles == 0) {
+            st = error_set(err, ANBUD_EINPUT, NULL, 0, 0, "no bids file among "
+                           "the inputs; expected a file with the header %s",
+                           kind_header[K_BIDS]);
+            goto fail;
+        }
+    }
+    strmap_free(&c.bids);
+    strmap_free(&c.seen);
+    return ANBUD_OK;
+fail:
+    csv_table_free(&t);
+    strmap_free(&c.bids);
+    strmap_free(&c.seen);
+    input_free(in);
+    return st;
+}
+
+void input_free(anbud_inputs *in)
+{
+    int i, j;
+    if (!in) return;
+    for (i = 0; i < in->nfiles; i++) free(in->files[i].path);
+    free(in->files);
+    for (i = 0; i < in->nbids; i++) {
+        input_bid *b = &in->bids[i];
+        free(b->id);
+        free(b->bidder);
+        for (j = 0; j < b->norgs; j++) free(b->orgs[j]);
+        free(b->orgs);
+        for (j = 0; j < b->nfields; j++) {
+            free(b->fields[j].text);
+            mpq_clear(b->fields[j].num);
+        }
+        free(b->fields);
+    }
+    free(in->bids);
+    for (i = 0; i < in->nscores; i++) {
+        free(in->scores[i].evaluator);
+        free(in->scores[i].justification);
+        mpq_clear(in->scores[i].value);
+    }
+    free(in->scores);
+    for (i = 0; i < in->nanswers; i++) free(in->answers[i].reason);
+    free(in->answers);
+    memset(in, 0, sizeof *in);
+}

@@ -1,0 +1,96 @@
+/*
+** input.h: the bids, evaluator scores and requirement answers, read from
+** the input files and checked against the model's declarations. A file's
+** kind is known from its header row. Every value keeps its file, line and
+** column so that any later error can name it.
+*/
+#ifndef ANBUD_INPUT_H
+#define ANBUD_INPUT_H
+
+#include <gmp.h>
+#include "error.h"
+#include "model.h"
+
+#define INPUT_MAX_FILES 64
+#define INPUT_MAX_BIDS  100000
+
+/* Where a value came from. file points into anbud_inputs.files[].path. */
+typedef struct input_place {
+    const char *file;
+    long line, col;
+} input_place;
+
+typedef struct input_value {
+    int present;            /* the cell was filled (not blank) */
+    char *text;             /* as written (UTF-8); NULL if not present */
+    int has_num;            /* FIELD_NUMBER: num holds the exact value */
+    mpq_t num;              /* always initialised (0 if not has_num) */
+    int answer;             /* FIELD_ANSWER: index into the field's answers,
+                               else -1 */
+    input_place at;
+} input_value;
+
+typedef struct input_bid {
+    char *id;               /* "A", "Anbud 1" */
+    char *bidder;           /* as written: "Tempo Vågbro AB + Hemtjänsten AB" */
+    char **orgs;            /* the organisations (a consortium has several) */
+    int norgs;
+    input_value *fields;    /* one per model field, same index */
+    int nfields;            /* the model's nfields */
+    input_place at;         /* its row */
+} input_bid;
+
+typedef struct input_score {
+    int bid;                /* index into bids */
+    int criterion;          /* index into model criteria */
+    char *evaluator;        /* NULL for a consensus score */
+    int consensus;
+    mpq_t value;            /* the level's value, or the points given */
+    int level;              /* scale level, or -1 when given as a number */
+    char *justification;    /* motivering, may be NULL */
+    input_place at;
+} input_score;
+
+typedef struct input_answer {
+    int bid;
+    int requirement;        /* index into model reqs */
+    int met;
+    char *reason;           /* may be NULL */
+    input_place at;
+} input_answer;
+
+typedef struct input_file {
+    char *path;
+    char sha256[65];
+    char kind[16];          /* "bids", "scores", "requirements" */
+} input_file;
+
+typedef struct anbud_inputs {
+    input_file *files;      int nfiles;
+    input_bid *bids;        int nbids;   /* in file order */
+    input_score *scores;    int nscores;
+    input_answer *answers;  int nanswers;
+} anbud_inputs;
+
+/*
+** Read every path and bind it to the model: headers name the file's kind
+** (bids: "bid"/"anbud" and "bidder"/"anbudsgivare"/"leverantör" plus
+** model fields; scores: "evaluator"/"bedömare"/"utvärderare", "bid",
+** "criterion"/"kriterium", "score"/"betyg"/"poäng", optional
+** "justification"/"motivering"; requirements: "bid", "requirement"/"krav",
+** "met"/"uppfyllt", optional "reason"/"motivering"/"skäl"; any case).
+** Every bids file is read before any scores or requirements file, whatever
+** the order of paths; files[] keeps the order of paths. Every other bids
+** column must name a model field (model_find_field), so the model gives a
+** field for each price column, requirement and declared criterion it
+** expects there. Checks: unknown or duplicate bid ids (ignoring case),
+** unknown criteria or columns, scores outside the scale or range, numbers,
+** patterns, check digits and allowed answers: ANBUD_EINPUT; a missing or
+** unreadable file, one given twice: ANBUD_EUSAGE. On error *in is freed
+** and zeroed.
+*/
+anbud_status input_read(anbud_inputs *in, const model *m, char **paths,
+                        int npaths, anbud_error *err);
+void input_free(anbud_inputs *in);
+
+#endif

@@ -1,0 +1,188 @@
+/*
+** model.h: an evaluation model as the core sees it, read from the Lua model
+** file after it ran in the sandbox. Owns the declarations (criteria, scales,
+** price, fields, requirements, rounding, tie-break chain) and the Lua state
+** that holds the model's and the library's formulas.
+*/
+#ifndef ANBUD_MODEL_H
+#define ANBUD_MODEL_H
+
+#include <gmp.h>
+#include "error.h"
+#include "decimal.h"
+
+struct sandbox;
+
+typedef enum model_basis {
+    BASIS_POINTS = 0,       /* weighted points, highest total wins */
+    BASIS_COMPARISON_PRICE, /* price less deductions plus surcharges, lowest wins */
+    BASIS_RATIO             /* quality per price (value for money), highest wins */
+} model_basis;
+
+typedef enum model_panel {
+    PANEL_MEAN = 0,         /* arithmetic mean of the evaluators' scores */
+    PANEL_MEDIAN,           /* median (mean of the two middle ones if even) */
+    PANEL_CONSENSUS         /* the panel's agreed score overrides; required */
+} model_panel;
+
+typedef enum model_field_kind {
+    FIELD_NUMBER = 0,       /* a number: a price line, a quantity, a measure */
+    FIELD_TEXT,             /* free text, optionally matching a PCRE2 pattern */
+    FIELD_ANSWER            /* one of a declared list (ja/nej, scale labels) */
+} model_field_kind;
+
+/* A column the model expects in the bids input, beyond "bid" and "bidder". */
+typedef struct model_field {
+    char *id;               /* column header */
+    char *text;             /* what it is, for templates and errors */
+    model_field_kind kind;
+    char *pattern;          /* PCRE2 pattern the text must match, or NULL */
+    char *pattern_text;     /* what the pattern means ("organisationsnummer") */
+    int luhn;               /* check digit (Swedish organisationsnummer) */
+    char **answers;         /* FIELD_ANSWER: allowed answers */
+    int nanswers;
+    int required;           /* every bid must fill it */
+    int confidential;       /* left out of --public outputs */
+    long line;              /* model line that declared it */
+} model_field;
+
+/* An ordinal scale: levels with labels (descriptors) and values. */
+typedef struct model_scale {
+    char *id;
+    int nlevels;
+    char **labels;          /* "Inget mervärde", ... as evaluators write them */
+    char **texts;           /* longer descriptor per level, or NULL */
+    mpq_t *values;          /* value of each level; default 0, 1, 2, ... */
+    long line;
+} model_scale;
+
+typedef enum model_crit_kind {
+    CRIT_QUALITY = 0,       /* scored by the panel, or computed from a field */
+    CRIT_PRICE,             /* price points from a price formula */
+    CRIT_ADDED_VALUE,       /* SEK or percentage off (or onto) the price */
+    CRIT_GROUP              /* has sub-criteria; its score is theirs, weighted */
+} model_crit_kind;
+
+typedef struct model_criterion {
+    char *id;
+    char *text;
+    model_crit_kind kind;
+    int parent;             /* index of the group criterion, or -1 */
+    int has_weight;         /* contribution = weight x score, else = score */
+    mpq_t weight;
+    int has_max;            /* top of the score's range */
+    mpq_t max;
+    int scale;              /* index into model.scales, or -1 */
+    model_panel panel;
+    int has_min;            /* threshold: a score below min excludes the bid */
+    mpq_t min;
+    int method_ref;         /* Lua registry ref of the library method table */
+    char *method_name;      /* "lowest_ratio", "sek_per_level", ... */
+    int field;              /* field scored by a computed criterion, or -1 */
+    long line;
+} model_criterion;
+
+/* One line of a price basket (varukorg): quantity x the bid's unit price. */
+typedef struct model_price_line {
+    char *id;               /* the bids input column */
+    char *text;
+    mpq_t quantity;
+} model_price_line;
+
+typedef struct model_price {
+    int declared;
+    char *id;               /* "Pris" */
+    char *text;
+    int method_ref;         /* how the evaluated price is formed (basket, lcc ...) */
+    char *method_name;
+    model_price_line *lines;
+    int nlines;
+    int criterion;          /* index of its CRIT_PRICE criterion, or -1 */
+    long line;
+} model_price;
+
+typedef struct model_requirement {
+    char *id;
+    char *text;
+    int field;              /* answered in the bids input column, or -1 */
+    int supplier;           /* qualification of the supplier (not of the bid) */
+    long line;
+} model_requirement;
+
+/* A declared rounding step; places < 0 means "not declared". */
+typedef struct model_rounding {
+    int score;              /* each criterion's score before weighting */
+    int money;              /* prices, deductions and comparison prices (SEK) */
+    int total;              /* totals */
+    dec_mode mode;
+} model_rounding;
+
+typedef enum model_tiebreak {
+    TIE_EXACT = 0,          /* the unrounded total */
+    TIE_QUALITY,            /* the higher quality (sum of quality contributions) */
+    TIE_PRICE,              /* the lower evaluated price */
+    TIE_CRITERION,          /* the better score on a named criterion */
+    TIE_LOTTERY             /* a verifiable draw with a recorded seed */
+} model_tiebreak;
+
+typedef struct model_tiebreak_rule {
+    model_tiebreak rule;
+    int criterion;          /* TIE_CRITERION: which */
+    char *name;             /* as written in the model */
+} model_tiebreak_rule;
+
+typedef struct model {
+    char *path;             /* as given on the command line */
+    char *name;             /* basename, used in messages */
+    char *source;           /* the model text */
+    size_t source_len;
+    char sha256[65];
+
+    char *id, *title, *currency, *lang;
+    model_basis basis;
+    int total_ref;          /* Lua registry ref of the total method */
+    char *total_name;
+    int has_overall_min;    /* overall quality threshold */
+    mpq_t overall_min;
+    model_rounding rounding;
+    model_tiebreak_rule *tiebreak;
+    int ntiebreak;
+
+    model_field *fields;         int nfields;
+    model_scale *scales;         int nscales;
+    model_criterion *criteria;   int ncriteria;   /* in declaration order */
+    model_requirement *reqs;     int nreqs;
+    model_price price;
+
+    struct sandbox *sb;     /* the Lua state the formulas live in */
+} model;
+
+/* A finding of model_check: an error makes the model unusable. */
+typedef struct model_finding {
+    int error;              /* 1 error, 0 warning */
+    long line;
+    char *text;
+    char *source;           /* the case or guidance behind it, or NULL */
+} model_finding;
+
+/* Load and run the model file in a fresh sandbox and read its declarations.
+   Errors (syntax, undeclared references, bad values) are ANBUD_EMODEL. */
+anbud_status model_load(model *m, const char *path, anbud_error *err);
+void model_free(model *m);
+
+/* Lookups by id; -1 if absent. */
+int model_find_criterion(const model *m, const char *id);
+int model_find_field(const model *m, const char *id);
+int model_find_requirement(const model *m, const char *id);
+int model_find_scale(const model *m, const char *id);
+/* The level of scale s whose label equals text (case-insensitive), or -1. */
+int model_scale_level(const model_scale *s, const char *text);
+
+/* Analyse the model: weights, scales, references, price monotonicity.
+   Returns the number of findings in *out (caller frees with model_findings_free). */
+int model_check(model *m, model_finding **out, anbud_error *err);
+void model_findings_free(model_finding *f, int n);
+
+const char *model_basis_name(model_basis b);
+
+#endif

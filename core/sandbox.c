@@ -1,0 +1,653 @@
+/*
+** sandbox.c: a Lua 5.4 state for one model, with a memory cap, an
+** instruction budget and only the libraries a model may use. Knows nothing
+** of models (that is model.c); the recipe and its reasons: tech.md §3.
+*/
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <lauxlib.h>
+#include <lualib.h>
+#include "sandbox.h"
+#include "lnum.h"
+#include "regex.h"
+
+#define MIB                 (1024.0 * 1024.0)
+#define BUDGET_MSG          "instruction budget exceeded"
+#define BYTES_PER_INSTR     64          /* allocation cost, see sb_alloc */
+#define RANDOM_SEED         20250101    /* math.random is the same each run */
+#define LOG_MAX_LINES       1000
+#define LOG_MAX_BYTES       1000
+
+static sandbox *sb_of(lua_State *L);
+
+/* {=========== memory and budget ============ */
+
+/* Only growth may fail (manual §lua_Alloc). Growth also costs budget, one
+   instruction per 64 bytes, so a loop of C calls that each build a big
+   string (string.rep, upper, table.concat) is stopped by the next count
+   hook even though each call is a single VM instruction. */
+static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
+{
+    sandbox *sb = ud;
+    size_t old = ptr ? osize : 0;
+    void *q;
+
+    if (nsize == 0) {
+        free(ptr);
+        sb->mem_used -= old;
+        return NULL;
+    }
+    if (nsize > old) {
+        size_t grow = nsize - old;
+        if (sb->mem_used > sb->mem_limit || grow > sb->mem_limit - sb->mem_used)
+            return NULL;
+        q = realloc(ptr, nsize);
+        if (!q) return NULL;
+        sb->budget -= (long)(grow / BYTES_PER_INSTR);
+    } else {
+        q = realloc(ptr, nsize);
+        if (!q) q = ptr;            /* a failed shrink keeps the block */
+    }
+    sb->mem_used = sb->mem_used - old + nsize;
+    if (sb->mem_used > sb->mem_peak) sb->mem_peak = sb->mem_used;
+    return q;
+}
+
+static sandbox *sb_of(lua_State *L)
+{
+    void *ud = NULL;
+    if (lua_getallocf(L, &ud) != sb_alloc) return NULL;
+    return ud;
+}
+
+static void sb_hook(lua_State *L, lua_Debug *ar);
+
+/* The budget is spent: from now on every instruction of every function
+   raises the error again, so a pcall in the model cannot swallow it (the
+   Redis trick, script_lua.c luaMaskCountHook). */
+static int sb_kill(lua_State *L, lua_Debug *ar)
+{
+    lua_sethook(L, sb_hook, LUA_MASKLINE | LUA_MASKCOUNT, 1);
+    if (ar && lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
+        lua_pushfstring(L, "%s:%d: " BUDGET_MSG, ar->short_src,
+                        ar->currentline);
+    else {
+        luaL_where(L, 1);
+        lua_pushliteral(L, BUDGET_MSG);
+        lua_concat(L, 2);
+    }
+    return lua_error(L);
+}
+
+static void sb_hook(lua_State *L, lua_Debug *ar)
+{
+    sandbox *sb = sb_of(L);
+    if (!sb) return;
+    if (!sb->killed) {
+        sb->budget -= SANDBOX_HOOK_EVERY;
+        if (sb->budget > 0) return;
+        sb->killed = 1;
+    }
+    sb_kill(L, ar);
+}
+
+void sandbox_charge(lua_State *L, long n)
+{
+    sandbox *sb = sb_of(L);
+    if (!sb || n <= 0) return;
+    if (!sb->killed) {
+        if (n < sb->budget) {
+            sb->budget -= n;
+            return;
+        }
+        sb->budget = 0;
+        sb->killed = 1;
+    }
+    sb_kill(L, NULL);
+}
+
+/* }========================================= */
+
+/* {=========== replaced base functions ============ */
+
+/* setmetatable, refusing __gc: finalizers run with hooks off (lgc.c GCTM),
+   so a looping one would hang the run and lua_close. Checked raw, and any
+   non-nil value counts: {__gc = false} marks the object for finalization
+   and a function put there later would then run. */
+static int sb_setmetatable(lua_State *L)
+{
+    int t = lua_type(L, 2);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
+    if (t == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL)
+            return luaL_error(L, "__gc metamethods are not allowed in models");
+        lua_pop(L, 1);
+    }
+    if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL)
+        return luaL_error(L, "cannot change a protected metatable");
+    lua_settop(L, 2);
+    lua_setmetatable(L, 1);
+    return 1;
+}
+
+/* print and warn never write to stdout: their lines are kept, at most
+   LOG_MAX_LINES of LOG_MAX_BYTES each, in the registry table SANDBOX_LOG. */
+static void cut_top(lua_State *L)
+{
+    size_t len;
+    const char *s = lua_tolstring(L, -1, &len);
+    if (len > LOG_MAX_BYTES) {
+        lua_pushlstring(L, s, LOG_MAX_BYTES);
+        lua_remove(L, -2);
+    }
+}
+
+static int sb_log(lua_State *L, const char *prefix, const char *sep)
+{
+    int i, n = lua_gettop(L);
+
+    if (lua_getfield(L, LUA_REGISTRYINDEX, SANDBOX_LOG) != LUA_TTABLE)
+        return 0;
+    if (lua_rawlen(L, n + 1) >= LOG_MAX_LINES) return 0;
+    lua_pushstring(L, prefix);
+    for (i = 1; i <= n; i++) {
+        if (i > 1) {
+            lua_pushstring(L, sep);
+            lua_concat(L, 2);
+        }
+        luaL_tolstring(L, i, NULL);
+        cut_top(L);
+        lua_concat(L, 2);
+        cut_top(L);
+    }
+    lua_rawseti(L, n + 1, (lua_Integer)lua_rawlen(L, n + 1) + 1);
+    return 0;
+}
+
+static int sb_print(lua_State *L)
+{
+    return sb_log(L, "", "\t");
+}
+
+static int sb_warn(lua_State *L)
+{
+    int i, n = lua_gettop(L);
+    luaL_checkstring(L, 1);
+    for (i = 2; i <= n; i++) luaL_checkstring(L, i);
+    if (n == 1 && lua_tostring(L, 1)[0] == '@') return 0;  /* "@on" etc. */
+    return sb_log(L, "warning: ", "");
+}
+
+/* }================================================ */
+
+/* {=========== string library ============ */
+
+static const char *const specials = "^$*+?.([%-";
+
+static int has_specials(const char *p, size_t lp)
+{
+    size_t i;
+    for (i = 0; i < lp; i++)
+        if (p[i] != '\0' && strchr(specials, p[i])) return 1;
+    return 0;
+}
+
+/* string.find with plain semantics only: Lua patterns backtrack inside C,
+   where no hook runs ('.-.-.-.-b' ran 15 s past its deadline, tech.md §3).
+   memmem (two-way) is linear, so even a plain search cannot go quadratic. */
+static int sb_find(lua_State *L)
+{
+    size_t ls, lp, init;
+    const char *s = luaL_checklstring(L, 1, &ls);
+    const char *p = luaL_checklstring(L, 2, &lp);
+    lua_Integer pos = luaL_optinteger(L, 3, 1);
+    const char *hit;
+
+    if (!lua_toboolean(L, 4) && has_specials(p, lp))
+        return luaL_error(L, "string.find: Lua patterns are not allowed in "
+                          "models; pass true as 4th argument for a plain "
+                          "search, or use re.find (PCRE2)");
+    if (pos > 0) init = (size_t)pos;
+    else if (pos == 0 || pos < -(lua_Integer)ls) init = 1;
+    else init = ls + (size_t)pos + 1;
+    init--;
+    if (init > ls) {
+        lua_pushnil(L);
+        return 1;
+    }
+    sandbox_charge(L, (long)((ls - init + lp) / BYTES_PER_INSTR));
+    hit = memmem(s + init, ls - init, p, lp);
+    if (!hit) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushinteger(L, (lua_Integer)(hit - s) + 1);
+    lua_pushinteger(L, (lua_Integer)(hit - s + (ptrdiff_t)lp));
+    return 2;
+}
+
+static int sb_nopattern(lua_State *L)
+{
+    return luaL_error(L, "string.%s is not available in models (Lua "
+                      "patterns are not allowed); use re.match, re.find or "
+                      "re.test (PCRE2)",
+                      lua_tostring(L, lua_upvalueindex(1)));
+}
+
+/* string.rep("", n) loops n times in C copying nothing (lstrlib.c
+   str_rep), so math.maxinteger copies would run for centuries. */
+static int sb_rep(lua_State *L)
+{
+    size_t l, lsep;
+    int n = lua_gettop(L);
+    lua_Integer count;
+
+    luaL_checklstring(L, 1, &l);
+    count = luaL_checkinteger(L, 2);
+    luaL_optlstring(L, 3, "", &lsep);
+    if (count <= 0 || l + lsep == 0) {
+        lua_pushliteral(L, "");
+        return 1;
+    }
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, n, 1);
+    return 1;
+}
+
+/* }========================================= */
+
+/* {=========== table library ============ */
+
+/* The table functions loop in C up to #t, and #t can be 2^62 for a table
+   of 63 entries (a border in the hash part), or whatever a __len
+   metamethod says: table.remove(t, 1) then runs for years without a hook.
+   These wrappers check the arguments as ltablib.c does (so its own checks
+   cannot fail with an unnamed function), charge the loop's length to the
+   budget, and call the original. __len is refused: it could answer one
+   length to us and another to the original. */
+static lua_Integer tab_len(lua_State *L, const char *fname)
+{
+    if (luaL_getmetafield(L, 1, "__len") != LUA_TNIL)
+        luaL_error(L, "table.%s: tables with a __len metamethod are not "
+                   "allowed in models", fname);
+    return (lua_Integer)lua_rawlen(L, 1);
+}
+
+/* j - i + 1 for i <= j, without overflow */
+static lua_Integer span(lua_Integer i, lua_Integer j)
+{
+    lua_Unsigned d = (lua_Unsigned)j - (lua_Unsigned)i;
+    return d >= (lua_Unsigned)LUA_MAXINTEGER ? LUA_MAXINTEGER
+                                             : (lua_Integer)d + 1;
+}
+
+static int tab_call(lua_State *L, lua_Integer cost, int nres)
+{
+    int n = lua_gettop(L);
+    if (cost > 0) sandbox_charge(L, cost > LONG_MAX ? LONG_MAX : (long)cost);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, n, nres);
+    return nres == LUA_MULTRET ? lua_gettop(L) : nres;
+}
+
+static int tab_insert(lua_State *L)
+{
+    lua_Integer e, pos;
+    luaL_checktype(L, 1, LUA_TTABLE);
+    e = tab_len(L, "insert") + 1;
+    if (lua_gettop(L) != 3) return tab_call(L, 1, 0);  /* append or wrong n */
+    pos = luaL_checkinteger(L, 2);
+    luaL_argcheck(L, (lua_Unsigned)pos - 1u < (lua_Unsigned)e, 2,
+                  "position out of bounds");
+    return tab_call(L, e - pos + 1, 0);
+}
+
+static int tab_remove(lua_State *L)
+{
+    lua_Integer size, pos;
+    luaL_checktype(L, 1, LUA_TTABLE);
+    size = tab_len(L, "remove");
+    pos = luaL_optinteger(L, 2, size);
+    if (pos != size)
+        luaL_argcheck(L, (lua_Unsigned)pos - 1u <= (lua_Unsigned)size, 2,
+                      "position out of bounds");
+    return tab_call(L, size - pos + 1, 1);
+}
+
+static int tab_move(lua_State *L)
+{
+    lua_Integer f = luaL_checkinteger(L, 2);
+    lua_Integer e = luaL_checkinteger(L, 3);
+    lua_Integer t = luaL_checkinteger(L, 4);
+    lua_Integer n = 0;
+    luaL_checktype(L, 1, LUA_TTABLE);
+    if (!lua_isnoneornil(L, 5)) luaL_checktype(L, 5, LUA_TTABLE);
+    if (e >= f) {
+        luaL_argcheck(L, f > 0 || e < LUA_MAXINTEGER + f, 3,
+                      "too many elements to move");
+        n = e - f + 1;
+        luaL_argcheck(L, t <= LUA_MAXINTEGER - n + 1, 4,
+                      "destination wrap around");
+    }
+    return tab_call(L, n, 1);
+}
+
+static int tab_concat(lua_State *L)
+{
+    lua_Integer i, j;
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_optstring(L, 2, "");
+    i = luaL_optinteger(L, 3, 1);
+    j = lua_isnoneornil(L, 4) ? tab_len(L, "concat") : luaL_checkinteger(L, 4);
+    return tab_call(L, i <= j ? span(i, j) : 0, 1);
+}
+
+static int tab_unpack(lua_State *L)
+{
+    lua_Integer i, j;
+    luaL_checktype(L, 1, LUA_TTABLE);
+    i = luaL_optinteger(L, 2, 1);
+    j = lua_isnoneornil(L, 3) ? tab_len(L, "unpack") : luaL_checkinteger(L, 3);
+    /* the original refuses more results than the stack can hold */
+    return tab_call(L, i <= j ? span(i, j) : 0, LUA_MULTRET);
+}
+
+static int tab_sort(lua_State *L)
+{
+    lua_Integer n, lg = 1;
+    luaL_checktype(L, 1, LUA_TTABLE);
+    n = tab_len(L, "sort");
+    if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TFUNCTION);
+    luaL_argcheck(L, n < INT_MAX, 1, "array too big");
+    while (lg < 62 && ((lua_Integer)1 << lg) < n) lg++;
+    return tab_call(L, n * lg, 0);
+}
+
+/* }========================================= */
+
+/* {=========== errors ============ */
+
+/* The message handler: the message as text, without a traceback (as lua.c
+   msghandler, less luaL_traceback). A non-string error object gets the
+   place of the innermost Lua function, so error({}) still has a line. */
+static int sb_msgh(lua_State *L)
+{
+    lua_Debug ar;
+    int level;
+
+    if (lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER) {
+        lua_tostring(L, 1);
+        lua_settop(L, 1);
+        return 1;
+    }
+    if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
+        return 1;
+    lua_settop(L, 1);
+    for (level = 1; lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "Sl", &ar);
+        if (ar.currentline > 0) {
+            lua_pushfstring(L, "%s:%d: ", ar.short_src, ar.currentline);
+            break;
+        }
+    }
+    if (lua_gettop(L) == 1) lua_pushliteral(L, "");
+    lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    lua_concat(L, 2);
+    return 1;
+}
+
+void sandbox_error_from_message(anbud_error *err, anbud_status st,
+                                const char *msg)
+{
+    const char *p;
+
+    if (!msg) msg = "(error object is not a string)";
+    /* The first ":digits: " whose prefix holds no ": " (a Lua position is
+       "short_src:line: "; short_src is at most LUA_IDSIZE bytes). */
+    for (p = strchr(msg, ':'); p; p = strchr(p + 1, ':')) {
+        const char *d = p + 1;
+        long line = 0;
+        size_t nlen = (size_t)(p - msg);
+
+        if (nlen == 0 || nlen >= sizeof err->file) continue;
+        if (*d < '0' || *d > '9') continue;
+        while (*d >= '0' && *d <= '9' && line < 100000000L)
+            line = line * 10 + (*d++ - '0');
+        if (d[0] != ':' || d[1] != ' ') continue;
+        if (memchr(msg, '\n', nlen)) break;
+        {
+            char name[sizeof err->file];
+            memcpy(name, msg, nlen);
+            name[nlen] = '\0';
+            if (strstr(name, ": ")) break;
+            error_set(err, st, name, line, 0, "%s", d + 2);
+            return;
+        }
+    }
+    error_set(err, st, NULL, 0, 0, "%s", msg);
+}
+
+static void mem_message(const sandbox *sb, anbud_error *err)
+{
+    double mib = (double)sb->mem_limit / MIB;
+    if (sb->mem_limit % (1024 * 1024) == 0)
+        snprintf(err->msg, sizeof err->msg, "memory limit exceeded (%.0f MiB)",
+                 mib);
+    else
+        snprintf(err->msg, sizeof err->msg, "memory limit exceeded (%.1f MiB)",
+                 mib);
+}
+
+/* The error object is on top: fill err and pop it. */
+static anbud_status sb_error(sandbox *sb, int status, anbud_error *err)
+{
+    lua_State *L = sb->L;
+    const char *msg = lua_tostring(L, -1);
+    anbud_error tmp;
+
+    if (!err) err = &tmp;
+    if (status == LUA_ERRMEM) {
+        error_set(err, ANBUD_EMODEL, NULL, 0, 0, "%s", "");
+        mem_message(sb, err);
+    } else {
+        sandbox_error_from_message(err, ANBUD_EMODEL, msg);
+        if (strcmp(err->msg, "not enough memory") == 0)
+            mem_message(sb, err);       /* caught by pcall and rethrown */
+        else if (sb->killed && !strstr(err->msg, BUDGET_MSG))
+            snprintf(err->msg, sizeof err->msg, "%s", BUDGET_MSG);
+    }
+    lua_pop(L, 1);
+    return ANBUD_EMODEL;
+}
+
+/* }================================ */
+
+/* {=========== state ============ */
+
+static void set_global_nil(lua_State *L, const char *name)
+{
+    lua_pushnil(L);
+    lua_setglobal(L, name);
+}
+
+/* Replace t[name] (t on top) by f, with the old value as upvalue 1. */
+static void wrap_field(lua_State *L, const char *name, lua_CFunction f)
+{
+    lua_getfield(L, -1, name);
+    lua_pushcclosure(L, f, 1);
+    lua_setfield(L, -2, name);
+}
+
+static void open_string(lua_State *L)
+{
+    static const char *const nopat[] = { "match", "gmatch", "gsub" };
+    size_t i;
+
+    lua_getglobal(L, "string");
+    lua_pushnil(L);
+    lua_setfield(L, -2, "dump");
+    lua_pushcfunction(L, sb_find);
+    lua_setfield(L, -2, "find");
+    wrap_field(L, "rep", sb_rep);
+    for (i = 0; i < sizeof nopat / sizeof nopat[0]; i++) {
+        lua_pushstring(L, nopat[i]);
+        lua_pushcclosure(L, sb_nopattern, 1);
+        lua_setfield(L, -2, nopat[i]);
+    }
+    lua_pop(L, 1);
+    /* getmetatable("") gives false, so its __index cannot be swapped */
+    lua_pushliteral(L, "");
+    if (lua_getmetatable(L, -1)) {
+        lua_pushboolean(L, 0);
+        lua_setfield(L, -2, "__metatable");
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+static void open_math(lua_State *L)
+{
+    lua_getglobal(L, "math");
+    lua_getfield(L, -1, "randomseed");
+    lua_pushinteger(L, RANDOM_SEED);
+    lua_call(L, 1, 0);
+    lua_pushnil(L);
+    lua_setfield(L, -2, "randomseed");
+    lua_pop(L, 1);
+}
+
+static void open_table(lua_State *L)
+{
+    lua_getglobal(L, "table");
+    wrap_field(L, "insert", tab_insert);
+    wrap_field(L, "remove", tab_remove);
+    wrap_field(L, "move", tab_move);
+    wrap_field(L, "concat", tab_concat);
+    wrap_field(L, "unpack", tab_unpack);
+    wrap_field(L, "sort", tab_sort);
+    lua_pop(L, 1);
+}
+
+static int sb_open(lua_State *L)
+{
+    static const luaL_Reg libs[] = {
+        { LUA_GNAME, luaopen_base },
+        { LUA_TABLIBNAME, luaopen_table },
+        { LUA_STRLIBNAME, luaopen_string },
+        { LUA_MATHLIBNAME, luaopen_math },
+        { LUA_UTF8LIBNAME, luaopen_utf8 },
+        { NULL, NULL }
+    };
+    static const char *const removed[] = {
+        "dofile", "loadfile", "load", "require", "collectgarbage"
+    };
+    const luaL_Reg *lib;
+    size_t i;
+
+    for (lib = libs; lib->func; lib++) {
+        luaL_requiref(L, lib->name, lib->func, 1);
+        lua_pop(L, 1);
+    }
+    for (i = 0; i < sizeof removed / sizeof removed[0]; i++)
+        set_global_nil(L, removed[i]);
+    lua_register(L, "print", sb_print);
+    lua_register(L, "warn", sb_warn);
+    lua_register(L, "setmetatable", sb_setmetatable);
+    open_string(L);
+    open_math(L);
+    open_table(L);
+    lua_newtable(L);
+    lua_setfield(L, LUA_REGISTRYINDEX, SANDBOX_LOG);
+    lnum_open(L);
+    regex_open(L);
+    return 0;
+}
+
+static int sb_panic(lua_State *L)
+{
+    const char *msg = lua_tostring(L, -1);
+    fprintf(stderr, "anbud: unprotected Lua error: %s\n",
+            msg ? msg : "(not a string)");
+    return 0;   /* Lua then aborts */
+}
+
+sandbox *sandbox_new(size_t mem_limit, long instructions)
+{
+    sandbox *sb = calloc(1, sizeof *sb);
+    lua_State *L;
+
+    if (!sb) return NULL;
+    sb->mem_limit = mem_limit;
+    sb->budget = LONG_MAX;
+    L = lua_newstate(sb_alloc, sb);
+    if (!L) {
+        free(sb);
+        return NULL;
+    }
+    sb->L = L;
+    lua_atpanic(L, sb_panic);
+    lua_pushcfunction(L, sb_open);
+    if (lua_pcall(L, 0, 0, 0) != LUA_OK) {
+        lua_close(L);
+        free(sb);
+        return NULL;
+    }
+    sb->budget = instructions;
+    lua_sethook(L, sb_hook, LUA_MASKCOUNT, SANDBOX_HOOK_EVERY);
+    return sb;
+}
+
+void sandbox_free(sandbox *sb)
+{
+    if (!sb) return;
+    if (sb->L) lua_close(sb->L);
+    free(sb);
+}
+
+anbud_status sandbox_call(sandbox *sb, int nargs, int nres, anbud_error *err)
+{
+    lua_State *L = sb->L;
+    int base = lua_gettop(L) - nargs;   /* the function */
+    int status;
+
+    lua_pushcfunction(L, sb_msgh);
+    lua_insert(L, base);
+    status = lua_pcall(L, nargs, nres, base);
+    if (status != LUA_OK) {
+        sb_error(sb, status, err);
+        lua_settop(L, base - 1);
+        return ANBUD_EMODEL;
+    }
+    lua_remove(L, base);
+    return ANBUD_OK;
+}
+
+anbud_status sandbox_run(sandbox *sb, const char *chunkname, const char *src,
+                         size_t len, anbud_error *err)
+{
+    char name[256];
+    anbud_status st;
+    int status;
+
+    snprintf(name, sizeof name, "@%s", chunkname);
+    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) {   /* UTF-8 BOM */
+        src += 3;
+        len -= 3;
+    }
+    status = luaL_loadbufferx(sb->L, src, len, name, "t");
+    if (status != LUA_OK)
+        st = sb_error(sb, status, err);
+    else
+        st = sandbox_call(sb, 0, 0, err);
+    if (st != ANBUD_OK && err && !err->file[0])
+        snprintf(err->file, sizeof err->file, "%s", chunkname);
+    return st;
+}
+
+/* }============================== */
