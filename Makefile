@@ -7,14 +7,16 @@ CWARNS  := -Wall -Wextra -Werror -Wshadow -Wsign-compare -Wundef \
            -Wwrite-strings -Wredundant-decls -Wdouble-promotion \
            -Wmissing-declarations -Wmissing-prototypes -Wstrict-prototypes \
            -Wold-style-definition -Wformat=2 -Wvla -Wpointer-arith
+# messages are cut to fit the one-line error on purpose
+CWARNS  += -Wno-format-truncation
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 OPT     ?= -O2 -g
 CFLAGS  += $(CSTD) $(OPT) $(CWARNS) $(shell pkg-config --cflags $(PKGS))
 LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lcsv -lm
 BUILD   ?= build
 
-CORE    := error decimal csv input sandbox lnum regex model evaluate rank json sha256 cli
-SCRIPTS := $(sort $(wildcard scripts/*.lua))
+CORE    := error decimal csv input model_lookup sandbox lnum regex model check evaluate rank json sha256 cli
+SCRIPTS := scripts/declare.lua scripts/price.lua scripts/added_value.lua scripts/total.lua
 OBJS    := $(CORE:%=$(BUILD)/%.o) $(BUILD)/scripts.o
 LIBOBJS := $(filter-out $(BUILD)/cli.o,$(OBJS))
 UNITS   := $(patsubst tests/unit/%.c,$(BUILD)/tests/%,$(wildcard tests/unit/test_*.c))
@@ -26,7 +28,8 @@ anbud: $(OBJS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/%.o: core/%.c core/*.h | $(BUILD)
-	$(CC) $(CFLAGS) -Icore -c -o $@ $<
+	@echo CC $<
+	@$(CC) $(CFLAGS) -Icore -c -o $@ $<
 
 $(BUILD)/embed: tools/embed.c | $(BUILD)
 	$(CC) $(CSTD) -O2 -o $@ $<

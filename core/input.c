@@ -229,8 +229,8 @@ static const char *const kind_name[] = { "", "bids", "scores", "requirements" };
 static const char *const kind_header[] = {
     "",
     "bid;bidder;<the model's columns> or anbud;anbudsgivare;...",
-    "evaluator;bid;criterion;score;justification or "
-    "bed\xC3\xB6mare;anbud;kriterium;betyg;motivering",
+    ("evaluator;bid;criterion;score;justification or "
+     "bed\xC3\xB6mare;anbud;kriterium;betyg;motivering"),
     "bid;requirement;met;reason or anbud;krav;uppfyllt;motivering"
 };
 
@@ -780,6 +780,7 @@ static anbud_status read_score(ctx *c, const csv_cell *cell, const char *s,
     if (!t) return nomem(c);
     memcpy(t, s, n);
     t[n] = '\0';
+    list[0] = '\0';
     q(qb, sizeof qb, t);
     q(qk, sizeof qk, k->id);
     syn.decimal = c->t->decimal;

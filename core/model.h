@@ -78,7 +78,12 @@ typedef struct model_criterion {
     mpq_t min;
     int method_ref;         /* Lua registry ref of the library method table */
     char *method_name;      /* "lowest_ratio", "sek_per_level", ... */
-    int field;              /* field scored by a computed criterion, or -1 */
+    int field;              /* declared: the bids column holding it, or -1 */
+    int declared;           /* the bidder states the level (no panel) */
+    int surcharge;          /* added value: a surcharge on shortfall, not a deduction */
+    int value_ref;          /* unused, LUA_NOREF */
+    mpq_t *values;          /* ProZorro feature value per scale level */
+    int nvalues;
     long line;
 } model_criterion;
 
@@ -98,6 +103,8 @@ typedef struct model_price {
     model_price_line *lines;
     int nlines;
     int criterion;          /* index of its CRIT_PRICE criterion, or -1 */
+    int has_range;          /* the plausible price range, for `check` */
+    mpq_t range_lo, range_hi;
     long line;
 } model_price;
 
@@ -112,7 +119,8 @@ typedef struct model_requirement {
 /* A declared rounding step; places < 0 means "not declared". */
 typedef struct model_rounding {
     int score;              /* each criterion's score before weighting */
-    int money;              /* prices, deductions and comparison prices (SEK) */
+    int price;              /* the evaluated price (basket total, life-cycle cost) */
+    int money;              /* the comparison price, when total is not given */
     int total;              /* totals */
     dec_mode mode;
 } model_rounding;
@@ -143,6 +151,7 @@ typedef struct model {
     int total_ref;          /* Lua registry ref of the total method */
     char *total_name;
     int has_overall_min;    /* overall quality threshold */
+    int overall_min_percent;/* given as a share of the highest possible quality */
     mpq_t overall_min;
     model_rounding rounding;
     model_tiebreak_rule *tiebreak;

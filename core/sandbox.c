@@ -3,6 +3,7 @@
 ** instruction budget and only the libraries a model may use. Knows nothing
 ** of models (that is model.c); the recipe and its reasons: tech.md §3.
 */
+#define _GNU_SOURCE             /* memmem */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,7 +16,7 @@
 
 #define MIB                 (1024.0 * 1024.0)
 #define BUDGET_MSG          "instruction budget exceeded"
-#define BYTES_PER_INSTR     64          /* allocation cost, see sb_alloc */
+#define BYTES_PER_INSTR     8           /* allocation cost, see sb_alloc */
 #define RANDOM_SEED         20250101    /* math.random is the same each run */
 #define LOG_MAX_LINES       1000
 #define LOG_MAX_BYTES       1000
@@ -24,10 +25,27 @@ static sandbox *sb_of(lua_State *L);
 
 /* {=========== memory and budget ============ */
 
+static void sb_hook(lua_State *L, lua_Debug *ar);
+
+/* Take n from the budget outside any Lua call (the allocator cannot raise
+   an error): when it runs out, the hook is set to fire at the very next
+   instruction rather than up to SANDBOX_HOOK_EVERY later. lua_sethook is
+   safe anywhere (it may be called from a signal handler). This reaches
+   the main thread only; the host creates no other threads. */
+static void spend(sandbox *sb, size_t n)
+{
+    sb->budget -= n > (size_t)LONG_MAX / 2 ? LONG_MAX / 2 : (long)n;
+    if (sb->budget <= 0 && !sb->killed && sb->L)
+        lua_sethook(sb->L, sb_hook, LUA_MASKCOUNT, 1);
+}
+
 /* Only growth may fail (manual §lua_Alloc). Growth also costs budget, one
-   instruction per 64 bytes, so a loop of C calls that each build a big
-   string (string.rep, upper, table.concat) is stopped by the next count
-   hook even though each call is a single VM instruction. */
+   instruction per 8 bytes (about the time C takes to fill them), so a loop
+   of C calls that each build a big string (string.rep, upper, concat) is
+   stopped by the next count hook though each call is one VM instruction.
+   A refused growth costs about what the emergency full collection Lua
+   then runs may cost, so retrying a failing allocation under pcall with a
+   big live heap ends too. */
 static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     sandbox *sb = ud;
@@ -41,11 +59,14 @@ static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
     }
     if (nsize > old) {
         size_t grow = nsize - old;
-        if (sb->mem_used > sb->mem_limit || grow > sb->mem_limit - sb->mem_used)
+        if (sb->mem_used > sb->mem_limit
+            || grow > sb->mem_limit - sb->mem_used) {
+            spend(sb, sb->mem_used / (4 * BYTES_PER_INSTR));
             return NULL;
+        }
         q = realloc(ptr, nsize);
         if (!q) return NULL;
-        sb->budget -= (long)(grow / BYTES_PER_INSTR);
+        spend(sb, grow / BYTES_PER_INSTR);
     } else {
         q = realloc(ptr, nsize);
         if (!q) q = ptr;            /* a failed shrink keeps the block */
@@ -61,8 +82,6 @@ static sandbox *sb_of(lua_State *L)
     if (lua_getallocf(L, &ud) != sb_alloc) return NULL;
     return ud;
 }
-
-static void sb_hook(lua_State *L, lua_Debug *ar);
 
 /* The budget is spent: from now on every instruction of every function
    raises the error again, so a pcall in the model cannot swallow it (the
@@ -132,6 +151,40 @@ static int sb_setmetatable(lua_State *L)
     lua_settop(L, 2);
     lua_setmetatable(L, 1);
     return 1;
+}
+
+/* xpcall whose handler is skipped once the budget is spent. The budget
+   error is raised inside the count hook, where hooks are off, and Lua calls
+   the message handler right there, before unwinding: a looping handler
+   would then run forever with no hook (and it does, in stock Lua). */
+static int sb_xpcall_handler(lua_State *L)
+{
+    sandbox *sb = sb_of(L);
+    if (sb && sb->killed) return 1;         /* the message as it is */
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+static int sb_xpcall(lua_State *L)
+{
+    int status, n = lua_gettop(L);
+
+    luaL_checktype(L, 2, LUA_TFUNCTION);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, sb_xpcall_handler, 1);
+    lua_replace(L, 2);
+    lua_pushboolean(L, 1);                  /* as lbaselib.c luaB_xpcall */
+    lua_pushvalue(L, 1);
+    lua_rotate(L, 3, 2);
+    status = lua_pcall(L, n - 2, LUA_MULTRET, 2);
+    if (status != LUA_OK) {
+        lua_pushboolean(L, 0);
+        lua_pushvalue(L, -2);
+        return 2;
+    }
+    return lua_gettop(L) - 2;
 }
 
 /* print and warn never write to stdout: their lines are kept, at most
@@ -355,7 +408,8 @@ static int tab_unpack(lua_State *L)
     i = luaL_optinteger(L, 2, 1);
     j = lua_isnoneornil(L, 3) ? tab_len(L, "unpack") : luaL_checkinteger(L, 3);
     /* the original refuses more results than the stack can hold */
-    return tab_call(L, i <= j ? span(i, j) : 0, LUA_MULTRET);
+    return tab_call(L, i <= j && span(i, j) < 1000000 ? span(i, j) : 0,
+                    LUA_MULTRET);
 }
 
 static int tab_sort(lua_State *L)
@@ -559,6 +613,7 @@ static int sb_open(lua_State *L)
     lua_register(L, "print", sb_print);
     lua_register(L, "warn", sb_warn);
     lua_register(L, "setmetatable", sb_setmetatable);
+    lua_register(L, "xpcall", sb_xpcall);
     open_string(L);
     open_math(L);
     open_table(L);

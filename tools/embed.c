@@ -16,8 +16,8 @@ int main(int argc, char **argv)
         long n = 0;
         if (!f) { perror(argv[i]); return 1; }
         printf("static const char s%d[] = {", i);
-        while ((c = getc(f)) != EOF) printf("%s%d", n++ % 20 ? "," : ",\n", c);
-        printf("%s0};\n", n ? "," : "");
+        while ((c = getc(f)) != EOF) printf("%s%d,", n++ % 20 ? "" : "\n", c);
+        printf("0};\n");
         fclose(f);
     }
     printf("const struct script_file scripts_files[] = {\n");

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "input.h"
+#include "regex.h"
 
 static int passed, failed;
 static char dir[64];
@@ -145,7 +146,8 @@ static const char *at(const char *name)
     return s;
 }
 
-/* input_read on the named files of dir (NULL-terminated). */
+/* input_read on the named files of dir, up to END. */
+#define END ((const char *)NULL)
 static anbud_status run(const char *first, ...)
 {
     char *paths[80];
@@ -210,7 +212,7 @@ static void test_all_kinds(void)
        "Bo;A;Erfarenhet;17,5;\n");
     fx("krav.csv", "bid,requirement,met,reason\nA,F-skatt,yes,\n"
        "B,f-skatt,Ej uppfyllt,Saknas\n");
-    CHECK(run("scores.csv", "krav.csv", "bids.csv", NULL) == ANBUD_OK);
+    CHECK(run("scores.csv", "krav.csv", "bids.csv", END) == ANBUD_OK);
     if (IN.nfiles != 3) {
         fprintf(stderr, "  got %s:%ld:%ld: %s\n", E.file, E.line, E.col, E.msg);
         failed++;
@@ -271,7 +273,7 @@ static void test_bids_variants(void)
     fx("b2.csv", "\xEF\xBB\xBF" "Anbud;Leverant\xC3\xB6r;Pris;Organisationsnummer;"
        "Personnummer\nC;Ceta;12 000 SEK;556036-0793;19811218-9876\n");
     fx("b3.csv", "bid\tbidder\tPris\nD\tDelta\t7\n");
-    CHECK(run("b1.csv", "b2.csv", "b3.csv", NULL) == ANBUD_OK);
+    CHECK(run("b1.csv", "b2.csv", "b3.csv", END) == ANBUD_OK);
     CHECK(IN.nbids == 3);
     if (IN.nbids != 3) {
         fprintf(stderr, "  got %s:%ld:%ld: %s\n", E.file, E.line, E.col, E.msg);
@@ -285,7 +287,7 @@ static void test_bids_variants(void)
     CHECK(strcmp(IN.bids[2].id, "D") == 0 && numeq(IN.bids[2].fields[0].num, 7, 1));
     /* a requirements file may be empty of rows; scores may be absent */
     fx("k.csv", "anbud;krav;uppfyllt;motivering\n");
-    CHECK(run("k.csv", "b3.csv", NULL) == ANBUD_OK && IN.nanswers == 0);
+    CHECK(run("k.csv", "b3.csv", END) == ANBUD_OK && IN.nanswers == 0);
 }
 
 static void test_bids_errors(void)
@@ -293,75 +295,75 @@ static void test_bids_errors(void)
     const char *H = "bid;bidder;Pris;Organisationsnummer;Leveransdagar\n";
     char buf[512];
     fx("x.csv", "bid;bidder;Prs\nA;X;1\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 1, 3, "unknown column \"Prs\"",
+    CHECK(err_is(run("x.csv", END), "x.csv", 1, 3, "unknown column \"Prs\"",
                  "\"Pris\", \"Organisationsnummer\""));
     fx("x.csv", "bid;bidder;Antal\nA;X;1\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 1, 0, "missing column \"Pris\"",
+    CHECK(err_is(run("x.csv", END), "x.csv", 1, 0, "missing column \"Pris\"",
                  "model.lua:3"));
     fx("x.csv", "bid;bidder;Pris\nA;X;\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 2, 3, "empty cell in column \"Pris\"", NULL));
+    CHECK(err_is(run("x.csv", END), "x.csv", 2, 3, "empty cell in column \"Pris\"", NULL));
     fx("x.csv", "bid;bidder;Pris\nA;X;100\nB;Y;1.234\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 3, 3,
+    CHECK(err_is(run("x.csv", END), "x.csv", 3, 3,
                  "\"1.234\" in column \"Pris\": ambiguous", NULL));
     fx("x.csv", "bid;bidder;Pris\nA;X;1 23\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 2, 3, "\"1 23\" in column \"Pris\"", NULL));
+    CHECK(err_is(run("x.csv", END), "x.csv", 2, 3, "\"1 23\" in column \"Pris\"", NULL));
     fx("x.csv", "bid;bidder;Pris\nA;X;100 EUR\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 2, 3, "\"100 EUR\" in column \"Pris\"", NULL));
+    CHECK(err_is(run("x.csv", END), "x.csv", 2, 3, "\"100 EUR\" in column \"Pris\"", NULL));
     fx("x.csv", "bid;bidder;Pris\nA;X;tusen\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 2, 3, "\"tusen\" in column \"Pris\"", NULL));
+    CHECK(err_is(run("x.csv", END), "x.csv", 2, 3, "\"tusen\" in column \"Pris\"", NULL));
 
     snprintf(buf, sizeof buf, "%sA;X;1;5560360793;Vardagar\n", H);
     fx("x.csv", buf);
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 2, 4,
+    CHECK(err_is(run("x.csv", END), "x.csv", 2, 4,
                  "\"5560360793\" in column \"Organisationsnummer\": expected "
                  "organisationsnummer (pattern", NULL));
     snprintf(buf, sizeof buf, "%sA;X;1;556036-0794;Vardagar\n", H);
     fx("x.csv", buf);
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 2, 4, "check digit is wrong "
+    CHECK(err_is(run("x.csv", END), "x.csv", 2, 4, "check digit is wrong "
                  "(expected 3", "organisationsnummer"));
     snprintf(buf, sizeof buf, "%sA;X;1;556036-0793 + 212000-0143;Vardagar\n", H);
     fx("x.csv", buf);
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 2, 4,
+    CHECK(err_is(run("x.csv", END), "x.csv", 2, 4,
                  "\"212000-0143\" (part 2 of 2)", "expected 2"));
     snprintf(buf, sizeof buf, "%sA;X;1;;Ibland\n", H);
     fx("x.csv", buf);
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 2, 5, "\"Ibland\" in column "
+    CHECK(err_is(run("x.csv", END), "x.csv", 2, 5, "\"Ibland\" in column "
                  "\"Leveransdagar\": expected one of \"Alla dagar\", \"Vardagar\"", NULL));
     fx("x.csv", "bid;bidder;Pris;Personnummer\nA;X;1;811218-9877\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 2, 4, "check digit is wrong "
+    CHECK(err_is(run("x.csv", END), "x.csv", 2, 4, "check digit is wrong "
                  "(expected 6", "not a valid organisationsnummer or personnummer"));
     fx("x.csv", "bid;bidder;Pris;Personnummer\nA;X;1;811218 9876\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 2, 4, "of 10 digits", NULL));
+    CHECK(err_is(run("x.csv", END), "x.csv", 2, 4, "of 10 digits", NULL));
     fx("x.csv", "bid;bidder;Pris;Epost\nA;X;1;nope\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 2, 4, "expected text matching "
+    CHECK(err_is(run("x.csv", END), "x.csv", 2, 4, "expected text matching "
                  "the pattern", NULL));
 
     fx("x.csv", "bid;bidder;Pris\nA;X;1\n\"a\";Y;2\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 3, 1, "duplicate bid id \"a\"; "
+    CHECK(err_is(run("x.csv", END), "x.csv", 3, 1, "duplicate bid id \"a\"; "
                  "the first is at", ":2"));
     fx("x.csv", "bid;bidder;Pris\nA;X;1\n");
     fx("y.csv", "bid;bidder;Pris\n\nB;X;1\nA;Y;2\n");
-    CHECK(err_is(run("x.csv", "y.csv", NULL), "y.csv", 4, 1,
+    CHECK(err_is(run("x.csv", "y.csv", END), "y.csv", 4, 1,
                  "duplicate bid id \"A\"", at("x.csv")));
     fx("x.csv", "bid;bidder;Pris\n\"  \";X;1\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 2, 1, "empty bid id", NULL));
+    CHECK(err_is(run("x.csv", END), "x.csv", 2, 1, "empty bid id", NULL));
     fx("x.csv", "bid;bidder;Pris\nA;;1\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 2, 2, "empty bidder", NULL));
+    CHECK(err_is(run("x.csv", END), "x.csv", 2, 2, "empty bidder", NULL));
     fx("x.csv", "bid;bidder;Pris\nA;X +  + Y;1\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 2, 2, "empty organisation", NULL));
+    CHECK(err_is(run("x.csv", END), "x.csv", 2, 2, "empty organisation", NULL));
     fx("x.csv", "bid;bidder;Pris\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 1, 1, "no bids", NULL));
+    CHECK(err_is(run("x.csv", END), "x.csv", 1, 1, "no bids", NULL));
     fx("x.csv", "bid;anbud;bidder;Pris\nA;B;X;1\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 1, 2, "columns 1 and 2 both "
+    CHECK(err_is(run("x.csv", END), "x.csv", 1, 2, "columns 1 and 2 both "
                  "give the bid", NULL));
     fx("x.csv", "anbudsgivare;Pris\nX;1\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 1, 0, "needs a bid (anbud) "
+    CHECK(err_is(run("x.csv", END), "x.csv", 1, 0, "needs a bid (anbud) "
                  "column", NULL));
     fx("x.csv", "namn;pris\nX;1\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 1, 0, "cannot tell what the "
+    CHECK(err_is(run("x.csv", END), "x.csv", 1, 0, "cannot tell what the "
                  "file holds from its header \"namn;pris\"", "bid;bidder"));
     fx("x.csv", "bid;bidder;Pris\nA;X;1\nB;Y\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 3, 3, "row has 2 cells", NULL));
+    CHECK(err_is(run("x.csv", END), "x.csv", 3, 3, "row has 2 cells", NULL));
 }
 
 static void test_scores_errors(void)
@@ -373,7 +375,7 @@ static void test_scores_errors(void)
     do {                                                                     \
         snprintf(buf, sizeof buf, "%s%s", S, row);                           \
         fx("s.csv", buf);                                                    \
-        CHECK(err_is(run("s.csv", "bids.csv", NULL), "s.csv", line, col,     \
+        CHECK(err_is(run("s.csv", "bids.csv", END), "s.csv", line, col,     \
                      want, want2));                                          \
     } while (0)
     SC("Anna;D;Metod;3;\n", 2, 2, "unknown bid \"D\"", "\"A\", \"B\"");
@@ -402,34 +404,34 @@ static void test_scores_errors(void)
        "duplicate consensus score", NULL);
 #undef SC
     fx("s.csv", "evaluator;bid;score\nAnna;A;3\n");
-    CHECK(err_is(run("s.csv", "bids.csv", NULL), "s.csv", 1, 0,
+    CHECK(err_is(run("s.csv", "bids.csv", END), "s.csv", 1, 0,
                  "a scores file needs a criterion (kriterium) column",
                  "evaluator;bid;score"));
     fx("s.csv", "evaluator;bid;criterion;score;extra\n");
-    CHECK(err_is(run("s.csv", "bids.csv", NULL), "s.csv", 1, 5,
+    CHECK(err_is(run("s.csv", "bids.csv", END), "s.csv", 1, 5,
                  "unknown column \"extra\" in a scores file", NULL));
     fx("s.csv", "evaluator;bid;criterion;score\nAnna;A;Metod\n");
-    CHECK(err_is(run("s.csv", "bids.csv", NULL), "s.csv", 2, 4,
+    CHECK(err_is(run("s.csv", "bids.csv", END), "s.csv", 2, 4,
                  "row has 3 cells", NULL));
     fx("s.csv", "evaluator;bid;criterion;score\nAnna;A;Metod;3\n");
-    CHECK(err_is(run("s.csv", NULL), NULL, 0, 0, "no bids file", NULL));
+    CHECK(err_is(run("s.csv", END), NULL, 0, 0, "no bids file", NULL));
 }
 
 static void test_requirements_errors(void)
 {
     fx("bids.csv", BIDS);
     fx("k.csv", "bid;requirement;met\nA;Miljö;ja\n");
-    CHECK(err_is(run("k.csv", "bids.csv", NULL), "k.csv", 2, 2,
+    CHECK(err_is(run("k.csv", "bids.csv", END), "k.csv", 2, 2,
                  "unknown requirement \"Miljö\"", "\"Livsmedel\", \"F-skatt\""));
     fx("k.csv", "bid;krav;Uppfyllt\nA;F-skatt;kanske\n");
-    CHECK(err_is(run("k.csv", "bids.csv", NULL), "k.csv", 2, 3,
+    CHECK(err_is(run("k.csv", "bids.csv", END), "k.csv", 2, 3,
                  "\"kanske\" in column \"Uppfyllt\": expected ja or nej", NULL));
     fx("k.csv", "bid;krav;met\nA;F-skatt;1\nB;F-skatt;0\na;f-skatt;Ja\n");
-    CHECK(err_is(run("k.csv", "bids.csv", NULL), "k.csv", 4, 2,
+    CHECK(err_is(run("k.csv", "bids.csv", END), "k.csv", 4, 2,
                  "duplicate answer for bid \"A\" on requirement \"F-skatt\"",
                  "k.csv:2"));
     fx("k.csv", "bid;krav;met\nX;F-skatt;1\n");
-    CHECK(err_is(run("bids.csv", "k.csv", NULL), "k.csv", 2, 1,
+    CHECK(err_is(run("bids.csv", "k.csv", END), "k.csv", 2, 1,
                  "unknown bid \"X\"", NULL));
 }
 
@@ -439,21 +441,21 @@ static void test_files(void)
     int i;
     fx("bids.csv", BIDS);
     input_free(&IN);
-    CHECK(run("bids.csv", "nosuch.csv", NULL) == ANBUD_EUSAGE);
+    CHECK(run("bids.csv", "nosuch.csv", END) == ANBUD_EUSAGE);
     CHECK(strstr(E.msg, "No such file") && strcmp(E.file, at("nosuch.csv")) == 0);
     CHECK(IN.files == NULL && IN.bids == NULL);
     for (i = 0; i <= INPUT_MAX_FILES; i++)
         many[i] = S(at("bids.csv"));
     CHECK(input_read(&IN, &M, many, INPUT_MAX_FILES + 1, &E) == ANBUD_EUSAGE);
     CHECK(strstr(E.msg, "too many input files") != NULL);
-    CHECK(run("bids.csv", "bids.csv", NULL) == ANBUD_EUSAGE);
+    CHECK(run("bids.csv", "bids.csv", END) == ANBUD_EUSAGE);
     CHECK(strstr(E.msg, "given twice") && IN.files == NULL);
     /* the header's line when the error has no cell */
     fx("x.csv", "sep=;\n\nbid;bidder;Antal\nA;X;1\n");
-    CHECK(err_is(run("x.csv", NULL), "x.csv", 3, 0, "missing column \"Pris\"", NULL));
+    CHECK(err_is(run("x.csv", END), "x.csv", 3, 0, "missing column \"Pris\"", NULL));
     /* a CSV error in a later file frees the bids already read */
     fx("bad.csv", "bid;bidder;Pris\nC;\"X;1\n");
-    CHECK(err_is(run("bids.csv", "bad.csv", NULL), "bad.csv", 2, 2,
+    CHECK(err_is(run("bids.csv", "bad.csv", END), "bad.csv", 2, 2,
                  "unterminated", NULL));
 }
 
@@ -471,6 +473,7 @@ int main(void)
     test_files();
     input_free(&IN);
     model_clear();
+    regex_cleanup();
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
     if (system(cmd) != 0) fprintf(stderr, "cannot remove %s\n", dir);
     (void)last_path;

@@ -1,0 +1,317 @@
+/*
+** check.c: what `anbud check` says about a model before it is published:
+** weights that must add up, a price-to-points mapping that must be strictly
+** decreasing (no bands, no floor), relative formulas and their risks, and
+** the model described in words with its SHA-256.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <lauxlib.h>
+#include "model.h"
+#include "evaluate.h"
+#include "sandbox.h"
+
+#define PROBE_POINTS 400
+
+typedef struct findings {
+    model_finding *v;
+    int n;
+} findings;
+
+static void add(findings *f, int error, long line, const char *source, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static void add(findings *f, int error, long line, const char *source, const char *fmt, ...)
+{
+    char buf[800];
+    va_list ap;
+    model_finding *v = realloc(f->v, (size_t)(f->n + 1) * sizeof *v);
+    if (!v) { fputs("anbud: out of memory\n", stderr); exit(2); }
+    f->v = v;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    v[f->n].error = error;
+    v[f->n].line = line;
+    v[f->n].text = strdup(buf);
+    v[f->n].source = source ? strdup(source) : NULL;
+    f->n++;
+}
+
+/* A number field of the method table at ref, or 0 if absent. */
+static int method_param(const model *m, int ref, const char *key, mpq_t out)
+{
+    lua_State *L = m->sb->L;
+    int ok = 0;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    if (lua_getfield(L, -1, "params") == LUA_TTABLE) {
+        lua_getfield(L, -1, key);
+        if (lua_type(L, -1) == LUA_TNUMBER) {
+            lua_Number d = lua_tonumber(L, -1);
+            ok = lua_isinteger(L, -1) ? (mpq_set_si(out, (long)lua_tointeger(L, -1), 1), 1)
+                                      : dec_from_double(out, (double)d) == 0;
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 2);
+    return ok;
+}
+
+static int method_bool(const model *m, int ref, const char *key)
+{
+    lua_State *L = m->sb->L;
+    int v;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    lua_getfield(L, -1, key);
+    v = lua_toboolean(L, -1);
+    lua_pop(L, 2);
+    return v;
+}
+
+/* Weights of the criteria under parent must add up to exactly 1. */
+static void check_weights(const model *m, int parent, findings *f)
+{
+    mpq_t sum, one;
+    int k, with = 0, without = 0;
+    long line = 0;
+    mpq_inits(sum, one, NULL);
+    mpq_set_ui(one, 1, 1);
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        if (c->parent != parent || c->kind == CRIT_ADDED_VALUE) continue;
+        if (c->kind == CRIT_PRICE && m->basis != BASIS_POINTS) continue;
+        if (c->has_weight) { with++; mpq_add(sum, sum, c->weight); if (!line) line = c->line; }
+        else without++;
+        if (c->kind == CRIT_GROUP) check_weights(m, k, f);
+        if (c->has_weight && mpq_sgn(c->weight) == 0)
+            add(f, 0, c->line, NULL, "\"%s\" has weight 0: it can never change the result", c->id);
+    }
+    if (with && without)
+        add(f, 1, line, "eForms BT-541; research §2.10",
+            "%s: some criteria have a weight and some do not; give every one a weight, or none",
+            parent < 0 ? "the model" : m->criteria[parent].id);
+    else if (with && !mpq_equal(sum, one)) {
+        char *s = dec_format_exact(sum);
+        mpq_t hundred;
+        mpq_init(hundred);
+        mpq_set_ui(hundred, 100, 1);
+        add(f, 1, line, "eForms BT-541; a weight is never re-normalised",
+            "the weights of %s add up to %s, not 1 (100 %%)%s",
+            parent < 0 ? "the criteria" : m->criteria[parent].id, s ? s : "?",
+            mpq_equal(sum, hundred) ? "; write them as fractions (0.20) or percentages (\"20 %\")" : "");
+        mpq_clear(hundred);
+        free(s);
+    }
+    mpq_clears(sum, one, NULL);
+}
+
+/* The price-to-points mapping must fall strictly as the price rises, over
+   the plausible range: no bands (HFD 3566-21), no floor (HFD 2022 ref. 41). */
+static void check_monotone(const model *m, int k, findings *f)
+{
+    const model_criterion *c = &m->criteria[k];
+    mpq_t lo, hi, mean, p, step, prev, cur, n;
+    int i, have_prev = 0, reported = 0;
+    mpq_inits(lo, hi, mean, p, step, prev, cur, n, NULL);
+    if (m->price.has_range) {
+        mpq_set(lo, m->price.range_lo);
+        mpq_set(hi, m->price.range_hi);
+    } else if (method_param(m, c->method_ref, "best", lo) && method_param(m, c->method_ref, "worst", hi)) {
+        /* absolute_linear: its published range */
+    } else {
+        mpq_set_ui(lo, 1, 1);
+        mpq_set_ui(hi, 10000000, 1);
+        if (method_param(m, c->method_ref, "base", hi)) mpq_set_ui(lo, 0, 1);
+    }
+    if (mpq_sgn(lo) == 0) mpq_set_ui(lo, 1, 1);
+    mpq_add(mean, lo, hi);
+    mpq_div_2exp(mean, mean, 1);
+    mpq_sub(step, hi, lo);
+    mpq_set_ui(n, PROBE_POINTS, 1);
+    mpq_div(step, step, n);
+    for (i = 0; i <= PROBE_POINTS && !reported; i++) {
+        mpq_set_ui(n, (unsigned long)i, 1);
+        mpq_mul(p, step, n);
+        mpq_add(p, p, lo);
+        if (evaluation_probe_points(m, k, p, lo, hi, mean, 3, cur) != 0) continue;
+        if (have_prev && mpq_cmp(cur, prev) >= 0) {
+            mpq_t p0;
+            char *a, *b, *s;
+            mpq_init(p0);
+            mpq_sub(p0, p, step);
+            a = dec_format_exact(p0);
+            b = dec_format_exact(p);
+            s = dec_format_exact(cur);
+            if (mpq_equal(cur, prev))
+                add(f, 1, c->line, "HFD 3566-21 (banded price points); HFD 2022 ref. 41 (price floor)",
+                    "price points are not strictly decreasing in the price: %s and %s both give %s points, "
+                    "so a cheaper bid of equal quality does not rank higher (a band, a step or a floor)",
+                    a ? a : "?", b ? b : "?", s ? s : "?");
+            else
+                add(f, 1, c->line, "research §4 item 3 (monotonicity)",
+                    "price points are not monotone: the price %s gives more points (%s) than %s",
+                    b ? b : "?", s ? s : "?", a ? a : "?");
+            free(a); free(b); free(s);
+            mpq_clear(p0);
+            reported = 1;
+        }
+        mpq_set(prev, cur);
+        have_prev = 1;
+    }
+    mpq_clears(lo, hi, mean, p, step, prev, cur, n, NULL);
+}
+
+int model_check(model *m, model_finding **out, anbud_error *err)
+{
+    findings f = { NULL, 0 };
+    int k;
+    (void)err;
+    check_weights(m, -1, &f);
+    if (m->basis == BASIS_COMPARISON_PRICE && m->has_overall_min)
+        add(&f, 1, 0, NULL, "an overall quality threshold needs a points or ratio model; "
+            "in a comparison-price model give min on each added value");
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        if (c->kind == CRIT_PRICE) {
+            check_monotone(m, k, &f);
+            if (method_bool(m, c->method_ref, "relative")) {
+                mpq_t spread;
+                char *s;
+                mpq_init(spread);
+                mpq_set(spread, c->max);
+                if (c->has_weight) mpq_mul(spread, spread, c->weight);
+                s = dec_format_exact(spread);
+                add(&f, 0, c->line, "UHM; research §2.7 (WE-03); Blom, Inköpsrådet",
+                    "\"%s\" scores price relative to the other bids (%s): removing a losing bid can "
+                    "reorder two others, and price can move a total by less than %s points, so a "
+                    "quality lead of %s or more cannot be overtaken on price",
+                    c->id, c->method_name, s ? s : "?", s ? s : "?");
+                free(s);
+                mpq_clear(spread);
+            }
+        }
+        if (c->kind == CRIT_ADDED_VALUE && !c->surcharge && c->method_name &&
+            strcmp(c->method_name, "percent") == 0)
+            add(&f, 0, c->line, "e-Avrop, research §2.5 (WE-08)",
+                "\"%s\" deducts a percentage of the bid's own price: it favours dear bids, and if the "
+                "deductions reach 100 %% a full-marks bid gets comparison price 0 whatever its price",
+                c->id);
+    }
+    if (method_bool(m, m->total_ref, "relative"))
+        add(&f, 0, 0, "research §2.9", "the total (%s) depends on the other bids (relative)", m->total_name);
+    *out = f.v;
+    return f.n;
+}
+
+void model_findings_free(model_finding *f, int n)
+{
+    int i;
+    for (i = 0; i < n; i++) { free(f[i].text); free(f[i].source); }
+    free(f);
+}
+
+/* {=========== describing the model in words ============ */
+
+static const char *words(const model *m, int ref)
+{
+    static char buf[600];
+    lua_State *L = m->sb->L;
+    buf[0] = '\0';
+    if (ref == LUA_NOREF) return buf;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    if (lua_getfield(L, -1, "words") == LUA_TTABLE) {
+        lua_getfield(L, -1, strcmp(m->lang, "en") == 0 ? "en" : "sv");
+        if (lua_type(L, -1) == LUA_TSTRING) snprintf(buf, sizeof buf, "%s", lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 2);
+    return buf;
+}
+
+static void print_num(const char *label, const mpq_t x)
+{
+    char *s = dec_format_exact(x);
+    printf("%s%s", label, s ? s : "?");
+    free(s);
+}
+
+static void print_criterion(const model *m, int k, int depth)
+{
+    const model_criterion *c = &m->criteria[k];
+    static const char *const kinds[] = { "criterion", "price points", "added value", "criterion group" };
+    static const char *const panels[] = { "mean", "median", "consensus" };
+    int j;
+    printf("%*s%s \"%s\"", 2 + 2 * depth, "", kinds[c->kind], c->id);
+    if (c->has_weight) print_num(", weight ", c->weight);
+    if (c->has_max && c->kind != CRIT_GROUP) print_num(", max ", c->max);
+    if (c->scale >= 0) printf(", scale \"%s\"", m->scales[c->scale].id);
+    if (c->kind == CRIT_QUALITY || c->kind == CRIT_ADDED_VALUE)
+        printf(", %s", c->declared ? "stated by the bidder" : panels[c->panel]);
+    if (c->has_min) print_num(", minimum ", c->min);
+    if (c->method_name) {
+        printf(", %s%s", c->kind == CRIT_ADDED_VALUE ? (c->surcharge ? "surcharge " : "deduction ") : "",
+               c->method_name);
+        if (c->method_ref != LUA_NOREF) printf(": %s", words(m, c->method_ref));
+    }
+    putchar('\n');
+    for (j = k + 1; j < m->ncriteria; j++)
+        if (m->criteria[j].parent == k) print_criterion(m, j, depth + 1);
+}
+
+int check_print(model *m, anbud_error *err);
+int check_print(model *m, anbud_error *err)
+{
+    model_finding *f = NULL;
+    int i, n, errors = 0;
+    static const char *const bases[] = { "points: the highest total wins",
+        "comparison price: the lowest comparison price wins", "ratio: the highest ratio wins" };
+    static const char *const steps[] = { "score", "price", "money", "total" };
+    int places[4];
+    printf("model    %s: %s\n", m->id, m->title);
+    printf("sha256   %s\n", m->sha256);
+    printf("basis    %s\n", bases[m->basis]);
+    printf("total    %s: %s\n", m->total_name, words(m, m->total_ref));
+    printf("price    \"%s\": %s: %s\n", m->price.id, m->price.method_name, words(m, m->price.method_ref));
+    for (i = 0; i < m->price.nlines; i++) {
+        printf("           %s", m->price.lines[i].id);
+        print_num(" × ", m->price.lines[i].quantity);
+        printf("  %s\n", m->price.lines[i].text ? m->price.lines[i].text : "");
+    }
+    for (i = 0; i < m->ncriteria; i++)
+        if (m->criteria[i].parent < 0) print_criterion(m, i, 0);
+    for (i = 0; i < m->nscales; i++) {
+        int l;
+        printf("scale    \"%s\":", m->scales[i].id);
+        for (l = 0; l < m->scales[i].nlevels; l++) {
+            print_num(l ? "; " : " ", m->scales[i].values[l]);
+            printf(" %s", m->scales[i].labels[l]);
+        }
+        putchar('\n');
+    }
+    for (i = 0; i < m->nreqs; i++)
+        printf("require  \"%s\"%s%s%s\n", m->reqs[i].id, m->reqs[i].supplier ? " (qualification of the supplier)" : "",
+               m->reqs[i].text ? ": " : "", m->reqs[i].text ? m->reqs[i].text : "");
+    if (m->has_overall_min) print_num("minimum  quality ", m->overall_min), printf("%s\n", m->overall_min_percent ? " of the highest possible" : "");
+    places[0] = m->rounding.score; places[1] = m->rounding.price;
+    places[2] = m->rounding.money; places[3] = m->rounding.total;
+    printf("rounding");
+    for (n = 0, i = 0; i < 4; i++)
+        if (places[i] >= 0) printf("%s %s to %d decimals", n++ ? "," : "", steps[i], places[i]);
+    printf(n ? " (%s)\n" : " none declared: every figure is exact\n", dec_mode_name(m->rounding.mode));
+    printf("tiebreak");
+    for (i = 0; i < m->ntiebreak; i++) printf("%s %s", i ? "," : "", m->tiebreak[i].name);
+    printf(m->ntiebreak ? "\n" : " none: a tie is reported and needs a decision\n");
+
+    n = model_check(m, &f, err);
+    if (n > 0) printf("\nfindings\n");
+    for (i = 0; i < n; i++) {
+        printf("  %s: %s:%ld: %s%s%s%s\n", f[i].error ? "error" : "warning", m->name, f[i].line, f[i].text,
+               f[i].source ? " [" : "", f[i].source ? f[i].source : "", f[i].source ? "]" : "");
+        if (f[i].error && !errors++)
+            error_set(err, ANBUD_EMODEL, m->name, f[i].line, 0, "%s", f[i].text);
+    }
+    model_findings_free(f, n);
+    return errors ? ANBUD_EMODEL : ANBUD_OK;
+}
+
+/* }====================================== */

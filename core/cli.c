@@ -1,0 +1,309 @@
+/*
+** cli.c: the command line. Parses the command, runs the stages in a child
+** process under a CPU-time limit (what the sandbox's hooks cannot stop),
+** prints the one-line error and exits with the documented code. Outputs are
+** written to a temporary name beside the target and renamed on success.
+*/
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "error.h"
+#include "model.h"
+#include "input.h"
+#include "evaluate.h"
+#include "json.h"
+#include "regex.h"
+
+#define ANBUD_VERSION "0.1.0"
+#define CPU_LIMIT_SECONDS 120
+#define WALL_LIMIT_SECONDS 600
+
+static const char usage_text[] =
+    "usage: anbud check MODEL.lua\n"
+    "       anbud evaluate MODEL.lua INPUT... [--json OUT.json] [--seed TEXT]\n"
+    "       anbud --help | --version\n"
+    "\n"
+    "check     validate a model, describe what it computes, print its SHA-256\n"
+    "evaluate  evaluate the bids in INPUT (CSV: bids, scores, requirements)\n"
+    "\n"
+    "exit codes: 0 ok; 1 ran but needs attention (an unresolved tie);\n"
+    "            2 usage or I/O error; 3 model error; 4 input data error\n";
+
+typedef struct options {
+    const char *command;
+    const char *model;
+    char **inputs;
+    int ninputs;
+    const char *json;
+    const char *seed;
+} options;
+
+static int fail(const anbud_error *e)
+{
+    char line[1200];
+    error_format(e, line, sizeof line);
+    /* one line, always: a message must not break it */
+    for (char *p = line; *p; p++) if (*p == '\n' || *p == '\r') *p = ' ';
+    fprintf(stderr, "anbud: %s\n", line);
+    return e->status ? (int)e->status : 2;
+}
+
+static int usage_error(const char *msg)
+{
+    fprintf(stderr, "anbud: %s (see anbud --help)\n", msg);
+    return ANBUD_EUSAGE;
+}
+
+/* {=========== outputs ============ */
+
+static char tmp_json[4200];
+
+static void tmp_name(char *buf, size_t n, const char *path, long pid)
+{
+    snprintf(buf, n, "%s.tmp.%ld", path, pid);
+}
+
+static anbud_status write_json(const options *o, const evaluation *ev, anbud_error *err)
+{
+    FILE *f;
+    tmp_name(tmp_json, sizeof tmp_json, o->json, (long)getpid());
+    f = fopen(tmp_json, "wb");
+    if (!f) return error_set(err, ANBUD_EUSAGE, o->json, 0, 0, "cannot write: %s", strerror(errno));
+    if (json_write_evaluation(f, ev, ANBUD_VERSION) != 0 || fclose(f) != 0) {
+        int e = errno;
+        remove(tmp_json);
+        return error_set(err, ANBUD_EUSAGE, o->json, 0, 0, "cannot write: %s", strerror(e));
+    }
+    if (rename(tmp_json, o->json) != 0) {
+        int e = errno;
+        remove(tmp_json);
+        return error_set(err, ANBUD_EUSAGE, o->json, 0, 0, "cannot write: %s", strerror(e));
+    }
+    tmp_json[0] = '\0';
+    return ANBUD_OK;
+}
+
+/* }====================================== */
+
+/* {=========== terminal output ============ */
+
+/* Width in characters of UTF-8 text (continuation bytes do not count). */
+static int width(const char *s)
+{
+    int w = 0;
+    for (; *s; s++) if (((unsigned char)*s & 0xC0) != 0x80) w++;
+    return w;
+}
+
+static void pad(const char *s, int w)
+{
+    int n = width(s);
+    fputs(s, stdout);
+    for (; n < w; n++) putchar(' ');
+}
+
+static void print_ranking(const evaluation *ev)
+{
+    const model *m = ev->m;
+    int i, wb = 3, wn = 6;
+    printf("%s: %s\n", m->id, m->title);
+    printf("basis %s (%s total wins), model sha256 %s\n\n", model_basis_name(m->basis),
+           ev->higher_is_better ? "highest" : "lowest", m->sha256);
+    for (i = 0; i < ev->nbids; i++) {
+        const input_bid *ib = &ev->in->bids[i];
+        if (width(ib->id) > wb) wb = width(ib->id);
+        if (width(ib->bidder ? ib->bidder : "") > wn) wn = width(ib->bidder ? ib->bidder : "");
+    }
+    if (wn > 40) wn = 40;
+    printf("rank  ");
+    pad("bid", wb + 2);
+    pad("bidder", wn + 2);
+    printf("total\n");
+    for (i = 0; i < ev->nranked; i++) {
+        const eval_bid *b = &ev->bids[ev->order[i]];
+        const input_bid *ib = &ev->in->bids[b->input];
+        char *t;
+        mpq_t r;
+        mpq_init(r);
+        if (ev->total_places >= 0) {
+            dec_round(r, b->total_exact, ev->total_places, m->rounding.mode);
+            t = dec_format_fixed(r, ev->total_places);
+        } else t = dec_format_exact(b->total_exact);
+        mpq_clear(r);
+        printf("%4d  ", b->rank);
+        pad(ib->id, wb + 2);
+        pad(ib->bidder ? ib->bidder : "", wn + 2);
+        printf("%s%s", t ? t : "?", b->approx ? " (approximate)" : "");
+        if (b->decided_by >= 0) printf("  (tie broken by %s)", m->tiebreak[b->decided_by].name);
+        putchar('\n');
+        free(t);
+    }
+    for (i = 0; i < ev->nbids; i++) {
+        const eval_bid *b = &ev->bids[i];
+        if (b->stage)
+            printf("  -   %s excluded (%s): %s\n", ev->in->bids[b->input].id,
+                   evaluation_stage_name(b->stage), b->reason);
+    }
+    if (ev->lottery_used) printf("\nlottery seed: %s\n", ev->seed);
+    for (i = 0; i < ev->nwarnings; i++) printf("%swarning: %s\n", i ? "" : "\n", ev->warnings[i]);
+}
+
+/* }====================================== */
+
+int check_print(model *m, anbud_error *err);
+
+static int run_check(const options *o)
+{
+    model m;
+    anbud_error err;
+    anbud_status st = model_load(&m, o->model, &err);
+    if (!st) st = (anbud_status)check_print(&m, &err);
+    model_free(&m);
+    if (st && st != ANBUD_ATTENTION) return fail(&err);
+    return st;
+}
+
+static int run_evaluate(const options *o)
+{
+    model m;
+    anbud_inputs in;
+    evaluation ev;
+    anbud_error err;
+    anbud_status st;
+    int rc;
+    memset(&in, 0, sizeof in);
+    memset(&ev, 0, sizeof ev);
+    st = model_load(&m, o->model, &err);
+    if (!st) {
+        model_finding *f = NULL;
+        int i, n = model_check(&m, &f, &err);
+        if (n < 0) st = err.status;
+        for (i = 0; i < n && !st; i++)
+            if (f[i].error)
+                st = error_set(&err, ANBUD_EMODEL, m.name, f[i].line, 0, "%s", f[i].text);
+        model_findings_free(f, n > 0 ? n : 0);
+    }
+    if (!st) st = input_read(&in, &m, o->inputs, o->ninputs, &err);
+    if (!st || st == ANBUD_ATTENTION) {
+        anbud_status est = evaluation_run(&ev, &m, &in, o->seed, &err);
+        st = est;
+        if (est == ANBUD_OK || est == ANBUD_ATTENTION) {
+            if (o->json) {
+                anbud_status wst = write_json(o, &ev, &err);
+                if (wst) st = wst;
+            }
+            if (st == ANBUD_OK || st == ANBUD_ATTENTION) print_ranking(&ev);
+        }
+    }
+    rc = (st == ANBUD_OK || st == ANBUD_ATTENTION) ? (int)st : fail(&err);
+    evaluation_free(&ev);
+    input_free(&in);
+    model_free(&m);
+    return rc;
+}
+
+static int parse(int argc, char **argv, options *o)
+{
+    int i;
+    memset(o, 0, sizeof *o);
+    if (argc < 2) return usage_error("no command");
+    o->command = argv[1];
+    o->inputs = calloc((size_t)argc, sizeof *o->inputs);
+    if (!o->inputs) return ANBUD_EUSAGE;
+    for (i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--json") == 0 || strcmp(a, "--seed") == 0) {
+            if (i + 1 >= argc) { char msg[100]; snprintf(msg, sizeof msg, "%s needs a value", a); return usage_error(msg); }
+            if (a[2] == 'j') o->json = argv[++i]; else o->seed = argv[++i];
+        } else if (a[0] == '-' && a[1]) {
+            char msg[300];
+            snprintf(msg, sizeof msg, "unknown option \"%s\"", a);
+            return usage_error(msg);
+        } else if (!o->model) o->model = a;
+        else o->inputs[o->ninputs++] = argv[i];
+    }
+    if (!o->model) return usage_error("no model file given");
+    if (strcmp(o->command, "check") == 0) {
+        if (o->ninputs || o->json || o->seed) return usage_error("check takes only the model file");
+    } else if (strcmp(o->command, "evaluate") == 0) {
+        if (!o->ninputs) return usage_error("evaluate needs at least one input file (the bids)");
+    } else {
+        char msg[300];
+        snprintf(msg, sizeof msg, "unknown command \"%s\"", o->command);
+        return usage_error(msg);
+    }
+    return 0;
+}
+
+/* Run the command in a child with a CPU-time limit: a model can reach C
+   code that the instruction hook never interrupts. */
+static int supervise(const options *o)
+{
+    pid_t pid;
+    int status, waited = 0;
+    fflush(NULL);
+    pid = fork();
+    if (pid < 0) return run_evaluate(o);   /* no fork: run without the outer limit */
+    if (pid == 0) {
+        struct rlimit cpu = { CPU_LIMIT_SECONDS, CPU_LIMIT_SECONDS + 5 };
+        int rc;
+        setrlimit(RLIMIT_CPU, &cpu);
+        rc = strcmp(o->command, "check") == 0 ? run_check(o) : run_evaluate(o);
+        regex_cleanup();
+        fflush(NULL);
+        _exit(rc);
+    }
+    for (;;) {
+        pid_t r = waitpid(pid, &status, WNOHANG);
+        if (r == pid) break;
+        if (r < 0 && errno != EINTR) return usage_error("lost the evaluation process");
+        if (waited >= WALL_LIMIT_SECONDS * 10) {
+            kill(pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            break;
+        }
+        usleep(100000);
+        waited++;
+    }
+    if (WIFEXITED(status)) return WEXITSTATUS(status);
+    /* killed: remove what it may have left, and say why */
+    if (o->json) {
+        char t[4200];
+        tmp_name(t, sizeof t, o->json, (long)pid);
+        remove(t);
+    }
+    {
+        anbud_error e;
+        int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+        if (sig == SIGXCPU || waited >= WALL_LIMIT_SECONDS * 10)
+            error_set(&e, ANBUD_EMODEL, o->model, 0, 0, "the evaluation used more than its %d s time limit; "
+                      "a formula of the model runs away", sig == SIGXCPU ? CPU_LIMIT_SECONDS : WALL_LIMIT_SECONDS);
+        else
+            error_set(&e, ANBUD_EMODEL, o->model, 0, 0, "the evaluation stopped on signal %d", sig);
+        return fail(&e);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    options o;
+    int rc;
+    if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
+        fputs(usage_text, stdout);
+        return 0;
+    }
+    if (argc == 2 && strcmp(argv[1], "--version") == 0) {
+        puts("anbud " ANBUD_VERSION);
+        return 0;
+    }
+    rc = parse(argc, argv, &o);
+    if (rc == 0) rc = getenv("ANBUD_NO_FORK") ? (strcmp(o.command, "check") == 0 ? run_check(&o) : run_evaluate(&o))
+                                              : supervise(&o);
+    free(o.inputs);
+    return rc;
+}

@@ -1,0 +1,798 @@
+/*
+** evaluate.c: the evaluation itself. Every figure is computed here, once,
+** exactly (GMP rationals); the formulas of the library and of the model run
+** in the model's sandbox on exact numbers. An excluded bid never takes part
+** in a relative figure (lowest price, best quality).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdarg.h>
+#include <lauxlib.h>
+#include "evaluate.h"
+#include "rank.h"
+#include "sandbox.h"
+#include "lnum.h"
+#include "sha256.h"
+
+static void *xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size);
+    if (!p) { fputs("anbud: out of memory\n", stderr); exit(2); }
+    return p;
+}
+
+static char *xvprintf(const char *fmt, va_list ap)
+{
+    char buf[1024];
+    char *s;
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    s = strdup(buf);
+    if (!s) { fputs("anbud: out of memory\n", stderr); exit(2); }
+    return s;
+}
+
+void evaluation_warn(evaluation *ev, const char *fmt, ...)
+{
+    va_list ap;
+    char **w = realloc(ev->warnings, (size_t)(ev->nwarnings + 1) * sizeof *w);
+    if (!w) { fputs("anbud: out of memory\n", stderr); exit(2); }
+    ev->warnings = w;
+    va_start(ap, fmt);
+    w[ev->nwarnings++] = xvprintf(fmt, ap);
+    va_end(ap);
+}
+
+static void exclude(eval_bid *b, eval_stage st, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void exclude(eval_bid *b, eval_stage st, const char *fmt, ...)
+{
+    va_list ap;
+    if (b->stage != STAGE_NONE) return;   /* the first reason stands */
+    b->stage = st;
+    va_start(ap, fmt);
+    b->reason = xvprintf(fmt, ap);
+    va_end(ap);
+}
+
+const char *evaluation_stage_name(eval_stage s)
+{
+    static const char *const names[] = { "none", "requirement", "threshold", "abnormally_low" };
+    return (unsigned)s < 4 ? names[s] : "?";
+}
+
+/* {=========== calling formulas in the sandbox ============ */
+
+typedef struct call_site {
+    const model *m;
+    const char *what;       /* "price formula lowest_ratio" */
+    long line;              /* model line of the declaration */
+    const char *bid;        /* or NULL */
+} call_site;
+
+/* Rewrite a formula's error so it names the model line and the bid: an
+   error inside the library points at the declaration that used it. */
+static anbud_status formula_error(const call_site *cs, anbud_error *err)
+{
+    char inner[sizeof err->msg], where[300] = "";
+    snprintf(inner, sizeof inner, "%s", err->msg);
+    if (err->file[0] && strcmp(err->file, cs->m->name) != 0) {
+        snprintf(where, sizeof where, " (in %s:%ld)", err->file, err->line);
+        err->line = cs->line;
+    } else if (err->line <= 0) {
+        err->line = cs->line;
+    }
+    snprintf(err->file, sizeof err->file, "%s", cs->m->name);
+    err->col = 0;
+    err->status = ANBUD_EMODEL;
+    if (cs->bid)
+        snprintf(err->msg, sizeof err->msg, "%s for bid %s: %s%s", cs->what, cs->bid, inner, where);
+    else
+        snprintf(err->msg, sizeof err->msg, "%s: %s%s", cs->what, inner, where);
+    return ANBUD_EMODEL;
+}
+
+/* Push method[ref].fn; returns 0 if it has none. */
+static int push_fn(lua_State *L, int ref)
+{
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    lua_getfield(L, -1, "fn");
+    lua_remove(L, -2);
+    return lua_isfunction(L, -1);
+}
+
+/* Call the function with nargs arguments below it and take one exact
+   number as the result. */
+static anbud_status call_number(const call_site *cs, int nargs, mpq_t out, int *approx,
+                                anbud_error *err)
+{
+    lua_State *L = cs->m->sb->L;
+    const char *why = NULL;
+    int ap = 0;
+    if (sandbox_call(cs->m->sb, nargs, 1, err)) return formula_error(cs, err);
+    if (!lnum_get(L, -1, out, &ap, &why)) {
+        const char *tn = luaL_typename(L, -1);
+        lua_pop(L, 1);
+        error_set(err, ANBUD_EMODEL, cs->m->name, 0, 0, "the result is %s, not a number",
+                  why ? why : tn);
+        return formula_error(cs, err);
+    }
+    lua_pop(L, 1);
+    if (dec_bits(out) > DEC_MAX_BITS) {
+        error_set(err, ANBUD_EMODEL, cs->m->name, 0, 0, "the result is too large for exact arithmetic");
+        return formula_error(cs, err);
+    }
+    if (ap) *approx = 1;
+    return ANBUD_OK;
+}
+
+static void set_num(lua_State *L, const char *key, const mpq_t q)
+{
+    lnum_push(L, q, 0);
+    lua_setfield(L, -2, key);
+}
+
+/* }====================================== */
+
+static void round_opt(mpq_t out, const mpq_t x, int places, dec_mode mode)
+{
+    if (places >= 0) dec_round(out, x, places, mode);
+    else mpq_set(out, x);
+}
+
+static const char *bid_id(const evaluation *ev, int i)
+{
+    return ev->in->bids[ev->bids[i].input].id;
+}
+
+/* {=========== 1. requirements ============ */
+
+static int is_yes(const char *answer)
+{
+    static const char *const yes[] = { "ja", "yes", "1", "uppfyllt", "true" };
+    size_t i;
+    for (i = 0; i < sizeof yes / sizeof *yes; i++)
+        if (strcasecmp(answer, yes[i]) == 0) return 1;
+    return 0;
+}
+
+static void apply_requirements(evaluation *ev)
+{
+    const model *m = ev->m;
+    int i, k, a;
+    for (k = 0; k < m->nreqs; k++) {
+        const model_requirement *q = &m->reqs[k];
+        for (i = 0; i < ev->nbids; i++) {
+            const input_bid *ib = &ev->in->bids[ev->bids[i].input];
+            const input_value *v = q->field >= 0 ? &ib->fields[q->field] : NULL;
+            int answered = 0, met = 1;
+            const char *reason = NULL;
+            if (v && v->present) {
+                answered = 1;
+                met = is_yes(m->fields[q->field].answers[v->answer]);
+            }
+            for (a = 0; a < ev->in->nanswers; a++) {
+                const input_answer *an = &ev->in->answers[a];
+                if (an->requirement != k || an->bid != ev->bids[i].input) continue;
+                answered = 1;
+                if (!an->met) { met = 0; reason = an->reason; }
+            }
+            if (!answered) {
+                exclude(&ev->bids[i], STAGE_REQUIREMENT, "requirement \"%s\" is not answered", q->id);
+            } else if (!met) {
+                exclude(&ev->bids[i], STAGE_REQUIREMENT, "does not meet the requirement \"%s\"%s%s",
+                        q->id, reason && reason[0] ? ": " : "", reason && reason[0] ? reason : "");
+            }
+        }
+    }
+}
+
+/* }====================================== */
+
+/* {=========== 2. panel scores ============ */
+
+static int cmp_mpq(const void *a, const void *b)
+{
+    return mpq_cmp(*(const mpq_t *)a, *(const mpq_t *)b);
+}
+
+/* The scale level whose value equals v, or -1. */
+static int level_of(const model_scale *s, const mpq_t v)
+{
+    int i;
+    for (i = 0; i < s->nlevels; i++) if (mpq_equal(s->values[i], v)) return i;
+    return -1;
+}
+
+static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
+{
+    const model *m = ev->m;
+    const model_criterion *c = &m->criteria[k];
+    eval_crit *ec = &ev->bids[bi].crit[k];
+    const input_bid *ib = &ev->in->bids[ev->bids[bi].input];
+    int s, n = 0, consensus = -1;
+    mpq_t *vals;
+
+    if (c->declared) {
+        const input_value *v = &ib->fields[c->field];
+        if (!v->present)
+            return error_set(err, ANBUD_EINPUT, ib->at.file, ib->at.line, 0,
+                             "bid %s does not state \"%s\"", ib->id, c->id);
+        if (c->scale >= 0) {
+            ec->level = v->answer;
+            mpq_set(ec->value, m->scales[c->scale].values[v->answer]);
+        } else {
+            mpq_set(ec->value, v->num);
+            if (mpq_sgn(v->num) < 0 || mpq_cmp(v->num, c->max) > 0) {
+                char *mx = dec_format_exact(c->max);
+                error_set(err, ANBUD_EINPUT, v->at.file, v->at.line, v->at.col,
+                          "\"%s\" of bid %s is outside 0..%s", c->id, ib->id, mx ? mx : "?");
+                free(mx);
+                return ANBUD_EINPUT;
+            }
+        }
+        ec->nscores = 1;
+        return ANBUD_OK;
+    }
+
+    vals = xcalloc((size_t)ev->in->nscores, sizeof *vals);
+    for (s = 0; s < ev->in->nscores; s++) {
+        const input_score *sc = &ev->in->scores[s];
+        if (sc->bid != ev->bids[bi].input || sc->criterion != k) continue;
+        if (sc->consensus) {
+            if (c->panel != PANEL_CONSENSUS) {
+                free(vals);
+                return error_set(err, ANBUD_EINPUT, sc->at.file, sc->at.line, 0,
+                                 "a consensus score for \"%s\", which the model scores by the %s of the evaluators",
+                                 c->id, c->panel == PANEL_MEDIAN ? "median" : "mean");
+            }
+            if (!sc->justification || !sc->justification[0]) {
+                free(vals);
+                return error_set(err, ANBUD_EINPUT, sc->at.file, sc->at.line, 0,
+                                 "the consensus score of bid %s on \"%s\" needs a justification (motivering)",
+                                 ib->id, c->id);
+            }
+            consensus = s;
+            continue;
+        }
+        mpq_init(vals[n]);
+        mpq_set(vals[n], sc->value);
+        n++;
+    }
+    ec->nscores = n;
+    if (c->panel == PANEL_CONSENSUS) {
+        if (consensus < 0) {
+            int j;
+            for (j = 0; j < n; j++) mpq_clear(vals[j]);
+            free(vals);
+            return error_set(err, ANBUD_EINPUT, ev->in->nfiles ? ev->in->files[0].path : NULL, 0, 0,
+                             "bid %s has no consensus score (evaluator \"konsensus\") on \"%s\", which the model requires",
+                             ib->id, c->id);
+        }
+        mpq_set(ec->value, ev->in->scores[consensus].value);
+    } else if (n == 0) {
+        free(vals);
+        return error_set(err, ANBUD_EINPUT, NULL, 0, 0, "bid %s has no score on \"%s\"", ib->id, c->id);
+    } else if (c->panel == PANEL_MEDIAN) {
+        qsort(vals, (size_t)n, sizeof *vals, cmp_mpq);
+        if (n % 2) mpq_set(ec->value, vals[n / 2]);
+        else {
+            mpq_add(ec->value, vals[n / 2 - 1], vals[n / 2]);
+            mpq_div_2exp(ec->value, ec->value, 1);
+        }
+    } else {
+        mpq_t cnt;
+        int j;
+        mpq_set_ui(ec->value, 0, 1);
+        for (j = 0; j < n; j++) mpq_add(ec->value, ec->value, vals[j]);
+        mpq_init(cnt);
+        mpq_set_si(cnt, n, 1);
+        mpq_div(ec->value, ec->value, cnt);
+        mpq_clear(cnt);
+    }
+    {
+        int j;
+        for (j = 0; j < n; j++) mpq_clear(vals[j]);
+        free(vals);
+    }
+    ec->level = c->scale >= 0 ? level_of(&m->scales[c->scale], ec->value) : -1;
+    return ANBUD_OK;
+}
+
+/* score = max × value / top for a scaled criterion, else the value */
+static void scale_score(const model *m, const model_criterion *c, eval_crit *ec)
+{
+    if (c->scale >= 0) {
+        const model_scale *s = &m->scales[c->scale];
+        const mpq_t *top = &s->values[s->nlevels - 1];
+        mpq_div(ec->score_exact, ec->value, *top);
+        mpq_mul(ec->score_exact, ec->score_exact, c->max);
+    } else {
+        mpq_set(ec->score_exact, ec->value);
+    }
+    round_opt(ec->score, ec->score_exact, m->rounding.score, m->rounding.mode);
+}
+
+static void contribute(const model_criterion *c, eval_crit *ec)
+{
+    if (c->has_weight) mpq_mul(ec->contribution, c->weight, ec->score);
+    else mpq_set(ec->contribution, ec->score);
+}
+
+static anbud_status score_quality(evaluation *ev, anbud_error *err)
+{
+    const model *m = ev->m;
+    int i, k, j;
+    for (i = 0; i < ev->nbids; i++) {
+        eval_bid *b = &ev->bids[i];
+        if (b->stage) continue;
+        for (k = 0; k < m->ncriteria; k++) {
+            const model_criterion *c = &m->criteria[k];
+            eval_crit *ec = &b->crit[k];
+            anbud_status st;
+            if (c->kind != CRIT_QUALITY && c->kind != CRIT_ADDED_VALUE) continue;
+            if ((st = aggregate(ev, i, k, err))) return st;
+            scale_score(m, c, ec);
+            ec->has = 1;
+            if (c->kind == CRIT_QUALITY) contribute(c, ec);
+        }
+        /* groups: Σ sub-weight × sub-score, deepest first (subs follow their group) */
+        for (k = m->ncriteria - 1; k >= 0; k--) {
+            const model_criterion *c = &m->criteria[k];
+            eval_crit *ec = &b->crit[k];
+            if (c->kind != CRIT_GROUP) continue;
+            mpq_set_ui(ec->score_exact, 0, 1);
+            for (j = k + 1; j < m->ncriteria; j++)
+                if (m->criteria[j].parent == k) mpq_add(ec->score_exact, ec->score_exact, b->crit[j].contribution);
+            mpq_set(ec->score, ec->score_exact);
+            mpq_set(ec->value, ec->score_exact);
+            ec->level = -1;
+            ec->has = 1;
+            contribute(c, ec);
+        }
+        mpq_set_ui(b->quality, 0, 1);
+        for (k = 0; k < m->ncriteria; k++) {
+            const model_criterion *c = &m->criteria[k];
+            if (c->parent < 0 && (c->kind == CRIT_QUALITY || c->kind == CRIT_GROUP))
+                mpq_add(b->quality, b->quality, b->crit[k].contribution);
+        }
+    }
+    return ANBUD_OK;
+}
+
+/* }====================================== */
+
+/* {=========== 3. thresholds ============ */
+
+/* The highest sum of quality contributions a bid can reach. */
+static void max_quality(const model *m, int parent, mpq_t out)
+{
+    int k;
+    mpq_t part;
+    mpq_init(part);
+    mpq_set_ui(out, 0, 1);
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        if (c->parent != parent || (c->kind != CRIT_QUALITY && c->kind != CRIT_GROUP)) continue;
+        if (c->kind == CRIT_GROUP) max_quality(m, k, part);
+        else mpq_set(part, c->max);
+        if (c->has_weight) mpq_mul(part, part, c->weight);
+        mpq_add(out, out, part);
+    }
+    mpq_clear(part);
+}
+
+static void apply_thresholds(evaluation *ev)
+{
+    const model *m = ev->m;
+    int i, k;
+    mpq_t need;
+    mpq_init(need);
+    if (m->has_overall_min) {
+        if (m->overall_min_percent) {
+            max_quality(m, -1, need);
+            mpq_mul(need, need, m->overall_min);
+        } else mpq_set(need, m->overall_min);
+    }
+    for (i = 0; i < ev->nbids; i++) {
+        eval_bid *b = &ev->bids[i];
+        if (b->stage) continue;
+        for (k = 0; k < m->ncriteria; k++) {
+            const model_criterion *c = &m->criteria[k];
+            if (!c->has_min || !b->crit[k].has) continue;
+            if (mpq_cmp(b->crit[k].score, c->min) < 0) {
+                char *s = dec_format_exact(b->crit[k].score), *mn = dec_format_exact(c->min);
+                exclude(b, STAGE_THRESHOLD, "the score %s on \"%s\" is below the minimum %s",
+                        s ? s : "?", c->id, mn ? mn : "?");
+                free(s); free(mn);
+            }
+        }
+        if (m->has_overall_min && !b->stage && mpq_cmp(b->quality, need) < 0) {
+            char *s = dec_format_exact(b->quality), *mn = dec_format_exact(need);
+            exclude(b, STAGE_THRESHOLD, "the quality %s is below the minimum %s", s ? s : "?", mn ? mn : "?");
+            free(s); free(mn);
+        }
+    }
+    mpq_clear(need);
+}
+
+/* }====================================== */
+
+/* {=========== 4. prices ============ */
+
+static void push_bid(lua_State *L, const model *m, const input_bid *ib)
+{
+    int f;
+    lua_createtable(L, 0, m->nfields + 2);
+    lua_pushstring(L, ib->id);
+    lua_setfield(L, -2, "id");
+    lua_pushstring(L, ib->bidder ? ib->bidder : "");
+    lua_setfield(L, -2, "bidder");
+    for (f = 0; f < m->nfields; f++) {
+        const input_value *v = &ib->fields[f];
+        if (!v->present) continue;
+        if (v->has_num) lnum_push(L, v->num, 0);
+        else lua_pushstring(L, v->text ? v->text : "");
+        lua_setfield(L, -2, m->fields[f].id);
+    }
+}
+
+static anbud_status compute_prices(evaluation *ev, anbud_error *err)
+{
+    const model *m = ev->m;
+    lua_State *L = m->sb->L;
+    char what[200];
+    int i, l;
+    call_site cs;
+    snprintf(what, sizeof what, "price \"%s\" (%s)", m->price.id, m->price.method_name);
+    cs.m = m; cs.what = what; cs.line = m->price.line;
+    for (i = 0; i < ev->nbids; i++) {
+        eval_bid *b = &ev->bids[i];
+        const input_bid *ib = &ev->in->bids[b->input];
+        if (b->stage) continue;
+        cs.bid = ib->id;
+        push_fn(L, m->price.method_ref);
+        push_bid(L, m, ib);
+        lua_createtable(L, 0, 2);
+        lua_pushstring(L, m->price.id);
+        lua_setfield(L, -2, "id");
+        lua_createtable(L, m->price.nlines, 0);
+        for (l = 0; l < m->price.nlines; l++) {
+            lua_createtable(L, 0, 2);
+            lua_pushstring(L, m->price.lines[l].id);
+            lua_setfield(L, -2, "id");
+            set_num(L, "quantity", m->price.lines[l].quantity);
+            lua_rawseti(L, -2, l + 1);
+        }
+        lua_setfield(L, -2, "lines");
+        if (call_number(&cs, 2, b->price_exact, &b->approx, err)) return ANBUD_EMODEL;
+        if (mpq_sgn(b->price_exact) < 0) {
+            char *p = dec_format_exact(b->price_exact);
+            error_set(err, ANBUD_EINPUT, ib->at.file, ib->at.line, 0,
+                      "the evaluated price of bid %s is negative (%s)", ib->id, p ? p : "?");
+            free(p);
+            return ANBUD_EINPUT;
+        }
+        round_opt(b->price, b->price_exact, m->rounding.price, m->rounding.mode);
+        b->has_price = 1;
+    }
+    return ANBUD_OK;
+}
+
+/* }====================================== */
+
+/* {=========== 5. price points and added values ============ */
+
+typedef struct price_stats {
+    mpq_t lowest, highest, mean;
+    int count;
+} price_stats;
+
+static void stats_of(const evaluation *ev, price_stats *ps)
+{
+    int i;
+    mpq_t n;
+    mpq_inits(ps->lowest, ps->highest, ps->mean, n, NULL);
+    ps->count = 0;
+    for (i = 0; i < ev->nbids; i++) {
+        const eval_bid *b = &ev->bids[i];
+        if (b->stage) continue;
+        if (ps->count == 0 || mpq_cmp(b->price, ps->lowest) < 0) mpq_set(ps->lowest, b->price);
+        if (ps->count == 0 || mpq_cmp(b->price, ps->highest) > 0) mpq_set(ps->highest, b->price);
+        mpq_add(ps->mean, ps->mean, b->price);
+        ps->count++;
+    }
+    if (ps->count) {
+        mpq_set_si(n, ps->count, 1);
+        mpq_div(ps->mean, ps->mean, n);
+    }
+    mpq_clear(n);
+}
+
+static void stats_clear(price_stats *ps)
+{
+    mpq_clears(ps->lowest, ps->highest, ps->mean, NULL);
+}
+
+static void push_points_ctx(lua_State *L, const mpq_t max, const price_stats *ps)
+{
+    lua_createtable(L, 0, 5);
+    set_num(L, "max", max);
+    set_num(L, "lowest", ps->lowest);
+    set_num(L, "highest", ps->highest);
+    set_num(L, "mean", ps->mean);
+    lua_pushinteger(L, ps->count);
+    lua_setfield(L, -2, "count");
+}
+
+int evaluation_probe_points(const model *m, int k, const mpq_t price, const mpq_t lowest,
+                            const mpq_t highest, const mpq_t mean, int count, mpq_t out)
+{
+    lua_State *L = m->sb->L;
+    price_stats ps;
+    anbud_error err;
+    call_site cs = { m, "probe", 0, NULL };
+    int approx = 0, rc;
+    mpq_inits(ps.lowest, ps.highest, ps.mean, NULL);
+    mpq_set(ps.lowest, lowest);
+    mpq_set(ps.highest, highest);
+    mpq_set(ps.mean, mean);
+    ps.count = count;
+    push_fn(L, m->criteria[k].method_ref);
+    lnum_push(L, price, 0);
+    push_points_ctx(L, m->criteria[k].max, &ps);
+    rc = call_number(&cs, 2, out, &approx, &err) ? -1 : 0;
+    stats_clear(&ps);
+    return rc;
+}
+
+static anbud_status score_prices(evaluation *ev, anbud_error *err)
+{
+    const model *m = ev->m;
+    lua_State *L = m->sb->L;
+    price_stats ps;
+    char what[200];
+    int i, k;
+    call_site cs;
+    anbud_status st = ANBUD_OK;
+    stats_of(ev, &ps);
+    for (k = 0; k < m->ncriteria && !st; k++) {
+        const model_criterion *c = &m->criteria[k];
+        if (c->kind != CRIT_PRICE && c->kind != CRIT_ADDED_VALUE) continue;
+        snprintf(what, sizeof what, "%s \"%s\" (%s)", c->kind == CRIT_PRICE ? "price formula" :
+                 c->surcharge ? "surcharge" : "deduction", c->id, c->method_name);
+        cs.m = m; cs.what = what; cs.line = c->line;
+        for (i = 0; i < ev->nbids && !st; i++) {
+            eval_bid *b = &ev->bids[i];
+            eval_crit *ec = &b->crit[k];
+            if (b->stage) continue;
+            cs.bid = bid_id(ev, i);
+            if (c->kind == CRIT_PRICE) {
+                push_fn(L, c->method_ref);
+                lnum_push(L, b->price, 0);
+                push_points_ctx(L, c->max, &ps);
+                if ((st = call_number(&cs, 2, ec->score_exact, &ec->approx, err))) break;
+                mpq_set(ec->value, b->price);
+                ec->level = -1;
+                round_opt(ec->score, ec->score_exact, m->rounding.score, m->rounding.mode);
+                contribute(c, ec);
+                ec->has = 1;
+            } else if (c->nvalues) {          /* ProZorro feature value */
+                if (ec->level < 0) {
+                    st = error_set(err, ANBUD_EINPUT, NULL, 0, 0, "bid %s: \"%s\" is not a level of its scale", cs.bid, c->id);
+                    break;
+                }
+                mpq_set(ec->contribution, c->values[ec->level]);
+                mpq_add(b->features, b->features, ec->contribution);
+            } else {                          /* deduction or surcharge in SEK */
+                mpq_t frac, amount;
+                mpq_inits(frac, amount, NULL);
+                mpq_div(frac, ec->score, c->max);
+                if (c->surcharge) {
+                    mpq_t one;
+                    mpq_init(one);
+                    mpq_set_ui(one, 1, 1);
+                    mpq_sub(frac, one, frac);
+                    mpq_clear(one);
+                }
+                push_fn(L, c->method_ref);
+                lnum_push(L, ec->score, 0);
+                lua_createtable(L, 0, 5);
+                set_num(L, "max", c->max);
+                set_num(L, "score", ec->score);
+                set_num(L, "fraction", frac);
+                set_num(L, "price", b->price);
+                if (ec->level >= 0) { lua_pushinteger(L, ec->level); lua_setfield(L, -2, "level"); }
+                st = call_number(&cs, 2, amount, &ec->approx, err);
+                if (!st && mpq_sgn(amount) < 0) {
+                    error_set(err, ANBUD_EMODEL, NULL, 0, 0, "the amount is negative");
+                    st = formula_error(&cs, err);
+                }
+                if (!st) {
+                    if (c->surcharge) {
+                        mpq_set(ec->contribution, amount);
+                        mpq_add(b->surcharges, b->surcharges, amount);
+                    } else {
+                        mpq_neg(ec->contribution, amount);
+                        mpq_add(b->deductions, b->deductions, amount);
+                    }
+                }
+                mpq_clears(frac, amount, NULL);
+            }
+            if (ec->approx) b->approx = 1;
+        }
+    }
+    stats_clear(&ps);
+    return st;
+}
+
+/* }====================================== */
+
+/* {=========== 6. totals ============ */
+
+static anbud_status compute_totals(evaluation *ev, anbud_error *err)
+{
+    const model *m = ev->m;
+    lua_State *L = m->sb->L;
+    price_stats ps;
+    mpq_t best_q, maxq, fmax, q_low, low_price;
+    int i, k, first = 1, have_low = 0;
+    char what[200];
+    call_site cs;
+    anbud_status st = ANBUD_OK;
+
+    mpq_inits(best_q, maxq, fmax, q_low, low_price, NULL);
+    for (i = 0; i < ev->nbids; i++) {
+        eval_bid *b = &ev->bids[i];
+        if (b->stage) continue;
+        mpq_set_ui(b->points, 0, 1);
+        for (k = 0; k < m->ncriteria; k++) {
+            const model_criterion *c = &m->criteria[k];
+            if (c->parent < 0 && c->kind != CRIT_ADDED_VALUE) mpq_add(b->points, b->points, b->crit[k].contribution);
+        }
+        if (m->basis == BASIS_COMPARISON_PRICE) mpq_sub(b->quality, b->deductions, b->surcharges);
+        if (first || mpq_cmp(b->quality, best_q) > 0) mpq_set(best_q, b->quality);
+        if (!have_low || mpq_cmp(b->price, low_price) < 0 ||
+            (mpq_equal(b->price, low_price) && mpq_cmp(b->quality, q_low) > 0)) {
+            mpq_set(low_price, b->price);
+            mpq_set(q_low, b->quality);
+            have_low = 1;
+        }
+        first = 0;
+    }
+    max_quality(m, -1, maxq);
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        int l;
+        if (!c->nvalues) continue;
+        mpq_set(q_low, q_low);
+        {
+            mpq_t top;
+            mpq_init(top);
+            mpq_set(top, c->values[0]);
+            for (l = 1; l < c->nvalues; l++) if (mpq_cmp(c->values[l], top) > 0) mpq_set(top, c->values[l]);
+            mpq_add(fmax, fmax, top);
+            mpq_clear(top);
+        }
+    }
+    stats_of(ev, &ps);
+    snprintf(what, sizeof what, "total (%s)", m->total_name);
+    cs.m = m; cs.what = what; cs.line = 0;
+    for (i = 0; i < ev->nbids && !st; i++) {
+        eval_bid *b = &ev->bids[i];
+        int places = ev->total_places;
+        if (b->stage) continue;
+        cs.bid = bid_id(ev, i);
+        push_fn(L, m->total_ref);
+        lua_createtable(L, 0, 6);
+        set_num(L, "price", b->price);
+        set_num(L, "quality", b->quality);
+        set_num(L, "points", b->points);
+        set_num(L, "deductions", b->deductions);
+        set_num(L, "surcharges", b->surcharges);
+        set_num(L, "features", b->features);
+        lua_createtable(L, 0, 7);
+        set_num(L, "lowest_price", ps.lowest);
+        set_num(L, "highest_price", ps.highest);
+        set_num(L, "best_quality", best_q);
+        set_num(L, "max_quality", maxq);
+        set_num(L, "features_max", fmax);
+        set_num(L, "quality_of_lowest", q_low);
+        lua_pushinteger(L, ps.count);
+        lua_setfield(L, -2, "count");
+        if ((st = call_number(&cs, 2, b->total_exact, &b->approx, err))) break;
+        round_opt(b->total, b->total_exact, places, m->rounding.mode);
+    }
+    stats_clear(&ps);
+    mpq_clears(best_q, maxq, fmax, q_low, low_price, NULL);
+    return st;
+}
+
+/* }====================================== */
+
+static void bid_init(eval_bid *b, int input, int ncrit)
+{
+    int k;
+    memset(b, 0, sizeof *b);
+    b->input = input;
+    b->decided_by = -1;
+    mpq_inits(b->price_exact, b->price, b->quality, b->points, b->deductions,
+              b->surcharges, b->features, b->total_exact, b->total, NULL);
+    b->crit = xcalloc((size_t)ncrit, sizeof *b->crit);
+    for (k = 0; k < ncrit; k++) {
+        mpq_inits(b->crit[k].value, b->crit[k].score_exact, b->crit[k].score,
+                  b->crit[k].contribution, NULL);
+        b->crit[k].level = -1;
+    }
+}
+
+static void derive_seed(evaluation *ev)
+{
+    size_t n = 65 * (size_t)(ev->in->nfiles + 1) + 1;
+    char *buf = xcalloc(n, 1);
+    char hex[65];
+    int f;
+    strcat(buf, ev->m->sha256);
+    for (f = 0; f < ev->in->nfiles; f++) {
+        strcat(buf, "\n");
+        strcat(buf, ev->in->files[f].sha256);
+    }
+    sha256_hex(buf, strlen(buf), hex);
+    snprintf(ev->seed, sizeof ev->seed, "%s", hex);
+    free(buf);
+}
+
+anbud_status evaluation_run(evaluation *ev, const model *m, const anbud_inputs *in,
+                            const char *seed, anbud_error *err)
+{
+    anbud_status st;
+    int i;
+    memset(ev, 0, sizeof *ev);
+    ev->m = m;
+    ev->in = in;
+    ev->nbids = in->nbids;
+    ev->bids = xcalloc((size_t)in->nbids, sizeof *ev->bids);
+    for (i = 0; i < in->nbids; i++) bid_init(&ev->bids[i], i, m->ncriteria);
+    ev->higher_is_better = m->basis != BASIS_COMPARISON_PRICE;
+    ev->total_places = m->rounding.total >= 0 ? m->rounding.total :
+                       m->basis == BASIS_COMPARISON_PRICE ? m->rounding.money : -1;
+    if (seed) {
+        snprintf(ev->seed, sizeof ev->seed, "%s", seed);
+        ev->seed_given = 1;
+    } else derive_seed(ev);
+
+    apply_requirements(ev);
+    if ((st = score_quality(ev, err))) return st;
+    apply_thresholds(ev);
+    if ((st = compute_prices(ev, err))) return st;
+    if ((st = score_prices(ev, err))) return st;
+    if ((st = compute_totals(ev, err))) return st;
+    rank_bids(ev);
+    for (i = 0; i < ev->nbids; i++)
+        if (ev->bids[i].approx) {
+            evaluation_warn(ev, "Bid %s's total uses a formula that is not rational (logarithm or power); "
+                            "it is computed in double precision and marked approximate.", bid_id(ev, i));
+        }
+    return ev->unresolved_ties ? ANBUD_ATTENTION : ANBUD_OK;
+}
+
+void evaluation_free(evaluation *ev)
+{
+    int i, k;
+    if (!ev) return;
+    for (i = 0; i < ev->nbids; i++) {
+        eval_bid *b = &ev->bids[i];
+        if (!b->crit) continue;
+        for (k = 0; k < ev->m->ncriteria; k++)
+            mpq_clears(b->crit[k].value, b->crit[k].score_exact, b->crit[k].score,
+                       b->crit[k].contribution, NULL);
+        free(b->crit);
+        free(b->reason);
+        mpq_clears(b->price_exact, b->price, b->quality, b->points, b->deductions,
+                   b->surcharges, b->features, b->total_exact, b->total, NULL);
+    }
+    free(ev->bids);
+    free(ev->order);
+    for (i = 0; i < ev->nwarnings; i++) free(ev->warnings[i]);
+    free(ev->warnings);
+    memset(ev, 0, sizeof *ev);
+}

@@ -1,0 +1,202 @@
+/*
+** json.c: writing the evaluation as JSON. Presents figures computed in
+** evaluate.c; decides nothing.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "json.h"
+#include "rank.h"
+
+static void str(FILE *f, const char *s)
+{
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    fputc('"', f);
+    for (; *p; p++) {
+        switch (*p) {
+        case '"': fputs("\\\"", f); break;
+        case '\\': fputs("\\\\", f); break;
+        case '\n': fputs("\\n", f); break;
+        case '\r': fputs("\\r", f); break;
+        case '\t': fputs("\\t", f); break;
+        default:
+            if (*p < 0x20) fprintf(f, "\\u%04x", *p);
+            else fputc(*p, f);
+        }
+    }
+    fputc('"', f);
+}
+
+/* x as a JSON string at `places` decimals (rounded in mode), or exact. */
+static void num(FILE *f, const mpq_t x, int places, dec_mode mode)
+{
+    char *s;
+    if (places >= 0) {
+        mpq_t r;
+        mpq_init(r);
+        dec_round(r, x, places, mode);
+        s = dec_format_fixed(r, places);
+        mpq_clear(r);
+    } else {
+        s = dec_format_exact(x);
+    }
+    str(f, s ? s : "?");
+    free(s);
+}
+
+static void exact(FILE *f, const mpq_t x)
+{
+    num(f, x, -1, DEC_HALF_UP);
+}
+
+static void criteria(FILE *f, const evaluation *ev, const eval_bid *b, int places)
+{
+    const model *m = ev->m;
+    int k, first = 1;
+    fputs("\"criteria\": {", f);
+    if (m->basis != BASIS_POINTS && m->price.criterion < 0) {
+        fputs("\n          ", f);
+        str(f, m->price.id);
+        fputs(": ", f);
+        num(f, b->price, m->basis == BASIS_COMPARISON_PRICE ? places : -1, m->rounding.mode);
+        first = 0;
+    }
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        if (c->parent >= 0) continue;
+        fputs(first ? "\n          " : ",\n          ", f);
+        first = 0;
+        str(f, c->id);
+        fputs(": ", f);
+        num(f, b->crit[k].contribution, c->nvalues ? -1 : places, m->rounding.mode);
+    }
+    fputs(first ? "}" : "\n        }", f);
+}
+
+static void details(FILE *f, const evaluation *ev, const eval_bid *b)
+{
+    const model *m = ev->m;
+    int k;
+    fputs("\"details\": [", f);
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        const eval_crit *ec = &b->crit[k];
+        fputs(k ? ",\n          { \"criterion\": " : "\n          { \"criterion\": ", f);
+        str(f, c->id);
+        if (c->parent >= 0) { fputs(", \"group\": ", f); str(f, m->criteria[c->parent].id); }
+        fputs(", \"value\": ", f);
+        exact(f, ec->value);
+        if (ec->level >= 0 && c->scale >= 0) {
+            fputs(", \"level\": ", f);
+            str(f, m->scales[c->scale].labels[ec->level]);
+        }
+        fputs(", \"score_exact\": ", f);
+        exact(f, ec->score_exact);
+        fputs(", \"score\": ", f);
+        exact(f, ec->score);
+        fputs(", \"contribution\": ", f);
+        exact(f, ec->contribution);
+        fprintf(f, ", \"scores\": %d", ec->nscores);
+        if (ec->approx) fputs(", \"approximate\": true", f);
+        fputs(" }", f);
+    }
+    fputs(k ? "\n        ]" : "]", f);
+}
+
+int json_write_evaluation(FILE *f, const evaluation *ev, const char *version)
+{
+    const model *m = ev->m;
+    const anbud_inputs *in = ev->in;
+    int i, first;
+    int places = ev->total_places;
+
+    fputs("{\n  \"anbud\": ", f);
+    str(f, version);
+    fputs(",\n  \"model\": { \"id\": ", f);
+    str(f, m->id);
+    fputs(", \"title\": ", f);
+    str(f, m->title);
+    fputs(", \"sha256\": ", f);
+    str(f, m->sha256);
+    fputs(", \"basis\": ", f);
+    str(f, model_basis_name(m->basis));
+    fputs(", \"total\": ", f);
+    str(f, m->total_name);
+    fputs(" },\n  \"inputs\": [", f);
+    for (i = 0; i < in->nfiles; i++) {
+        fputs(i ? ",\n    { \"path\": " : "\n    { \"path\": ", f);
+        str(f, in->files[i].path);
+        fputs(", \"sha256\": ", f);
+        str(f, in->files[i].sha256);
+        fputs(", \"kind\": ", f);
+        str(f, in->files[i].kind);
+        fputs(" }", f);
+    }
+    fputs(in->nfiles ? "\n  ],\n" : "],\n", f);
+    fputs("  \"lots\": [ {\n    \"id\": \"1\",\n    \"better\": ", f);
+    str(f, ev->higher_is_better ? "higher" : "lower");
+    fputs(",\n    \"ranking\": [", f);
+    for (i = 0; i < ev->nranked; i++) {
+        const eval_bid *b = &ev->bids[ev->order[i]];
+        const input_bid *ib = &in->bids[b->input];
+        fputs(i ? ",\n      { \"bid\": " : "\n      { \"bid\": ", f);
+        str(f, ib->id);
+        fputs(", \"bidder\": ", f);
+        str(f, ib->bidder);
+        fprintf(f, ", \"rank\": %d,\n        \"total\": ", b->rank);
+        num(f, b->total_exact, places, m->rounding.mode);
+        fputs(", \"total_exact\": ", f);
+        exact(f, b->total_exact);
+        fputs(", \"price\": ", f);
+        exact(f, b->price);
+        fputs(", \"quality\": ", f);
+        exact(f, b->quality);
+        fprintf(f, ", \"approximate\": %s,\n        ", b->approx ? "true" : "false");
+        criteria(f, ev, b, places);
+        fputs(",\n        \"decided_by\": ", f);
+        if (b->decided_by >= 0) str(f, m->tiebreak[b->decided_by].name);
+        else fputs("null", f);
+        fputs(",\n        ", f);
+        details(f, ev, b);
+        fputs(" }", f);
+    }
+    fputs(ev->nranked ? "\n    ],\n" : "],\n", f);
+    fputs("    \"excluded\": [", f);
+    for (first = 1, i = 0; i < ev->nbids; i++) {
+        const eval_bid *b = &ev->bids[i];
+        if (!b->stage) continue;
+        fputs(first ? "\n      { \"bid\": " : ",\n      { \"bid\": ", f);
+        first = 0;
+        str(f, in->bids[b->input].id);
+        fputs(", \"bidder\": ", f);
+        str(f, in->bids[b->input].bidder);
+        fputs(", \"stage\": ", f);
+        str(f, evaluation_stage_name(b->stage));
+        fputs(", \"reason\": ", f);
+        str(f, b->reason);
+        fputs(" }", f);
+    }
+    fputs(first ? "],\n" : "\n    ],\n", f);
+    fputs("    \"allocation\": { \"winner\": ", f);
+    if (ev->nranked && (ev->nranked < 2 || ev->bids[ev->order[1]].rank > 1))
+        str(f, in->bids[ev->bids[ev->order[0]].input].id);
+    else fputs("null", f);
+    fputs(" },\n    \"tiebreak\": { \"rules\": [", f);
+    for (i = 0; i < m->ntiebreak; i++) {
+        if (i) fputs(", ", f);
+        str(f, m->tiebreak[i].name);
+    }
+    fputs("], \"seed\": ", f);
+    str(f, ev->seed);
+    fputs(", \"seed_source\": ", f);
+    str(f, ev->seed_given ? "given" : "derived from the SHA-256 of the model and the inputs");
+    fprintf(f, ", \"lottery_used\": %s },\n", ev->lottery_used ? "true" : "false");
+    fputs("    \"warnings\": [", f);
+    for (i = 0; i < ev->nwarnings; i++) {
+        fputs(i ? ",\n      " : "\n      ", f);
+        str(f, ev->warnings[i]);
+    }
+    fputs(ev->nwarnings ? "\n    ]\n" : "]\n", f);
+    fputs("  } ]\n}\n", f);
+    return ferror(f) ? -1 : 0;
+}

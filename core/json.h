@@ -1,0 +1,15 @@
+/*
+** json.h: the evaluation as JSON (DESIGN.md "Outputs"), for tests and other
+** systems. Numbers are decimal strings; keys come in the model's order, so
+** the same model and inputs give the same bytes.
+*/
+#ifndef ANBUD_JSON_H
+#define ANBUD_JSON_H
+
+#include <stdio.h>
+#include "evaluate.h"
+
+/* Write ev to f. Returns 0, or -1 on a write error (errno set). */
+int json_write_evaluation(FILE *f, const evaluation *ev, const char *version);
+
+#endif

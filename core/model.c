@@ -1,0 +1,1078 @@
+/*
+** model.c: loading a model. Runs the standard library (scripts/) and the
+** model file in a fresh sandbox, then reads the recorded declarations into
+** the model struct, checking every value and naming the model line of any
+** mistake. The lookups by id live in model_lookup.c, the analysis that
+** `anbud check` prints in check.c.
+*/
+#include <errno.h>
+#include <stdio.h>
+#include <strings.h>
+#include <stdlib.h>
+#include <string.h>
+#include <lauxlib.h>
+#include "model.h"
+#include "sandbox.h"
+#include "lnum.h"
+#include "scripts.h"
+#include "sha256.h"
+#include "regex.h"
+
+#define MODEL_MAX_BYTES (1024L * 1024)
+#define MODEL_MAX_DECLS 2000
+#define MODEL_MAX_LEVELS 100
+
+/* {=========== small helpers ============ */
+
+static char *xstrdup(const char *s)
+{
+    char *d = s ? strdup(s) : NULL;
+    if (s && !d) { fputs("anbud: out of memory\n", stderr); exit(2); }
+    return d;
+}
+
+static void *xcalloc(size_t n, size_t size)
+{
+    void *p = calloc(n ? n : 1, size);
+    if (!p) { fputs("anbud: out of memory\n", stderr); exit(2); }
+    return p;
+}
+
+/* The line in the model file of the declaration being made: the innermost
+   stack level whose source is the model chunk. */
+static int l_anbud_line(lua_State *L)
+{
+    lua_Debug ar;
+    int level;
+    const char *want = lua_tostring(L, lua_upvalueindex(1));
+    for (level = 1; lua_getstack(L, level, &ar); level++) {
+        if (lua_getinfo(L, "Sl", &ar) && ar.source && want &&
+            strcmp(ar.source, want) == 0) {
+            lua_pushinteger(L, ar.currentline);
+            return 1;
+        }
+    }
+    lua_pushinteger(L, 0);
+    return 1;
+}
+
+/* Read a file whole, with a size limit. */
+static anbud_status read_file(const char *path, char **out, size_t *len,
+                              anbud_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    char *buf;
+    size_t n;
+    if (!f) return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot open: %s", strerror(errno));
+    buf = xcalloc(MODEL_MAX_BYTES + 1, 1);
+    n = fread(buf, 1, MODEL_MAX_BYTES + 1, f);
+    if (ferror(f)) {
+        fclose(f); free(buf);
+        return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot read: %s", strerror(errno));
+    }
+    fclose(f);
+    if (n > (size_t)MODEL_MAX_BYTES) {
+        free(buf);
+        return error_set(err, ANBUD_EMODEL, path, 0, 0, "model is larger than %ld bytes", MODEL_MAX_BYTES);
+    }
+    buf[n] = '\0';
+    *out = buf;
+    *len = n;
+    return ANBUD_OK;
+}
+
+/* }====================================== */
+
+/* {=========== reading declarations ============ */
+
+typedef struct reader {
+    model *m;
+    lua_State *L;
+    anbud_error *err;
+    long line;              /* of the declaration being read */
+    const char *what;       /* "criterion \"Pris\"" for messages */
+} reader;
+
+static anbud_status bad(reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static anbud_status bad(reader *r, const char *fmt, ...)
+{
+    char msg[600];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return error_set(r->err, ANBUD_EMODEL, r->m->name, r->line, 0, "%s: %s", r->what, msg);
+}
+
+/* Every key of the table at idx must be one of allowed (NULL-terminated):
+   a misspelt "wieght" must not be ignored. Reports the first unknown key in
+   byte order, so the message does not depend on Lua's table order. */
+static anbud_status check_keys(reader *r, int idx, const char *const *allowed)
+{
+    char first[128] = "";
+    int found = 0;
+    idx = lua_absindex(r->L, idx);
+    lua_pushnil(r->L);
+    while (lua_next(r->L, idx)) {
+        lua_pop(r->L, 1);
+        if (lua_type(r->L, -1) == LUA_TSTRING) {
+            const char *k = lua_tostring(r->L, -1);
+            const char *const *a;
+            int ok = 0;
+            for (a = allowed; *a; a++) if (strcmp(*a, k) == 0) ok = 1;
+            if (!ok && (!found || strcmp(k, first) < 0)) {
+                snprintf(first, sizeof first, "%s", k);
+                found = 1;
+            }
+        } else if (lua_type(r->L, -1) != LUA_TNUMBER) {
+            lua_pop(r->L, 1);
+            return bad(r, "unexpected %s key", luaL_typename(r->L, -1));
+        }
+    }
+    if (found) {
+        char list[400] = "";
+        const char *const *a;
+        for (a = allowed; *a; a++) {
+            if (strlen(list) + strlen(*a) + 3 >= sizeof list) break;
+            strcat(list, list[0] ? ", " : "");
+            strcat(list, *a);
+        }
+        return bad(r, "unknown field \"%s\" (known: %s)", first, list);
+    }
+    return ANBUD_OK;
+}
+
+/* A string field; *out NULL if absent and not required. */
+static anbud_status get_string(reader *r, int idx, const char *key, int required, char **out)
+{
+    int t = lua_getfield(r->L, idx, key);
+    *out = NULL;
+    if (t == LUA_TNIL) {
+        lua_pop(r->L, 1);
+        return required ? bad(r, "\"%s\" is required", key) : ANBUD_OK;
+    }
+    if (t != LUA_TSTRING) {
+        lua_pop(r->L, 1);
+        return bad(r, "\"%s\" must be text, not %s", key, lua_typename(r->L, t));
+    }
+    *out = xstrdup(lua_tostring(r->L, -1));
+    lua_pop(r->L, 1);
+    return ANBUD_OK;
+}
+
+/* The value at idx as an exact number; with allow_percent, text "20 %" is
+   0.20. Returns 0 if it is not a number. */
+static int to_number(lua_State *L, int idx, mpq_t out, int allow_percent)
+{
+    if (lua_type(L, idx) == LUA_TSTRING && allow_percent) {
+        const char *s = lua_tostring(L, idx);
+        size_t n = strlen(s);
+        char buf[64];
+        dec_syntax syn = { '.', 0, 0 };
+        if (n < 2 || n >= sizeof buf || s[n - 1] != '%') return 0;
+        memcpy(buf, s, n - 1);
+        buf[n - 1] = '\0';
+        while (n > 1 && buf[n - 2] == ' ') buf[--n - 1] = '\0';
+        if (dec_parse(out, buf, strlen(buf), &syn, NULL, 0) != 0) {
+            syn.decimal = ',';
+            if (dec_parse(out, buf, strlen(buf), &syn, NULL, 0) != 0) return 0;
+        }
+        {
+            mpq_t hundred;
+            mpq_init(hundred);
+            mpq_set_ui(hundred, 100, 1);
+            mpq_div(out, out, hundred);
+            mpq_clear(hundred);
+        }
+        return 1;
+    }
+    if (lua_type(L, idx) == LUA_TNUMBER || lnum_test(L, idx)) {
+        int approx = 0;
+        const char *why = NULL;
+        return lnum_get(L, idx, out, &approx, &why);
+    }
+    return 0;
+}
+
+static anbud_status get_number(reader *r, int idx, const char *key, int allow_percent,
+                               int *has, mpq_t out)
+{
+    int t = lua_getfield(r->L, idx, key);
+    *has = 0;
+    if (t == LUA_TNIL) { lua_pop(r->L, 1); return ANBUD_OK; }
+    if (!to_number(r->L, -1, out, allow_percent)) {
+        lua_pop(r->L, 1);
+        return bad(r, "\"%s\" must be a number%s", key, allow_percent ? " or a percentage like \"20 %%\"" : "");
+    }
+    lua_pop(r->L, 1);
+    *has = 1;
+    return ANBUD_OK;
+}
+
+static anbud_status get_bool(reader *r, int idx, const char *key, int *out)
+{
+    int t = lua_getfield(r->L, idx, key);
+    *out = 0;
+    if (t == LUA_TNIL) { lua_pop(r->L, 1); return ANBUD_OK; }
+    if (t != LUA_TBOOLEAN) { lua_pop(r->L, 1); return bad(r, "\"%s\" must be true or false", key); }
+    *out = lua_toboolean(r->L, -1);
+    lua_pop(r->L, 1);
+    return ANBUD_OK;
+}
+
+/* The method at the top of the stack (a method table, a plain Lua function
+   wrapped as a custom method of `kind`, or for added values a list of SEK
+   per level): stores a registry ref and the method's name. Pops it. */
+static anbud_status take_method(reader *r, const char *key, const char *kind,
+                                int *ref, char **name)
+{
+    lua_State *L = r->L;
+    if (lua_type(L, -1) == LUA_TFUNCTION) {
+        lua_createtable(L, 0, 4);
+        lua_pushstring(L, "custom");
+        lua_setfield(L, -2, "name");
+        lua_pushstring(L, kind);
+        lua_setfield(L, -2, "kind");
+        lua_pushboolean(L, 1);
+        lua_setfield(L, -2, "relative");   /* unknown: assume it may look at other bids */
+        lua_pushvalue(L, -2);
+        lua_setfield(L, -2, "fn");
+        lua_remove(L, -2);
+    } else if (lua_type(L, -1) == LUA_TTABLE && strcmp(kind, "added_value") == 0) {
+        int is_method = lua_getfield(L, -1, "is_method") != LUA_TNIL;
+        lua_pop(L, 1);
+        if (!is_method) {
+            /* { 0, 40000, 80000 } is shorthand for sek_per_level{ ... } */
+            lua_getglobal(L, "sek_per_level");
+            lua_insert(L, -2);
+            if (sandbox_call(r->m->sb, 1, 1, r->err) != ANBUD_OK) {
+                r->err->line = r->line;
+                snprintf(r->err->file, sizeof r->err->file, "%s", r->m->name);
+                return ANBUD_EMODEL;
+            }
+        }
+    }
+    if (lua_type(L, -1) != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return bad(r, "\"%s\" must be a formula from the library or a Lua function", key);
+    }
+    if (lua_getfield(L, -1, "kind") != LUA_TSTRING || strcmp(lua_tostring(L, -1), kind) != 0) {
+        const char *got = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "not a method";
+        char gotbuf[64];
+        snprintf(gotbuf, sizeof gotbuf, "%s", got);
+        lua_pop(L, 2);
+        return bad(r, "\"%s\" needs a %s formula, but this one is %s", key, kind, gotbuf);
+    }
+    lua_pop(L, 1);
+    lua_getfield(L, -1, "name");
+    *name = xstrdup(lua_tostring(L, -1));
+    lua_pop(L, 1);
+    *ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    return ANBUD_OK;
+}
+
+static int add_field(model *m, const char *id, const char *text, model_field_kind kind,
+                     int required, long line)
+{
+    int i = model_find_field(m, id);
+    model_field *f;
+    if (i >= 0) return -1 - i;
+    m->fields = realloc(m->fields, (size_t)(m->nfields + 1) * sizeof *m->fields);
+    if (!m->fields) { fputs("anbud: out of memory\n", stderr); exit(2); }
+    f = &m->fields[m->nfields];
+    memset(f, 0, sizeof *f);
+    f->id = xstrdup(id);
+    f->text = xstrdup(text ? text : id);
+    f->kind = kind;
+    f->required = required;
+    f->line = line;
+    return m->nfields++;
+}
+
+static model_criterion *add_criterion(model *m)
+{
+    model_criterion *c;
+    m->criteria = realloc(m->criteria, (size_t)(m->ncriteria + 1) * sizeof *m->criteria);
+    if (!m->criteria) { fputs("anbud: out of memory\n", stderr); exit(2); }
+    c = &m->criteria[m->ncriteria++];
+    memset(c, 0, sizeof *c);
+    mpq_init(c->weight);
+    mpq_init(c->max);
+    mpq_init(c->min);
+    c->parent = -1;
+    c->scale = -1;
+    c->field = -1;
+    c->method_ref = LUA_NOREF;
+    c->surcharge = 0;
+    c->value_ref = LUA_NOREF;
+    return c;
+}
+
+/* }====================================== */
+
+/* {=========== each kind of declaration ============ */
+
+static const char *const model_keys[] = { "id", "title", "basis", "total", "currency", "lang",
+    "rounding", "tiebreak", "threshold", "description", "version", NULL };
+
+static anbud_status read_rounding(reader *r, int idx)
+{
+    static const char *const keys[] = { "score", "price", "money", "total", "mode", NULL };
+    static const char *const steps[] = { "score", "price", "money", "total" };
+    int *dest[4];
+    int i;
+    model_rounding *rd = &r->m->rounding;
+    dest[0] = &rd->score; dest[1] = &rd->price; dest[2] = &rd->money; dest[3] = &rd->total;
+    if (lua_getfield(r->L, idx, "rounding") == LUA_TNIL) { lua_pop(r->L, 1); return ANBUD_OK; }
+    if (!lua_istable(r->L, -1)) { lua_pop(r->L, 1); return bad(r, "\"rounding\" must be a table"); }
+    if (check_keys(r, -1, keys)) { lua_pop(r->L, 1); return ANBUD_EMODEL; }
+    for (i = 0; i < 4; i++) {
+        int t = lua_getfield(r->L, -1, steps[i]);
+        if (t != LUA_TNIL) {
+            int isint = 0;
+            lua_Integer v = lua_tointegerx(r->L, -1, &isint);
+            if (!isint || v < -9 || v > 12) {
+                lua_pop(r->L, 2);
+                return bad(r, "rounding.%s must be a whole number of decimals from -9 to 12", steps[i]);
+            }
+            *dest[i] = (int)v;
+        }
+        lua_pop(r->L, 1);
+    }
+    if (lua_getfield(r->L, -1, "mode") != LUA_TNIL) {
+        int mode = lua_type(r->L, -1) == LUA_TSTRING ? dec_mode_parse(lua_tostring(r->L, -1)) : -1;
+        if (mode < 0) {
+            lua_pop(r->L, 2);
+            return bad(r, "rounding.mode must be \"half_up\", \"half_even\" or \"truncate\"");
+        }
+        rd->mode = (dec_mode)mode;
+    }
+    lua_pop(r->L, 2);
+    return ANBUD_OK;
+}
+
+static anbud_status read_tiebreak(reader *r, int idx)
+{
+    model *m = r->m;
+    lua_Integer i, n;
+    if (lua_getfield(r->L, idx, "tiebreak") == LUA_TNIL) { lua_pop(r->L, 1); return ANBUD_OK; }
+    if (!lua_istable(r->L, -1)) { lua_pop(r->L, 1); return bad(r, "\"tiebreak\" must be a list like { \"quality\", \"price\", \"lottery\" }"); }
+    n = (lua_Integer)lua_rawlen(r->L, -1);
+    if (n > 20) { lua_pop(r->L, 1); return bad(r, "\"tiebreak\" has more than 20 rules"); }
+    m->tiebreak = xcalloc((size_t)n, sizeof *m->tiebreak);
+    for (i = 1; i <= n; i++) {
+        model_tiebreak_rule *t = &m->tiebreak[m->ntiebreak];
+        const char *s;
+        if (lua_rawgeti(r->L, -1, i) != LUA_TSTRING) {
+            lua_pop(r->L, 2);
+            return bad(r, "tiebreak rule %lld must be text", (long long)i);
+        }
+        s = lua_tostring(r->L, -1);
+        t->name = xstrdup(s);
+        t->criterion = -1;
+        m->ntiebreak++;
+        if (strcmp(s, "exact") == 0) t->rule = TIE_EXACT;
+        else if (strcmp(s, "quality") == 0) t->rule = TIE_QUALITY;
+        else if (strcmp(s, "price") == 0) t->rule = TIE_PRICE;
+        else if (strcmp(s, "lottery") == 0) t->rule = TIE_LOTTERY;
+        else t->rule = TIE_CRITERION;   /* resolved after the criteria are read */
+        lua_pop(r->L, 1);
+    }
+    lua_pop(r->L, 1);
+    return ANBUD_OK;
+}
+
+static anbud_status read_model(reader *r)
+{
+    model *m = r->m;
+    lua_State *L = r->L;
+    char *basis = NULL;
+    int top = lua_gettop(L);
+    anbud_status st = ANBUD_EMODEL;
+    const char *p;
+
+    r->what = "model";
+    lua_getfield(L, -1, "model_line");
+    r->line = (long)lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    if (lua_getfield(L, -1, "model") != LUA_TTABLE) {
+        lua_settop(L, top);
+        return error_set(r->err, ANBUD_EMODEL, m->name, 0, 0,
+                         "no model { id = ..., title = ..., basis = ... } is declared");
+    }
+    if (check_keys(r, -1, model_keys)) goto done;
+    if (get_string(r, -1, "id", 1, &m->id)) goto done;
+    for (p = m->id; *p; p++)
+        if (!(('a' <= *p && *p <= 'z') || ('A' <= *p && *p <= 'Z') || ('0' <= *p && *p <= '9') ||
+              *p == '-' || *p == '_' || *p == '.')) {
+            bad(r, "id \"%s\" may hold only letters a-z, digits, '.', '-' and '_'", m->id);
+            goto done;
+        }
+    if (get_string(r, -1, "title", 1, &m->title)) goto done;
+    if (get_string(r, -1, "currency", 0, &m->currency)) goto done;
+    if (!m->currency) m->currency = xstrdup("SEK");
+    if (get_string(r, -1, "lang", 0, &m->lang)) goto done;
+    if (!m->lang) m->lang = xstrdup("sv");
+    if (strcmp(m->lang, "sv") != 0 && strcmp(m->lang, "en") != 0) { bad(r, "lang must be \"sv\" or \"en\""); goto done; }
+    if (get_string(r, -1, "basis", 1, &basis)) goto done;
+    if (strcmp(basis, "points") == 0) m->basis = BASIS_POINTS;
+    else if (strcmp(basis, "comparison_price") == 0) m->basis = BASIS_COMPARISON_PRICE;
+    else if (strcmp(basis, "ratio") == 0) m->basis = BASIS_RATIO;
+    else { bad(r, "basis must be \"points\", \"comparison_price\" or \"ratio\", not \"%s\"", basis); goto done; }
+    if (read_rounding(r, -1) || read_tiebreak(r, -1)) goto done;
+    {
+        int t = lua_getfield(L, -1, "threshold");
+        if (t != LUA_TNIL) {
+            if (lua_type(L, -1) == LUA_TSTRING) {
+                m->overall_min_percent = 1;
+            }
+            if (!to_number(L, -1, m->overall_min, 1)) { lua_pop(L, 1); bad(r, "threshold must be a number or a percentage like \"70 %%\""); goto done; }
+            m->has_overall_min = 1;
+        }
+        lua_pop(L, 1);
+    }
+    if (lua_getfield(L, -1, "total") != LUA_TNIL) {
+        if (take_method(r, "total", "total", &m->total_ref, &m->total_name)) goto done;
+    } else {
+        static const char *const dflt[] = { "weighted_sum", "comparison_price", "value_for_money" };
+        lua_pop(L, 1);
+        lua_getglobal(L, dflt[m->basis]);
+        if (m->basis == BASIS_RATIO) {   /* value_for_money{ per = 1 } */
+            lua_newtable(L);
+            if (sandbox_call(m->sb, 1, 1, r->err)) goto done;
+        }
+        if (take_method(r, "total", "total", &m->total_ref, &m->total_name)) goto done;
+    }
+    st = ANBUD_OK;
+done:
+    free(basis);
+    lua_settop(L, top);
+    return st;
+}
+
+static anbud_status read_scale(reader *r)
+{
+    model *m = r->m;
+    lua_State *L = r->L;
+    model_scale *s;
+    lua_Integer i, n = (lua_Integer)lua_rawlen(L, -1);
+    if (n < 2 || n > MODEL_MAX_LEVELS) return bad(r, "a scale needs 2 to %d levels, listed in ascending order", MODEL_MAX_LEVELS);
+    {
+        /* only list entries are allowed */
+        lua_pushnil(L);
+        while (lua_next(L, -2)) {
+            lua_pop(L, 1);
+            if (!lua_isinteger(L, -1)) { lua_pop(L, 1); return bad(r, "a scale is a list of levels, without named fields"); }
+        }
+    }
+    m->scales = realloc(m->scales, (size_t)(m->nscales + 1) * sizeof *m->scales);
+    if (!m->scales) exit(2);
+    s = &m->scales[m->nscales++];
+    memset(s, 0, sizeof *s);
+    s->line = r->line;
+    s->nlevels = (int)n;
+    s->labels = xcalloc((size_t)n, sizeof *s->labels);
+    s->texts = xcalloc((size_t)n, sizeof *s->texts);
+    s->values = xcalloc((size_t)n, sizeof *s->values);
+    for (i = 0; i < n; i++) mpq_init(s->values[i]);
+    for (i = 0; i < n; i++) {
+        int t = lua_rawgeti(L, -1, i + 1);
+        if (t == LUA_TSTRING) {
+            s->labels[i] = xstrdup(lua_tostring(L, -1));
+            mpq_set_si(s->values[i], (long)i, 1);
+        } else if (t == LUA_TTABLE) {
+            if (lua_rawgeti(L, -1, 1) != LUA_TSTRING) { lua_pop(L, 2); return bad(r, "level %lld: { \"label\", value, \"descriptor\" }", (long long)i + 1); }
+            s->labels[i] = xstrdup(lua_tostring(L, -1));
+            lua_pop(L, 1);
+            if (lua_rawgeti(L, -1, 2) == LUA_TNIL) mpq_set_si(s->values[i], (long)i, 1);
+            else if (!to_number(L, -1, s->values[i], 0)) { lua_pop(L, 2); return bad(r, "level %lld: the value must be a number", (long long)i + 1); }
+            lua_pop(L, 1);
+            if (lua_rawgeti(L, -1, 3) == LUA_TSTRING) s->texts[i] = xstrdup(lua_tostring(L, -1));
+            lua_pop(L, 1);
+        } else {
+            lua_pop(L, 1);
+            return bad(r, "level %lld must be a label or { \"label\", value, \"descriptor\" }", (long long)i + 1);
+        }
+        lua_pop(L, 1);
+        if (!s->labels[i][0]) return bad(r, "level %lld has an empty label", (long long)i + 1);
+        if (i > 0 && mpq_cmp(s->values[i], s->values[i - 1]) <= 0)
+            return bad(r, "levels must be listed in ascending order of value (level %lld is not above level %lld)", (long long)i + 1, (long long)i);
+        {
+            lua_Integer j;
+            for (j = 0; j < i; j++)
+                if (strcasecmp(s->labels[j], s->labels[i]) == 0)
+                    return bad(r, "two levels are labelled \"%s\"", s->labels[i]);
+        }
+    }
+    s->id = NULL;
+    return ANBUD_OK;
+}
+
+static anbud_status read_field(reader *r, const char *id)
+{
+    static const char *const keys[] = { "text", "pattern", "pattern_text", "check", "answers",
+                                         "number", "required", "confidential", NULL };
+    model *m = r->m;
+    lua_State *L = r->L;
+    char *text = NULL, *check = NULL;
+    int number = 0, required = 1, has_req, idx;
+    model_field *f;
+    if (check_keys(r, -1, keys)) return ANBUD_EMODEL;
+    if (get_string(r, -1, "text", 0, &text)) return ANBUD_EMODEL;
+    if (get_bool(r, -1, "number", &number)) { free(text); return ANBUD_EMODEL; }
+    lua_getfield(L, -1, "required");
+    has_req = !lua_isnil(L, -1);
+    lua_pop(L, 1);
+    if (has_req && get_bool(r, -1, "required", &required)) { free(text); return ANBUD_EMODEL; }
+    idx = add_field(m, id, text, number ? FIELD_NUMBER : FIELD_TEXT, required, r->line);
+    free(text);
+    if (idx < 0) return bad(r, "a column \"%s\" is already declared on line %ld", id, m->fields[-1 - idx].line);
+    f = &m->fields[idx];
+    if (get_bool(r, -1, "confidential", &f->confidential)) return ANBUD_EMODEL;
+    if (get_string(r, -1, "pattern", 0, &f->pattern)) return ANBUD_EMODEL;
+    if (get_string(r, -1, "pattern_text", 0, &f->pattern_text)) return ANBUD_EMODEL;
+    if (get_string(r, -1, "check", 0, &check)) return ANBUD_EMODEL;
+    if (check) {
+        int ok = strcmp(check, "luhn") == 0;
+        free(check);
+        if (!ok) return bad(r, "check must be \"luhn\" (the Swedish organisationsnummer check digit)");
+        f->luhn = 1;
+    }
+    if (lua_getfield(L, -1, "answers") != LUA_TNIL) {
+        lua_Integer i, n;
+        if (!lua_istable(L, -1) || (n = (lua_Integer)lua_rawlen(L, -1)) < 1 || n > 200) {
+            lua_pop(L, 1);
+            return bad(r, "answers must be a list of 1 to 200 allowed answers");
+        }
+        if (number || f->pattern) { lua_pop(L, 1); return bad(r, "answers cannot be combined with number or pattern"); }
+        f->kind = FIELD_ANSWER;
+        f->answers = xcalloc((size_t)n, sizeof *f->answers);
+        for (i = 1; i <= n; i++) {
+            if (lua_rawgeti(L, -1, i) != LUA_TSTRING) { lua_pop(L, 2); return bad(r, "answer %lld must be text", (long long)i); }
+            f->answers[f->nanswers++] = xstrdup(lua_tostring(L, -1));
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    if (f->pattern) {
+        char why[200];
+        if (number) return bad(r, "pattern cannot be combined with number");
+        if (regex_test(f->pattern, "", 0, why, sizeof why) < 0) return bad(r, "pattern: %s", why);
+    }
+    if (f->luhn && f->kind != FIELD_TEXT) return bad(r, "check = \"luhn\" needs a text field");
+    return ANBUD_OK;
+}
+
+static const char *const yes_no[] = { "ja", "nej", "yes", "no", "1", "0", "uppfyllt",
+                                      "ej uppfyllt", "true", "false" };
+
+static anbud_status read_requirement(reader *r, const char *id)
+{
+    static const char *const keys[] = { "text", "supplier", NULL };
+    model *m = r->m;
+    model_requirement *q;
+    int f;
+    size_t i;
+    if (check_keys(r, -1, keys)) return ANBUD_EMODEL;
+    if (model_find_requirement(m, id) >= 0) return bad(r, "declared twice");
+    m->reqs = realloc(m->reqs, (size_t)(m->nreqs + 1) * sizeof *m->reqs);
+    if (!m->reqs) exit(2);
+    q = &m->reqs[m->nreqs++];
+    memset(q, 0, sizeof *q);
+    q->id = xstrdup(id);
+    q->line = r->line;
+    if (get_string(r, -1, "text", 0, &q->text)) return ANBUD_EMODEL;
+    if (get_bool(r, -1, "supplier", &q->supplier)) return ANBUD_EMODEL;
+    /* It may be answered in a bids column of its name (ja/nej). */
+    f = add_field(m, id, q->text, FIELD_ANSWER, 0, r->line);
+    if (f < 0) return bad(r, "a column \"%s\" is already declared on line %ld", id, m->fields[-1 - f].line);
+    m->fields[f].answers = xcalloc(sizeof yes_no / sizeof *yes_no, sizeof(char *));
+    for (i = 0; i < sizeof yes_no / sizeof *yes_no; i++)
+        m->fields[f].answers[m->fields[f].nanswers++] = xstrdup(yes_no[i]);
+    q->field = f;
+    return ANBUD_OK;
+}
+
+static anbud_status read_price(reader *r, const char *id)
+{
+    static const char *const keys[] = { "text", "basket", "method", "formula", "max", "weight",
+                                         "min", "range", NULL };
+    model *m = r->m;
+    lua_State *L = r->L;
+    model_price *p = &m->price;
+    int has;
+    if (check_keys(r, -1, keys)) return ANBUD_EMODEL;
+    if (p->declared) return bad(r, "only one price may be declared (the first is on line %ld)", p->line);
+    p->declared = 1;
+    p->id = xstrdup(id);
+    p->line = r->line;
+    p->criterion = -1;
+    p->method_ref = LUA_NOREF;
+    mpq_init(p->range_lo);
+    mpq_init(p->range_hi);
+    if (get_string(r, -1, "text", 0, &p->text)) return ANBUD_EMODEL;
+    if (lua_getfield(L, -1, "range") != LUA_TNIL) {
+        if (!lua_istable(L, -1) || lua_rawgeti(L, -1, 1) == LUA_TNIL || !to_number(L, -1, p->range_lo, 0) ||
+            lua_rawgeti(L, -2, 2) == LUA_TNIL || !to_number(L, -1, p->range_hi, 0) ||
+            mpq_cmp(p->range_lo, p->range_hi) >= 0 || mpq_sgn(p->range_lo) < 0) {
+            lua_settop(L, lua_gettop(L));
+            return bad(r, "range must be { lowest, highest } plausible prices, lowest < highest");
+        }
+        lua_pop(L, 2);
+        p->has_range = 1;
+    }
+    lua_pop(L, 1);
+
+    lua_getfield(L, -1, "basket");
+    lua_getfield(L, -2, "method");
+    if (!lua_isnil(L, -1) && !lua_isnil(L, -2)) { lua_pop(L, 2); return bad(r, "give either basket or method, not both"); }
+    if (!lua_isnil(L, -2)) {
+        lua_Integer i, n;
+        lua_pop(L, 1);
+        if (!lua_istable(L, -1) || (n = (lua_Integer)lua_rawlen(L, -1)) < 1 || n > 10000) {
+            lua_pop(L, 1);
+            return bad(r, "basket must be a list of 1 to 10000 lines { id = ..., quantity = ... }");
+        }
+        p->lines = xcalloc((size_t)n, sizeof *p->lines);
+        for (i = 1; i <= n; i++) {
+            static const char *const lkeys[] = { "id", "text", "quantity", NULL };
+            model_price_line *ln = &p->lines[p->nlines];
+            char *lid = NULL;
+            int f, hasq;
+            mpq_init(ln->quantity);
+            p->nlines++;
+            if (lua_rawgeti(L, -1, i) != LUA_TTABLE) { lua_pop(L, 2); return bad(r, "basket line %lld must be { id = ..., quantity = ... }", (long long)i); }
+            if (check_keys(r, -1, lkeys) || get_string(r, -1, "id", 1, &lid)) { lua_pop(L, 2); free(lid); return ANBUD_EMODEL; }
+            ln->id = lid;
+            if (get_string(r, -1, "text", 0, &ln->text) || get_number(r, -1, "quantity", 0, &hasq, ln->quantity)) { lua_pop(L, 2); return ANBUD_EMODEL; }
+            if (!hasq) { lua_pop(L, 2); return bad(r, "basket line \"%s\" needs a quantity", lid); }
+            if (mpq_sgn(ln->quantity) < 0) { lua_pop(L, 2); return bad(r, "basket line \"%s\": the quantity is negative", lid); }
+            f = add_field(m, lid, ln->text, FIELD_NUMBER, 1, r->line);
+            if (f < 0) { lua_pop(L, 2); return bad(r, "basket line \"%s\" is declared twice", lid); }
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+        lua_getglobal(L, "basket");
+    } else if (!lua_isnil(L, -1)) {
+        lua_remove(L, -2);
+        /* the method names its columns */
+        if (lua_istable(L, -1) && lua_getfield(L, -1, "columns") == LUA_TFUNCTION) {
+            lua_Integer i, n;
+            if (sandbox_call(m->sb, 0, 1, r->err)) { r->err->line = r->line; snprintf(r->err->file, sizeof r->err->file, "%s", m->name); return ANBUD_EMODEL; }
+            n = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
+            for (i = 1; i <= n; i++) {
+                if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
+                    int f = add_field(m, lua_tostring(L, -1), NULL, FIELD_NUMBER, 1, r->line);
+                    if (f < 0) { lua_pop(L, 3); return bad(r, "the column \"%s\" is used twice", lua_tostring(L, -1)); }
+                }
+                lua_pop(L, 1);
+            }
+            lua_pop(L, 1);
+        } else if (lua_istable(L, -1)) {
+            lua_pop(L, 1);
+        }
+    } else {
+        lua_pop(L, 2);
+        if (add_field(m, id, p->text, FIELD_NUMBER, 1, r->line) < 0) return bad(r, "a column \"%s\" is already declared", id);
+        lua_getglobal(L, "single_price");
+    }
+    if (take_method(r, "method", "price", &p->method_ref, &p->method_name)) return ANBUD_EMODEL;
+
+    if (lua_getfield(L, -1, "formula") != LUA_TNIL) {
+        model_criterion *c;
+        int ref;
+        char *name;
+        if (take_method(r, "formula", "price_points", &ref, &name)) return ANBUD_EMODEL;
+        c = add_criterion(m);
+        c->id = xstrdup(id);
+        c->text = xstrdup(p->text ? p->text : id);
+        c->kind = CRIT_PRICE;
+        c->line = r->line;
+        c->method_ref = ref;
+        c->method_name = name;
+        p->criterion = m->ncriteria - 1;
+        if (get_number(r, -1, "weight", 1, &c->has_weight, c->weight)) return ANBUD_EMODEL;
+        if (get_number(r, -1, "max", 0, &c->has_max, c->max)) return ANBUD_EMODEL;
+        if (!c->has_max) return bad(r, "a price with a formula needs max, the top of its points range");
+        if (mpq_sgn(c->max) <= 0) return bad(r, "max must be above zero");
+        if (get_number(r, -1, "min", 1, &has, c->min)) return ANBUD_EMODEL;
+        if (has) return bad(r, "min does not apply to price points");
+    } else {
+        lua_pop(L, 1);
+        lua_getfield(L, -1, "max");
+        lua_getfield(L, -2, "weight");
+        has = !lua_isnil(L, -1) || !lua_isnil(L, -2);
+        lua_pop(L, 2);
+        if (has) return bad(r, "max and weight need a formula that turns the price into points, e.g. formula = lowest_ratio");
+        if (m->basis == BASIS_POINTS) return bad(r, "a points model needs formula = ..., e.g. formula = lowest_ratio");
+    }
+    return ANBUD_OK;
+}
+
+/* criterion or added_value; parent is the group's index or -1 */
+static anbud_status read_criterion(reader *r, const char *id, int added, int parent);
+
+static anbud_status read_sub(reader *r, int self)
+{
+    lua_State *L = r->L;
+    lua_Integer i, n;
+    model_criterion *c;
+    const char *saved_what = r->what;
+    long saved_line = r->line;
+    if (!lua_istable(L, -1) || (n = (lua_Integer)lua_rawlen(L, -1)) < 1 || n > 100)
+        return bad(r, "sub must be a list of criteria: sub = { criterion \"A\" { ... }, ... }");
+    r->m->criteria[self].kind = CRIT_GROUP;
+    for (i = 1; i <= n; i++) {
+        char what[300], *cid;
+        if (lua_rawgeti(L, -1, i) != LUA_TTABLE || lua_getfield(L, -1, "kind") != LUA_TSTRING ||
+            strcmp(lua_tostring(L, -1), "criterion") != 0) {
+            lua_pop(L, 2);
+            return bad(r, "sub-criterion %lld must be written criterion \"Name\" { ... }", (long long)i);
+        }
+        lua_pop(L, 1);
+        lua_getfield(L, -1, "id");
+        cid = xstrdup(lua_tostring(L, -1));
+        lua_pop(L, 1);
+        lua_getfield(L, -1, "line");
+        r->line = (long)lua_tointeger(L, -1);
+        lua_pop(L, 1);
+        lua_pushboolean(L, 1);
+        lua_setfield(L, -2, "is_sub");
+        lua_getfield(L, -1, "spec");
+        snprintf(what, sizeof what, "criterion \"%s\"", cid);
+        r->what = what;
+        if (read_criterion(r, cid, 0, self)) { free(cid); return ANBUD_EMODEL; }
+        free(cid);
+        lua_pop(L, 2);
+    }
+    r->what = saved_what;
+    r->line = saved_line;
+    c = &r->m->criteria[self];
+    (void)c;
+    return ANBUD_OK;
+}
+
+static anbud_status read_criterion(reader *r, const char *id, int added, int parent)
+{
+    static const char *const ckeys[] = { "text", "max", "weight", "scale", "panel", "min", "sub",
+                                          "declared", "formula", NULL };
+    static const char *const akeys[] = { "text", "max", "scale", "panel", "deduction", "surcharge",
+                                          "value", "declared", "min", NULL };
+    model *m = r->m;
+    lua_State *L = r->L;
+    model_criterion *c;
+    char *scale = NULL, *panel = NULL;
+    int self, has_min_pct = 0;
+    if (check_keys(r, -1, added ? akeys : ckeys)) return ANBUD_EMODEL;
+    if (model_find_criterion(m, id) >= 0) return bad(r, "a criterion with this name is already declared");
+    c = add_criterion(m);
+    self = m->ncriteria - 1;
+    c->id = xstrdup(id);
+    c->line = r->line;
+    c->parent = parent;
+    c->kind = added ? CRIT_ADDED_VALUE : CRIT_QUALITY;
+    if (get_string(r, -1, "text", 0, &c->text)) return ANBUD_EMODEL;
+    if (!c->text) c->text = xstrdup(id);
+    if (!added && get_number(r, -1, "weight", 1, &c->has_weight, c->weight)) return ANBUD_EMODEL;
+    if (get_number(r, -1, "max", 0, &c->has_max, c->max)) return ANBUD_EMODEL;
+    if (c->has_max && mpq_sgn(c->max) <= 0) return bad(r, "max must be above zero");
+    if (c->has_weight && mpq_sgn(c->weight) < 0) return bad(r, "weight must not be negative");
+    if (get_string(r, -1, "scale", 0, &scale)) return ANBUD_EMODEL;
+    if (scale) {
+        c->scale = model_find_scale(m, scale);
+        if (c->scale < 0) { bad(r, "scale \"%s\" is not declared", scale); free(scale); return ANBUD_EMODEL; }
+        free(scale);
+    }
+    if (get_string(r, -1, "panel", 0, &panel)) return ANBUD_EMODEL;
+    if (panel) {
+        if (strcmp(panel, "mean") == 0) c->panel = PANEL_MEAN;
+        else if (strcmp(panel, "median") == 0) c->panel = PANEL_MEDIAN;
+        else if (strcmp(panel, "consensus") == 0) c->panel = PANEL_CONSENSUS;
+        else { bad(r, "panel must be \"mean\", \"median\" or \"consensus\", not \"%s\"", panel); free(panel); return ANBUD_EMODEL; }
+        free(panel);
+    }
+    if (get_bool(r, -1, "declared", &c->declared)) return ANBUD_EMODEL;
+    lua_getfield(L, -1, "min");
+    has_min_pct = lua_type(L, -1) == LUA_TSTRING;
+    lua_pop(L, 1);
+    if (get_number(r, -1, "min", 1, &c->has_min, c->min)) return ANBUD_EMODEL;
+
+    if (!added && lua_getfield(L, -1, "sub") != LUA_TNIL) {
+        if (c->scale >= 0 || c->has_max) { lua_pop(L, 1); return bad(r, "a criterion with sub-criteria takes its score from them: give no max or scale"); }
+        if (read_sub(r, self)) { lua_pop(L, 1); return ANBUD_EMODEL; }
+        c = &m->criteria[self];
+        lua_pop(L, 1);
+    } else {
+        if (!added) lua_pop(L, 1);
+        if (!c->has_max && c->scale < 0) return bad(r, "give max (the top score) or a scale");
+        if (!c->has_max) {   /* the scale's top value */
+            mpq_set(c->max, m->scales[c->scale].values[m->scales[c->scale].nlevels - 1]);
+            c->has_max = 1;
+            if (mpq_sgn(c->max) <= 0) return bad(r, "the scale's top value must be above zero");
+        }
+    }
+    if (c->has_min && has_min_pct) {
+        if (c->kind == CRIT_GROUP) return bad(r, "min as a percentage needs max");
+        mpq_mul(c->min, c->min, c->max);
+    }
+    if (c->declared) {
+        int f = add_field(m, id, c->text, c->scale >= 0 ? FIELD_ANSWER : FIELD_NUMBER, 1, r->line);
+        if (f < 0) return bad(r, "a column \"%s\" is already declared", id);
+        if (c->scale >= 0) {
+            model_scale *s = &m->scales[c->scale];
+            int i;
+            m->fields[f].answers = xcalloc((size_t)s->nlevels, sizeof(char *));
+            for (i = 0; i < s->nlevels; i++) m->fields[f].answers[m->fields[f].nanswers++] = xstrdup(s->labels[i]);
+        }
+        c->field = f;
+    }
+    if (!added && lua_getfield(L, -1, "formula") != LUA_TNIL) {
+        lua_pop(L, 1);
+        return bad(r, "formula belongs to price; a quality criterion is scored by the panel");
+    } else if (!added) lua_pop(L, 1);
+    if (added) {
+        int d = lua_getfield(L, -1, "deduction") != LUA_TNIL;
+        int s = lua_getfield(L, -2, "surcharge") != LUA_TNIL;
+        int v = lua_getfield(L, -3, "value") != LUA_TNIL;
+        if (d + s + v != 1) { lua_pop(L, 3); return bad(r, "give exactly one of deduction, surcharge or value"); }
+        if (v) {
+            lua_Integer i, n;
+            lua_remove(L, -2);
+            lua_remove(L, -2);
+            if (c->scale < 0) { lua_pop(L, 1); return bad(r, "value (ProZorro feature values) needs a scale"); }
+            n = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
+            if (n != m->scales[c->scale].nlevels) { lua_pop(L, 1); return bad(r, "value needs one fraction per scale level (%d)", m->scales[c->scale].nlevels); }
+            c->values = xcalloc((size_t)n, sizeof *c->values);
+            for (i = 0; i < n; i++) mpq_init(c->values[i]);
+            c->nvalues = (int)n;
+            for (i = 1; i <= n; i++) {
+                lua_rawgeti(L, -1, i);
+                if (!to_number(L, -1, c->values[i - 1], 1)) { lua_pop(L, 2); return bad(r, "value %lld must be a number", (long long)i); }
+                lua_pop(L, 1);
+            }
+            lua_pop(L, 1);
+            c->method_name = xstrdup("feature_value");
+        } else {
+            const char *key = d ? "deduction" : "surcharge";
+            if (d) { lua_pop(L, 2); } else { lua_pop(L, 1); lua_remove(L, -2); }
+            c->surcharge = s;
+            if (take_method(r, key, "added_value", &c->method_ref, &c->method_name)) return ANBUD_EMODEL;
+        }
+    }
+    return ANBUD_OK;
+}
+
+/* }====================================== */
+
+/* Walk the recorded declarations: scales first (others refer to them), then
+   fields, price, criteria and added values, requirements, in written order. */
+static anbud_status read_decls(reader *r)
+{
+    static const char *const passes[][3] = {
+        { "scale", NULL, NULL }, { "field", NULL, NULL },
+        { "price", "criterion", "added_value" }, { "requirement", NULL, NULL } };
+    model *m = r->m;
+    lua_State *L = r->L;
+    lua_Integer i, n;
+    int pass, k;
+    char what[300];
+    lua_getfield(L, -1, "decls");
+    n = (lua_Integer)lua_rawlen(L, -1);
+    if (n > MODEL_MAX_DECLS) return error_set(r->err, ANBUD_EMODEL, m->name, 0, 0, "more than %d declarations", MODEL_MAX_DECLS);
+    for (pass = 0; pass < 4; pass++) {
+        for (i = 1; i <= n; i++) {
+            const char *kind;
+            char *id;
+            anbud_status st = ANBUD_OK;
+            lua_rawgeti(L, -1, i);
+            lua_getfield(L, -1, "kind");
+            kind = lua_tostring(L, -1);
+            for (k = 0; k < 3 && passes[pass][k]; k++)
+                if (kind && strcmp(kind, passes[pass][k]) == 0) break;
+            if (k == 3 || !passes[pass][k] || !kind) { lua_pop(L, 2); continue; }
+            lua_getfield(L, -2, "is_sub");
+            if (lua_toboolean(L, -1)) { lua_pop(L, 3); continue; }
+            lua_pop(L, 1);
+            lua_getfield(L, -2, "id");
+            id = xstrdup(lua_tostring(L, -1));
+            lua_pop(L, 1);
+            lua_getfield(L, -2, "line");
+            r->line = (long)lua_tointeger(L, -1);
+            lua_pop(L, 1);
+            snprintf(what, sizeof what, "%s \"%s\"", kind, id);
+            r->what = what;
+            lua_getfield(L, -2, "spec");
+            if (strcmp(kind, "scale") == 0) {
+                if (model_find_scale(m, id) >= 0) st = bad(r, "a scale with this name is already declared");
+                else if ((st = read_scale(r)) == ANBUD_OK) m->scales[m->nscales - 1].id = xstrdup(id);
+            } else if (strcmp(kind, "field") == 0) st = read_field(r, id);
+            else if (strcmp(kind, "price") == 0) st = read_price(r, id);
+            else if (strcmp(kind, "criterion") == 0) st = read_criterion(r, id, 0, -1);
+            else if (strcmp(kind, "added_value") == 0) st = read_criterion(r, id, 1, -1);
+            else if (strcmp(kind, "requirement") == 0) st = read_requirement(r, id);
+            free(id);
+            if (st) return st;
+            lua_pop(L, 3);
+        }
+        /* sub-criteria were marked while reading their group; a criterion
+           marked as sub that is read before its group is harmless since
+           read_sub reads it directly and the flag skips it here. */
+    }
+    lua_pop(L, 1);
+    return ANBUD_OK;
+}
+
+/* Sub-criteria are declared (and recorded) before their group, so a first
+   pass marks them; read_decls then skips them at top level. */
+static void mark_subs(lua_State *L)
+{
+    lua_Integer i, j, n, ns;
+    int top = lua_gettop(L);
+    lua_getfield(L, -1, "decls");
+    n = (lua_Integer)lua_rawlen(L, -1);
+    for (i = 1; i <= n; i++) {
+        lua_rawgeti(L, top + 1, i);
+        if (lua_istable(L, -1) && lua_getfield(L, -1, "spec") == LUA_TTABLE &&
+            lua_getfield(L, -1, "sub") == LUA_TTABLE) {
+            ns = (lua_Integer)lua_rawlen(L, -1);
+            for (j = 1; j <= ns && j <= 100; j++) {
+                if (lua_rawgeti(L, -1, j) == LUA_TTABLE) {
+                    lua_pushboolean(L, 1);
+                    lua_setfield(L, -2, "is_sub");
+                }
+                lua_pop(L, 1);
+            }
+        }
+        lua_settop(L, top + 1);
+    }
+    lua_settop(L, top);
+}
+
+static anbud_status resolve(reader *r)
+{
+    model *m = r->m;
+    int i;
+    r->what = "model";
+    r->line = 0;
+    for (i = 0; i < m->ntiebreak; i++) {
+        model_tiebreak_rule *t = &m->tiebreak[i];
+        if (t->rule != TIE_CRITERION) continue;
+        t->criterion = model_find_criterion(m, t->name);
+        if (t->criterion < 0)
+            return bad(r, "tiebreak \"%s\" is neither exact, quality, price, lottery nor a declared criterion", t->name);
+    }
+    if (!m->price.declared) return bad(r, "no price is declared: price \"Pris\" { ... }");
+    if (m->basis == BASIS_COMPARISON_PRICE && m->price.criterion >= 0)
+        return bad(r, "a comparison-price model turns quality into SEK; its price takes no formula (points)");
+    for (i = 0; i < m->ncriteria; i++) {
+        model_criterion *c = &m->criteria[i];
+        if (c->kind == CRIT_ADDED_VALUE && m->basis == BASIS_POINTS)
+            return error_set(r->err, ANBUD_EMODEL, m->name, c->line, 0,
+                             "added_value \"%s\": added values change a comparison price; use criterion in a points model", c->id);
+    }
+    return ANBUD_OK;
+}
+
+anbud_status model_load(model *m, const char *path, anbud_error *err)
+{
+    const struct script_file *sf;
+    const char *slash;
+    reader r;
+    char chunk[300];
+    anbud_status st;
+
+    memset(m, 0, sizeof *m);
+    mpq_init(m->overall_min);
+    m->rounding.score = m->rounding.price = m->rounding.money = m->rounding.total = -1;
+    m->rounding.mode = DEC_HALF_UP;
+    m->total_ref = LUA_NOREF;
+    m->path = xstrdup(path);
+    slash = strrchr(path, '/');
+    m->name = xstrdup(slash ? slash + 1 : path);
+    if ((st = read_file(path, &m->source, &m->source_len, err))) return st;
+    sha256_hex(m->source, m->source_len, m->sha256);
+
+    m->sb = sandbox_new(SANDBOX_MEMORY_LIMIT, SANDBOX_INSTRUCTIONS);
+    if (!m->sb) return error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "out of memory");
+    snprintf(chunk, sizeof chunk, "@%s", m->name);
+    lua_pushstring(m->sb->L, chunk);
+    lua_pushcclosure(m->sb->L, l_anbud_line, 1);
+    lua_setglobal(m->sb->L, "__anbud_line");
+    for (sf = scripts_files; sf->name; sf++) {
+        snprintf(chunk, sizeof chunk, "scripts/%s", sf->name);
+        if ((st = sandbox_run(m->sb, chunk, sf->text, sf->len, err))) return st;
+    }
+    if ((st = sandbox_run(m->sb, m->name, m->source, m->source_len, err))) return st;
+
+    r.m = m;
+    r.L = m->sb->L;
+    r.err = err;
+    r.line = 0;
+    r.what = "model";
+    lua_getglobal(r.L, "__anbud");
+    if (!lua_istable(r.L, -1)) {
+        lua_pop(r.L, 1);
+        return error_set(err, ANBUD_EMODEL, m->name, 0, 0, "the model replaced __anbud, which anbud uses to record declarations");
+    }
+    mark_subs(r.L);
+    st = read_model(&r);
+    if (!st) st = read_decls(&r);
+    if (!st) st = resolve(&r);
+    lua_settop(r.L, 0);
+    return st;
+}
+
+void model_free(model *m)
+{
+    int i, j;
+    if (!m) return;
+    if (m->sb) sandbox_free(m->sb);
+    for (i = 0; i < m->nfields; i++) {
+        model_field *f = &m->fields[i];
+        free(f->id); free(f->text); free(f->pattern); free(f->pattern_text);
+        for (j = 0; j < f->nanswers; j++) free(f->answers[j]);
+        free(f->answers);
+    }
+    free(m->fields);
+    for (i = 0; i < m->nscales; i++) {
+        model_scale *s = &m->scales[i];
+        for (j = 0; j < s->nlevels; j++) {
+            free(s->labels[j]); free(s->texts[j]);
+            mpq_clear(s->values[j]);
+        }
+        free(s->id); free(s->labels); free(s->texts); free(s->values);
+    }
+    free(m->scales);
+    for (i = 0; i < m->ncriteria; i++) {
+        model_criterion *c = &m->criteria[i];
+        free(c->id); free(c->text); free(c->method_name);
+        mpq_clear(c->weight); mpq_clear(c->max); mpq_clear(c->min);
+        for (j = 0; j < c->nvalues; j++) mpq_clear(c->values[j]);
+        free(c->values);
+    }
+    free(m->criteria);
+    for (i = 0; i < m->nreqs; i++) { free(m->reqs[i].id); free(m->reqs[i].text); }
+    free(m->reqs);
+    if (m->price.declared) {
+        for (i = 0; i < m->price.nlines; i++) {
+            free(m->price.lines[i].id); free(m->price.lines[i].text);
+            mpq_clear(m->price.lines[i].quantity);
+        }
+        free(m->price.lines);
+        free(m->price.id); free(m->price.text); free(m->price.method_name);
+        mpq_clear(m->price.range_lo);
+        mpq_clear(m->price.range_hi);
+    }
+    for (i = 0; i < m->ntiebreak; i++) free(m->tiebreak[i].name);
+    free(m->tiebreak);
+    mpq_clear(m->overall_min);
+    free(m->path); free(m->name); free(m->source);
+    free(m->id); free(m->title); free(m->currency); free(m->lang); free(m->total_name);
+    memset(m, 0, sizeof *m);
+}
+
+const char *model_basis_name(model_basis b)
+{
+    static const char *const names[] = { "points", "comparison_price", "ratio" };
+    return (unsigned)b < 3 ? names[b] : "?";
+}

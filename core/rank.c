@@ -1,0 +1,149 @@
+/*
+** rank.c: the ranking. Bids are ordered on their totals at the declared
+** precision; bids still equal go through the model's tie-break chain, rule
+** by rule. A lottery orders bids by SHA-256 of "seed:bid id", so anyone
+** with the seed can redo the draw. A tie that no rule separates is left
+** shared and reported.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "rank.h"
+#include "sha256.h"
+
+void rank_lottery_key(const char *seed, const char *bid, char hex[65])
+{
+    size_t n = strlen(seed) + strlen(bid) + 2;
+    char *buf = malloc(n);
+    if (!buf) { fputs("anbud: out of memory\n", stderr); exit(2); }
+    snprintf(buf, n, "%s:%s", seed, bid);
+    sha256_hex(buf, strlen(buf), hex);
+    free(buf);
+}
+
+/* qsort has no context argument: the comparison reads these. */
+static evaluation *cur;
+static int cur_rule;        /* -1: totals; else the tie-break rule index */
+
+static const char *bid_name(int i)
+{
+    return cur->in->bids[cur->bids[i].input].id;
+}
+
+/* < 0 if bid a is better than b under the current rule. */
+static int compare(const void *pa, const void *pb)
+{
+    const eval_bid *a = &cur->bids[*(const int *)pa], *b = &cur->bids[*(const int *)pb];
+    int sign = cur->higher_is_better ? -1 : 1, c = 0;
+    if (cur_rule < 0) {
+        c = sign * mpq_cmp(a->total, b->total);
+    } else {
+        const model_tiebreak_rule *t = &cur->m->tiebreak[cur_rule];
+        switch (t->rule) {
+        case TIE_EXACT:
+            c = sign * mpq_cmp(a->total_exact, b->total_exact);
+            break;
+        case TIE_QUALITY:
+            c = -mpq_cmp(a->quality, b->quality);
+            break;
+        case TIE_PRICE:
+            c = mpq_cmp(a->price, b->price);
+            break;
+        case TIE_CRITERION:
+            c = -mpq_cmp(a->crit[t->criterion].score, b->crit[t->criterion].score);
+            break;
+        case TIE_LOTTERY: {
+            char ka[65], kb[65];
+            rank_lottery_key(cur->seed, bid_name(*(const int *)pa), ka);
+            rank_lottery_key(cur->seed, bid_name(*(const int *)pb), kb);
+            c = strcmp(ka, kb);
+            break;
+        }
+        }
+    }
+    if (c) return c;
+    /* equal under this rule: keep input order, for a deterministic sort */
+    return (*(const int *)pa > *(const int *)pb) - (*(const int *)pa < *(const int *)pb);
+}
+
+/* 1 if bids a and b are equal under rule (-1: the totals). A lottery
+   never leaves two bids equal. */
+static int same(int a, int b, int rule)
+{
+    const eval_bid *x = &cur->bids[a], *y = &cur->bids[b];
+    if (rule < 0) return mpq_equal(x->total, y->total);
+    switch (cur->m->tiebreak[rule].rule) {
+    case TIE_EXACT: return mpq_equal(x->total_exact, y->total_exact);
+    case TIE_QUALITY: return mpq_equal(x->quality, y->quality);
+    case TIE_PRICE: return mpq_equal(x->price, y->price);
+    case TIE_CRITERION: {
+        int k = cur->m->tiebreak[rule].criterion;
+        return mpq_equal(x->crit[k].score, y->crit[k].score);
+    }
+    case TIE_LOTTERY: return 0;
+    }
+    return 0;
+}
+
+/* Order v[0..n) (bids equal so far) by rule and the rules after it. */
+static void resolve(int *v, int n, int rule)
+{
+    int i, start;
+    if (n < 2) return;
+    if (rule >= cur->m->ntiebreak) {
+        char list[600] = "";
+        char *tot;
+        for (i = 0; i < n; i++) {
+            if (strlen(list) + strlen(bid_name(v[i])) + 8 >= sizeof list) break;
+            strcat(list, i == 0 ? "" : i == n - 1 ? " and " : ", ");
+            strcat(list, bid_name(v[i]));
+        }
+        tot = dec_format_exact(cur->bids[v[0]].total);
+        evaluation_warn(cur, "Bids %s are tied at %s and %s; they share rank and the award "
+                        "needs a decision.", list, tot ? tot : "?",
+                        cur->m->ntiebreak ? "no tie-break rule of the model separates them"
+                                          : "the model declares no tie-break rule");
+        free(tot);
+        cur->unresolved_ties++;
+        for (i = 1; i < n; i++) cur->bids[v[i]].rank = -1;   /* shares the rank above */
+        return;
+    }
+    cur_rule = rule;
+    qsort(v, (size_t)n, sizeof *v, compare);
+    if (cur->m->tiebreak[rule].rule == TIE_LOTTERY) cur->lottery_used = 1;
+    for (start = 0, i = 1; i <= n; i++) {
+        if (i < n && same(v[start], v[i], rule)) continue;
+        if (start > 0) cur->bids[v[start]].decided_by = rule;
+        resolve(v + start, i - start, rule + 1);
+        cur_rule = rule;
+        start = i;
+    }
+}
+
+void rank_bids(evaluation *ev)
+{
+    int i, n = 0, start;
+    cur = ev;
+    free(ev->order);
+    ev->order = calloc((size_t)(ev->nbids ? ev->nbids : 1), sizeof *ev->order);
+    if (!ev->order) { fputs("anbud: out of memory\n", stderr); exit(2); }
+    for (i = 0; i < ev->nbids; i++) {
+        ev->bids[i].rank = 0;
+        ev->bids[i].decided_by = -1;
+        if (ev->bids[i].stage == STAGE_NONE) ev->order[n++] = i;
+    }
+    ev->nranked = n;
+    cur_rule = -1;
+    qsort(ev->order, (size_t)n, sizeof *ev->order, compare);
+    for (start = 0, i = 1; i <= n; i++) {
+        if (i < n && same(ev->order[start], ev->order[i], -1)) continue;
+        resolve(ev->order + start, i - start, 0);
+        cur_rule = -1;
+        start = i;
+    }
+    for (i = 0; i < n; i++) {
+        eval_bid *b = &ev->bids[ev->order[i]];
+        b->rank = (b->rank == -1 && i > 0) ? ev->bids[ev->order[i - 1]].rank : i + 1;
+    }
+    cur = NULL;
+}

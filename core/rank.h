@@ -1,0 +1,18 @@
+/*
+** rank.h: ranking the bids that remain, on their totals at the declared
+** precision, and the model's tie-break chain (a lottery with a recorded
+** seed as the last resort).
+*/
+#ifndef ANBUD_RANK_H
+#define ANBUD_RANK_H
+
+#include "evaluate.h"
+
+/* Fill ev->order, ranks and decided_by. Counts unresolved ties in
+   ev->unresolved_ties and adds a warning for each. */
+void rank_bids(evaluation *ev);
+
+/* The lottery key of a bid: SHA-256 of "seed:bid id", lowercase hex. */
+void rank_lottery_key(const char *seed, const char *bid, char hex[65]);
+
+#endif

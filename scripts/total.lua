@@ -1,0 +1,91 @@
+-- total.lua: how a bid's parts make its total, which decides the ranking.
+-- In a formula, b holds the bid's parts: b.price (evaluated price),
+-- b.quality (sum of quality contributions), b.points (sum of all points
+-- contributions, price points included), b.deductions, b.surcharges,
+-- b.features (ProZorro feature values). c holds c.lowest_price,
+-- c.best_quality, c.max_quality, c.features_max, c.count and
+-- c.quality_of_lowest (the quality of the lowest-priced bid), all among the
+-- bids that remain.
+
+-- Weighted sum (viktad poängsumma): T = Σ w_k · s_k, price points included.
+-- Source: Lindbäck, Metodhandboken del 11 (research §2.10). Highest wins.
+weighted_sum = method {
+  name = "weighted_sum", kind = "total",
+  words = { sv = "summan av alla kriteriers viktade poäng", en = "the sum of every criterion's weighted points" },
+  excel = "SUM({contributions})",
+  fn = function(b) return b.points end,
+}
+
+-- Comparison price (jämförelsepris): J = P − Σ deductions + Σ surcharges.
+-- Source: Lindbäck del 12; Svensk Kollektivtrafik (research §2.4–2.6). Lowest wins.
+comparison_price = method {
+  name = "comparison_price", kind = "total",
+  words = { sv = "pris − avdrag för mervärden + påslag", en = "price − deductions for added values + surcharges" },
+  excel = "{price}+SUM({contributions})",
+  fn = function(b) return b.price - b.deductions + b.surcharges end,
+}
+
+-- Value for money (värde för pengarna, Q/P): V = Q / P × per. Highest wins.
+-- Source: Lindbäck del 13; Kiiver & Kodym via van Loon 2021 (research §2.9, WE-09).
+-- Pitfall: not linear in price; depends on where the quality scale's zero is.
+function value_for_money(p)
+  local per = (p and p.per) or 1
+  return method {
+    name = "value_for_money", kind = "total", params = p,
+    words = { sv = "kvalitetspoäng / pris × " .. tostring(per), en = "quality points / price × " .. tostring(per) },
+    excel = "{quality}/{price}*" .. tostring(per),
+    fn = function(b)
+      if b.price <= 0 then fail("the price is " .. tostring(b.price) .. "; value_for_money divides by the price") end
+      return b.quality / b.price * per
+    end,
+  }
+end
+
+-- Negometrix utility index: U = [(1 − (Q_best − Q)·N) / P] · P_best,
+-- with Q the quality share in [0, 1] and N = quality weight / price weight.
+-- Source: Negometrix "Utility index" (research §2.9). Relative. Highest wins.
+function utility_index(p)
+  p = p or {}
+  if not p.quality_weight or not p.price_weight then
+    fail("utility_index needs quality_weight and price_weight: utility_index { quality_weight = 60, price_weight = 40 }")
+  end
+  return method {
+    name = "utility_index", kind = "total", relative = true, params = p,
+    words = { sv = "(1 − (bästa kvalitet − kvalitet) × N) / pris × lägsta pris",
+              en = "(1 − (best quality − quality) × N) / price × lowest price" },
+    excel = "(1-({best_quality}-{quality})/{max_quality}*{N})/{price}*{lowest_price}",
+    fn = function(b, c)
+      if b.price <= 0 then fail("the price is " .. tostring(b.price) .. "; utility_index divides by the price") end
+      local n = p.quality_weight / p.price_weight
+      local q, qbest = b.quality / c.max_quality, c.best_quality / c.max_quality
+      return (1 - (qbest - q) * n) / b.price * c.lowest_price
+    end,
+  }
+end
+
+-- ProZorro reduced price (приведена ціна), as coded in openprocurement:
+--   coef = 1 + Vn / (1 − Vmax); J = P / coef
+-- Vn = sum of the bid's feature values, Vmax = sum of each feature's largest
+-- value. Not P / (1 + Σ). Source: research/peers.md §1.3. Lowest wins.
+reduced_price = method {
+  name = "reduced_price", kind = "total",
+  words = { sv = "pris / (1 + Vn / (1 − Vmax))", en = "price / (1 + Vn / (1 − Vmax))" },
+  excel = "{price}/(1+{features}/(1-{features_max}))",
+  fn = function(b, c)
+    if c.features_max >= 1 then fail("the features' largest values add up to 1 or more; reduced_price needs less") end
+    return b.price / (1 + b.features / (1 - c.features_max))
+  end,
+}
+
+-- Relative value cost (Australia, LGP): SI = (q + q_max) / (q_low + q_max),
+-- RVC = price / SI, where q_low is the quality of the lowest-priced bid and
+-- q_max the highest possible quality. Source: research §2.9. Lowest wins.
+relative_value_cost = method {
+  name = "relative_value_cost", kind = "total", relative = true,
+  words = { sv = "pris / ((kvalitet + maxkvalitet) / (lägsta prisets kvalitet + maxkvalitet))",
+            en = "price / ((quality + max quality) / (quality of the lowest price + max quality))" },
+  excel = "{price}/(({quality}+{max_quality})/({quality_of_lowest}+{max_quality}))",
+  fn = function(b, c)
+    return b.price / ((b.quality + c.max_quality) / (c.quality_of_lowest + c.max_quality))
+  end,
+}
