@@ -35,8 +35,8 @@ static pcre2_match_context *mctx;
 
 /* Match limits tried in turn: most matches finish within the first, and
    the tier that sufficed bounds what the match cost. A model is charged
-   the limits of the tiers it needed (a step costs about what a Lua
-   instruction does), so a loop of expensive matches runs out of budget. */
+   the limits of the tiers it needed (a step costs about two Lua
+   instructions), so a loop of expensive matches runs out of budget. */
 static const uint32_t tiers[] = { 1000, 10000, REGEX_MATCH_LIMIT };
 #define NTIERS (sizeof tiers / sizeof tiers[0])
 
@@ -151,9 +151,9 @@ static int run(entry *e, const char *subj, size_t len, size_t start,
         rc = pcre2_match(e->code, (PCRE2_SPTR)subj, len, start, 0, e->md,
                          mctx);
         if (rc != PCRE2_ERROR_MATCHLIMIT) break;
-        *cost += (long)tiers[t];            /* spent in full */
+        *cost += 2 * (long)tiers[t];        /* spent in full */
     }
-    if (t > 0 && t < NTIERS) *cost += (long)tiers[t];   /* up to that */
+    if (t > 0 && t < NTIERS) *cost += 2 * (long)tiers[t];   /* up to that */
     if (rc >= 0) return 1;                  /* 0: ovector too small */
     if (rc == PCRE2_ERROR_NOMATCH) return 0;
     pcre2_get_error_message(rc, msg, sizeof msg);

@@ -1,5 +1,7 @@
 -- price.lua: how a bid's price is formed, and how a price becomes points.
 -- Every formula works on exact numbers: 70 * 8000 / 10000 is exactly 56.
+-- Parameters written in the model are made exact first (num.parse), since
+-- arithmetic between two plain Lua numbers would be binary floating point.
 -- In a formula, c holds the figures of the bids that remain after
 -- requirements and thresholds: c.max (the criterion's top score),
 -- c.lowest, c.highest, c.mean, c.count. An excluded bid never counts here.
@@ -42,7 +44,7 @@ basket = method {
 -- the bid gives the column values. Exact: (1 + rate)^t is a rational power.
 function lcc(p)
   p = p or {}
-  local rate, years = p.rate or 0, p.years or 0
+  local rate, years = num.parse(p.rate or 0), p.years or 0
   if type(years) ~= "number" or years < 0 or years ~= years // 1 then
     fail("lcc: years must be a whole number of years")
   end
@@ -55,7 +57,7 @@ function lcc(p)
       local total = 0
       if p.purchase then total = total + bid[p.purchase] end
       for _, col in ipairs(p.once or {}) do total = total + bid[col] end
-      local discount = 1
+      local discount = num.parse(1)
       for _ = 1, years do
         discount = discount / (1 + rate)
         for _, col in ipairs(p.yearly or {}) do total = total + bid[col] * discount end
@@ -159,6 +161,7 @@ function absolute_linear(p)
   if not best or not worst or not (best < worst) then
     fail("absolute_linear needs best < worst: absolute_linear { best = 100000, worst = 200000 }")
   end
+  best, worst = num.parse(best), num.parse(worst)
   return method {
     name = "absolute_linear", kind = "price_points", relative = false, params = p,
     words = { sv = "poäng = max × (sämsta pris − pris) / (sämsta pris − bästa pris), mellan 0 och max",
@@ -183,6 +186,7 @@ end
 function italian_linear(p)
   local base = p and p.base
   if not base then fail("italian_linear needs the base price: italian_linear { base = 100000 }") end
+  base = num.parse(base)
   return method {
     name = "italian_linear", kind = "price_points", relative = true, params = p,
     words = { sv = "poäng = max × rabatt / största rabatt (rabatt = utgångspris − pris)",
@@ -203,6 +207,7 @@ function italian_bilinear(p)
   p = p or {}
   local base, x = p.base, p.x or 0.85
   if not base then fail("italian_bilinear needs the base price: italian_bilinear { base = 100000, x = 0.85 }") end
+  base, x = num.parse(base), num.parse(x)
   return method {
     name = "italian_bilinear", kind = "price_points", relative = true, params = p,
     words = { sv = "bilinjär: x × rabatt / medelrabatt upp till medelrabatten, därefter linjärt till 1",
@@ -227,9 +232,11 @@ function italian_power(p)
   if not base or not alpha or alpha <= 0 then
     fail("italian_power needs base and alpha > 0: italian_power { base = 100000, alpha = 0.5 }")
   end
+  local whole = alpha == alpha // 1
+  base = num.parse(base)
   return method {
     name = "italian_power", kind = "price_points", relative = true, params = p,
-    approximate = not (alpha == alpha // 1),
+    approximate = not whole,
     words = { sv = "poäng = max × (rabatt / största rabatt) ^ alfa",
               en = "points = max × (discount / largest discount) ^ alpha" },
     excel = "IF({base}-{lowest}=0,0,{max}*(({base}-{price})/({base}-{lowest}))^{alpha})",

@@ -56,7 +56,7 @@ function utility_index(p)
     excel = "(1-({best_quality}-{quality})/{max_quality}*{N})/{price}*{lowest_price}",
     fn = function(b, c)
       if b.price <= 0 then fail("the price is " .. tostring(b.price) .. "; utility_index divides by the price") end
-      local n = p.quality_weight / p.price_weight
+      local n = num.parse(p.quality_weight) / p.price_weight
       local q, qbest = b.quality / c.max_quality, c.best_quality / c.max_quality
       return (1 - (qbest - q) * n) / b.price * c.lowest_price
     end,
