@@ -119,7 +119,6 @@ static void print_ranking(const evaluation *ev)
         if (width(ib->id) > wb) wb = width(ib->id);
         if (width(ib->bidder ? ib->bidder : "") > wn) wn = width(ib->bidder ? ib->bidder : "");
     }
-    if (wn > 40) wn = 40;
     printf("rank  ");
     pad("bid", wb + 2);
     pad("bidder", wn + 2);
@@ -256,7 +255,7 @@ static int supervise(const options *o)
         rc = strcmp(o->command, "check") == 0 ? run_check(o) : run_evaluate(o);
         regex_cleanup();
         fflush(NULL);
-        _exit(rc);
+        exit(rc);   /* not _exit: LeakSanitizer and valgrind check at exit */
     }
     for (;;) {
         pid_t r = waitpid(pid, &status, WNOHANG);
