@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "csv.h"
+#include "csvread.h"
 #include "decimal.h"
 #include "input.h"
 #include "regex.h"

@@ -5,6 +5,7 @@
 */
 #include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <lauxlib.h>
@@ -14,14 +15,23 @@
 
 #define LNUM_TYPE       "anbud.num"
 #define TOO_LARGE       "number too large for exact arithmetic"
+#define FLOAT_CACHE     64      /* a power of 2 */
+#define FLOAT_COST      1000    /* dec_from_double takes up to ~5 us */
 
 /* Temporaries shared by the functions of one state (their upvalue 1). An
    error may longjmp out of any function after they are set; living in a
    userdata whose __gc clears them, nothing leaks. No Lua code runs while
    they are in use, so one set per state suffices. */
+typedef struct fentry {
+    double d;
+    int used;
+    mpq_t q;
+} fentry;
+
 typedef struct scratch {
     mpq_t a, b, r;
     char *text;                 /* a formatted number being pushed */
+    fentry floats[FLOAT_CACHE]; /* Lua floats met lately, as rationals */
 } scratch;
 
 static scratch *get_scratch(lua_State *L)
@@ -70,6 +80,28 @@ int lnum_get(lua_State *L, int idx, mpq_t out, int *approx, const char **why)
     return 0;
 }
 
+/* A Lua float as its shortest decimal, remembered: models use a few
+   constants (weights such as 0.35) over and over, and each conversion
+   takes microseconds. -1 for NaN and infinities. */
+static int from_float(lua_State *L, mpq_ptr out, double d)
+{
+    scratch *s = get_scratch(L);
+    uint64_t bits;
+    fentry *e;
+
+    if (!isfinite(d)) return -1;
+    memcpy(&bits, &d, sizeof bits);
+    e = &s->floats[(bits * UINT64_C(0x9E3779B97F4A7C15)) >> 58];
+    if (!e->used || memcmp(&e->d, &d, sizeof d) != 0) {
+        sandbox_charge(L, FLOAT_COST);
+        dec_from_double(e->q, d);
+        e->d = d;
+        e->used = 1;
+    }
+    mpq_set(out, e->q);
+    return 0;
+}
+
 /* The value at idx as a rational: a num's own mpq, or tmp filled from a
    Lua number. Anything else raises an error; fname names the num.*
    function for an argument error, or is NULL inside an operator. */
@@ -87,7 +119,7 @@ static mpq_srcptr operand(lua_State *L, int idx, mpq_ptr tmp, int *approx,
         return tmp;
     }
     if (lua_type(L, idx) == LUA_TNUMBER) {
-        if (dec_from_double(tmp, (double)lua_tonumber(L, idx)) != 0)
+        if (from_float(L, tmp, (double)lua_tonumber(L, idx)) != 0)
             luaL_error(L, "not a finite number");
         return tmp;
     }
@@ -253,6 +285,7 @@ static int m_pow(lua_State *L)
             return luaL_error(L, mpq_sgn(a) < 0
                               ? "fractional power of a negative number"
                               : TOO_LARGE);
+        sandbox_charge(L, FLOAT_COST);
         dec_from_double(s->r, r);
         approx = 1;
     }
@@ -359,6 +392,8 @@ static int f_parse(lua_State *L)
         return 1;
     }
     t = lua_tolstring(L, 1, &len);
+    if (len > 100)                      /* ~len^1.5 / 500 ns in GMP */
+        sandbox_charge(L, (long)((double)len * sqrt((double)len) / 100));
     if (strlen(t) != len || dec_parse_plain(s->r, t) != 0)
         return luaL_error(L, "num.parse: not a number: \"%s%s\"",
                           lua_pushlstring(L, t, len > 40 ? 40 : len),
@@ -466,6 +501,7 @@ static int push_approx(lua_State *L, double r)
 {
     scratch *s = get_scratch(L);
     if (!isfinite(r)) return luaL_error(L, TOO_LARGE);
+    sandbox_charge(L, FLOAT_COST);
     dec_from_double(s->r, r);
     push_q(L, s->r, 1);
     return 1;
@@ -530,7 +566,9 @@ static int f_tonumber(lua_State *L)
 static int scratch_gc(lua_State *L)
 {
     scratch *s = lua_touserdata(L, 1);
+    int i;
     mpq_clears(s->a, s->b, s->r, NULL);
+    for (i = 0; i < FLOAT_CACHE; i++) mpq_clear(s->floats[i].q);
     free(s->text);
     s->text = NULL;
     return 0;
@@ -554,15 +592,22 @@ void lnum_open(lua_State *L)
         { "tonumber", f_tonumber }, { NULL, NULL }
     };
     scratch *s;
+    int i;
 
-    s = lua_newuserdatauv(L, sizeof *s, 0);
-    mpq_inits(s->a, s->b, s->r, NULL);
-    s->text = NULL;
+    /* everything that may raise (memory) before the mpq_inits */
     lua_newtable(L);
     lua_pushcfunction(L, scratch_gc);
     lua_setfield(L, -2, "__gc");
     lua_pushboolean(L, 0);
     lua_setfield(L, -2, "__metatable");
+    s = lua_newuserdatauv(L, sizeof *s, 0);
+    mpq_inits(s->a, s->b, s->r, NULL);
+    for (i = 0; i < FLOAT_CACHE; i++) {
+        mpq_init(s->floats[i].q);
+        s->floats[i].used = 0;
+    }
+    s->text = NULL;
+    lua_insert(L, -2);
     lua_setmetatable(L, -2);
 
     luaL_newmetatable(L, LNUM_TYPE);

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "csv.h"
+#include "csvread.h"
 #include "sha256.h"
 
 static int passed, failed;

@@ -367,6 +367,11 @@ static void test_num(void)
     check_lua("return num.parse('123456789012345678901234567890') * 10",
               "1234567890123456789012345678900");
     check_lua("return num.parse(0.1)", "0.1");
+    /* many floats through the conversion cache, colliding slots included */
+    check_lua("local s = num.parse('0') for i = 1, 1000 do s = s + i / 10 end "
+              "return s", "50050");
+    check_lua("local s = num.parse('0') for r = 1, 3 do for i = 1, 200 do "
+              "s = s + i / 8 + 0.1 end end return s", "7597.5");
     check_lua("return num.parse(num.parse('7/2'))", "3.5");
     /* powers */
     check_lua("return num.parse('2') ^ 10", "1024");

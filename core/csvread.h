@@ -1,11 +1,11 @@
 /*
-** csv.h: reading a CSV file into a table of text cells, as Swedish Excel and
+** csvread.h: reading a CSV file into a table of text cells, as Swedish Excel and
 ** plain tools write it: ';' or ',' or tab, quotes, UTF-8 with or without
 ** BOM or Windows-1252 (converted to UTF-8), an optional "sep=;" first line.
 ** Knows nothing of bids or models: only cells, and where each one was.
 */
-#ifndef ANBUD_CSV_H
-#define ANBUD_CSV_H
+#ifndef ANBUD_CSVREAD_H
+#define ANBUD_CSVREAD_H
 
 #include <stddef.h>
 #include "error.h"

@@ -1,5 +1,5 @@
 /*
-** csv.c: reading a CSV file into cells that know their place (csv.h).
+** csvread.c: reading a CSV file into cells that know their place.
 ** The bytes are checked and decoded first (BOM, UTF-8 or Windows-1252, NUL),
 ** then libcsv parses them in strict mode, fed one field at a time so that
 ** each callback knows which byte ended its field and so its line.
@@ -13,33 +13,9 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include "csv.h"
+#include <csv.h>            /* libcsv */
+#include "csvread.h"
 #include "sha256.h"
-
-/* {=========== libcsv ============ */
-/*
-** Our csv.h shadows libcsv's <csv.h> on the -Icore include path (and so
-** our table is freed by csv_table_free, libcsv's parser by csv_free), so the
-** few libcsv 3.0.x functions used here are declared as in its header, and
-** the parser lives in a malloc'd block larger than its struct (96 bytes
-** on x86-64), never touched but through libcsv.
-*/
-struct csv_parser;
-int csv_init(struct csv_parser *p, unsigned char options);
-int csv_fini(struct csv_parser *p, void (*cb1)(void *, size_t, void *),
-             void (*cb2)(int, void *), void *data);
-void csv_free(struct csv_parser *p);
-size_t csv_parse(struct csv_parser *p, const void *s, size_t len,
-                 void (*cb1)(void *, size_t, void *), void (*cb2)(int, void *),
-                 void *data);
-void csv_set_delim(struct csv_parser *p, unsigned char c);
-
-#define LIBCSV_STRICT        1
-#define LIBCSV_STRICT_FINI   4
-#define LIBCSV_APPEND_NULL   8
-#define LIBCSV_EMPTY_IS_NULL 16
-#define LIBCSV_PARSER_SIZE   512
-/* }================================= */
 
 #define MIB(n) ((n) / (1024 * 1024))
 
@@ -463,7 +439,7 @@ static anbud_status parse_cells(csv_table *t, const char *buf, size_t len,
                                 size_t from, anbud_error *err)
 {
     parse st;
-    struct csv_parser *p = calloc(1, LIBCSV_PARSER_SIZE);
+    struct csv_parser *p = calloc(1, sizeof *p);
     size_t pos = from;
     memset(&st, 0, sizeof st);
     st.buf = buf;
@@ -478,8 +454,8 @@ static anbud_status parse_cells(csv_table *t, const char *buf, size_t len,
     st.cells = malloc(st.capcells * sizeof *st.cells);
     st.text = malloc(st.captext);
     if (!p || !st.cells || !st.text
-        || csv_init(p, LIBCSV_STRICT | LIBCSV_STRICT_FINI | LIBCSV_APPEND_NULL
-                       | LIBCSV_EMPTY_IS_NULL) != 0) {
+        || csv_init(p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL
+                       | CSV_EMPTY_IS_NULL) != 0) {
         st.status = error_set(err, ANBUD_EUSAGE, t->path, 0, 0,
                               "out of memory");
         free(p);

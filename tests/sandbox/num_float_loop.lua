@@ -1,0 +1,10 @@
+-- expect: ^num_float_loop.lua:9: instruction budget exceeded$
+-- Trick: a fresh Lua float in every exact operation: each is converted by
+-- its shortest decimal (dec_from_double, up to ~10 us in GMP) inside one
+-- VM instruction. Repeated constants are cached; a new one is charged.
+local x = num.parse("0")
+local i = 0
+while true do
+  i = i + 1
+  x = num.parse("1") + i / 7
+end
