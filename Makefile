@@ -2,7 +2,7 @@
 # Dependencies are Debian packages found with pkg-config (see README.md).
 
 CC      ?= cc
-PKGS    := lua5.4 libpcre2-8 gmp xlsxwriter libcrypto expat minizip
+PKGS    := lua5.4 libpcre2-8 gmp xlsxwriter libcrypto
 CWARNS  := -Wall -Wextra -Werror -Wshadow -Wsign-compare -Wundef \
            -Wwrite-strings -Wredundant-decls -Wdouble-promotion \
            -Wmissing-declarations -Wmissing-prototypes -Wstrict-prototypes \

@@ -120,7 +120,7 @@ static void check_monotone(const model *m, int k, findings *f)
         /* absolute_linear: its published range */
     } else {
         mpq_set_ui(lo, 1, 1);
-        mpq_set_ui(hi, 10000000, 1);
+        mpq_set_ui(hi, 10000001, 1);   /* steps of 25 000 from 1 */
         if (method_param(m, c->method_ref, "base", hi)) mpq_set_ui(lo, 0, 1);
     }
     if (mpq_sgn(lo) == 0) mpq_set_ui(lo, 1, 1);
@@ -251,7 +251,10 @@ static void print_criterion(const model *m, int k, int depth)
     if (c->method_name) {
         printf(", %s%s", c->kind == CRIT_ADDED_VALUE ? (c->surcharge ? "surcharge " : "deduction ") : "",
                c->method_name);
-        if (c->method_ref != LUA_NOREF) printf(": %s", words(m, c->method_ref));
+        if (c->method_ref != LUA_NOREF) {
+            const char *w = words(m, c->method_ref);
+            printf(": %s", w[0] ? w : "a Lua function of the model");
+        }
     }
     putchar('\n');
     for (j = k + 1; j < m->ncriteria; j++)

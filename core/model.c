@@ -596,7 +596,7 @@ static anbud_status read_requirement(reader *r, const char *id)
 static anbud_status read_price(reader *r, const char *id)
 {
     static const char *const keys[] = { "text", "basket", "method", "formula", "max", "weight",
-                                         "min", "range", NULL };
+                                         "min", "range", "fixed", NULL };
     model *m = r->m;
     lua_State *L = r->L;
     model_price *p = &m->price;
@@ -625,6 +625,19 @@ static anbud_status read_price(reader *r, const char *id)
 
     lua_getfield(L, -1, "basket");
     lua_getfield(L, -2, "method");
+    lua_getfield(L, -3, "fixed");
+    if (!lua_isnil(L, -1)) {   /* fast pris: no column, the same price for every bid */
+        if (!lua_isnil(L, -2) || !lua_isnil(L, -3)) { lua_pop(L, 3); return bad(r, "give one of basket, method and fixed"); }
+        lua_getglobal(L, "fixed_price");
+        lua_insert(L, -2);
+        if (sandbox_call(m->sb, 1, 1, r->err)) { lua_pop(L, 2); r->err->line = r->line; snprintf(r->err->file, sizeof r->err->file, "%s", m->name); return ANBUD_EMODEL; }
+        lua_remove(L, -2);
+        lua_remove(L, -2);
+        p->fixed = 1;
+        if (take_method(r, "fixed", "price", &p->method_ref, &p->method_name)) return ANBUD_EMODEL;
+        goto formula;
+    }
+    lua_pop(L, 1);
     if (!lua_isnil(L, -1) && !lua_isnil(L, -2)) { lua_pop(L, 2); return bad(r, "give either basket or method, not both"); }
     if (!lua_isnil(L, -2)) {
         lua_Integer i, n;
@@ -678,6 +691,7 @@ static anbud_status read_price(reader *r, const char *id)
     }
     if (take_method(r, "method", "price", &p->method_ref, &p->method_name)) return ANBUD_EMODEL;
 
+formula:
     if (lua_getfield(L, -1, "formula") != LUA_TNIL) {
         model_criterion *c;
         int ref;
@@ -704,7 +718,8 @@ static anbud_status read_price(reader *r, const char *id)
         has = !lua_isnil(L, -1) || !lua_isnil(L, -2);
         lua_pop(L, 2);
         if (has) return bad(r, "max and weight need a formula that turns the price into points, e.g. formula = lowest_ratio");
-        if (m->basis == BASIS_POINTS) return bad(r, "a points model needs formula = ..., e.g. formula = lowest_ratio");
+        if (m->basis == BASIS_POINTS && !p->fixed)
+            return bad(r, "a points model needs formula = ..., e.g. formula = lowest_ratio, or a fixed price (fixed = ...)");
     }
     return ANBUD_OK;
 }

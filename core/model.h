@@ -103,6 +103,7 @@ typedef struct model_price {
     model_price_line *lines;
     int nlines;
     int criterion;          /* index of its CRIT_PRICE criterion, or -1 */
+    int fixed;              /* fast pris: set in the documents, quality decides */
     int has_range;          /* the plausible price range, for `check` */
     mpq_t range_lo, range_hi;
     long line;

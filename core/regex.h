@@ -1,8 +1,19 @@
 /*
 ** regex.h: PCRE2 (8-bit, UTF + UCP) with compile and match limits, for
-** field validation and for models (the Lua table "re": re.match(s, p),
-** re.find(s, p), re.test(s, p)). A pattern that runs away stops with an
-** error instead of a hang.
+** field validation and for models (the Lua table "re"). A pattern that
+** runs away stops with an error instead of a hang. "$" matches only at the
+** very end (PCRE2_DOLLAR_ENDONLY: no final newline slips through); \C is
+** refused; use [0-9], not \d, for digits (\d also matches other scripts).
+** Patterns are cached process-wide; not thread-safe.
+**
+** In Lua (s first, as in string.find; byte offsets are 1-based):
+**   re.test(s, p)          true or false
+**   re.find(s, p [, init]) start, end of the match, or nil
+**   re.match(s, p [, init]) the captures (false for a group that did not
+**                          take part), or the whole match if p has none;
+**                          nil if no match
+** A bad pattern, invalid UTF-8 in s, or a limit raises an error. Each call
+** is charged to the sandbox's budget by the match limit it needed.
 */
 #ifndef ANBUD_REGEX_H
 #define ANBUD_REGEX_H
@@ -16,8 +27,10 @@
 #define REGEX_DEPTH_LIMIT   10000
 #define REGEX_HEAP_LIMIT    8192      /* KiB */
 
-/* 1 if subject matches pattern, 0 if not, -1 on a bad pattern or a limit
-   hit (the reason in why). subject must be valid UTF-8. */
+/* 1 if subject matches pattern, 0 if not, -1 on a bad pattern, invalid
+   UTF-8 in subject, or a limit hit (the reason in why, which may be NULL;
+   e.g. "bad pattern at character 4: missing closing parenthesis",
+   "match limit exceeded", "text is not valid UTF-8 at byte 3 (...)"). */
 int regex_test(const char *pattern, const char *subject, size_t len,
                char *why, size_t whylen);
 

@@ -21,8 +21,6 @@
 #define LOG_MAX_LINES       1000
 #define LOG_MAX_BYTES       1000
 
-static sandbox *sb_of(lua_State *L);
-
 /* {=========== memory and budget ============ */
 
 static void sb_hook(lua_State *L, lua_Debug *ar);

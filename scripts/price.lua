@@ -22,6 +22,21 @@ single_price = method {
   fn = function(bid, c) return bid[c.id] end,
 }
 
+-- Fixed price, quality only (fast pris): the documents set the price, bids
+-- compete on quality alone. Source: Directive 2014/24/EU art. 67(2);
+-- research/domain-models.md §2.3. Coarse scales make ties likely.
+function fixed_price(amount)
+  if amount == nil then fail("fixed_price needs the amount set in the documents") end
+  amount = num.parse(amount)
+  return method {
+    name = "fixed_price", kind = "price", amount = amount,
+    words = { sv = "fast pris " .. tostring(amount) .. " (kvalitet avgör)",
+              en = "fixed price " .. tostring(amount) .. " (quality decides)" },
+    excel = tostring(amount),
+    fn = function() return amount end,
+  }
+end
+
 -- Price basket (varukorg): P = sum of quantity x unit price over the lines.
 -- Source: research/domain-models.md §3.9 (Avropa, Adda; DFØ basket WE-13).
 -- Pitfall: volumes must be realistic (Kammarrätten i Sundsvall 2024).

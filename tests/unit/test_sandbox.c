@@ -442,6 +442,8 @@ static void test_num(void)
     check_lua_re("return num.parse('1') + {}", "arithmetic on a table value");
     check_lua_re("return num.parse('1') + 'x'", "arithmetic on a string value");
     check_lua_re("return num.parse('1') + 1/0", "not a finite number");
+    check_lua_re("return ('x'):rep(num.parse('2'))", "number expected, got num");
+    check_lua_re("local x = num.parse('1') return x.y", "attempt to index a num value");
     check_lua_re("return num.floor('x')", "bad argument #1 to 'floor' \\(number expected, got string\\)");
 }
 
@@ -676,6 +678,12 @@ static void test_api(void)
     check_lua_re("error(setmetatable({}, {__tostring = function() return 'custom' end}))",
                  "^error: custom$");
     check_lua_re("error('plain', 0)", "^error: plain$");
+    check_lua_re("error(setmetatable({}, {__tostring = function() error('again') end}))",
+                 "^error: test.lua:1: again$");
+    check_lua_re("local ok, e = xpcall(error, function(m) return 'handled ' .. m end, 'x') "
+                 "return e", "^handled x$");
+    check_lua("return select('#', xpcall(function(...) return ... end, print, 1, 2, 3))",
+              "4");
 }
 
 /* }========================================= */
