@@ -425,64 +425,81 @@ static int tab_sort(lua_State *L)
 
 /* {=========== errors ============ */
 
+/* If msg starts with a Lua position "chunk:line: ", the length of the
+   chunk name, with the line in *line; else 0. The chunk name is taken to
+   be what precedes the first ":digits: " and to hold no ": " (short_src
+   is at most LUA_IDSIZE bytes; a name may contain ':', as C:\m.lua). */
+static size_t position(const char *msg, long *line)
+{
+    const char *p;
+
+    for (p = strchr(msg, ':'); p; p = strchr(p + 1, ':')) {
+        const char *d = p + 1, *q;
+        size_t nlen = (size_t)(p - msg);
+
+        *line = 0;
+        if (nlen == 0 || nlen >= 256) continue;
+        if (*d < '0' || *d > '9') continue;
+        while (*d >= '0' && *d <= '9' && *line < 100000000L)
+            *line = *line * 10 + (*d++ - '0');
+        if (d[0] != ':' || d[1] != ' ') continue;
+        for (q = msg; q < p; q++)
+            if (*q == '\n' || (q[0] == ':' && q[1] == ' ')) return 0;
+        return nlen;
+    }
+    return 0;
+}
+
 /* The message handler: the message as text, without a traceback (as lua.c
-   msghandler, less luaL_traceback). A non-string error object gets the
-   place of the innermost Lua function, so error({}) still has a line. */
+   msghandler, less luaL_traceback). A message without a position (a
+   non-string error object, error(msg, 0), an error raised in C called
+   from C, "C stack overflow") gets the innermost Lua function's, so every
+   error a model causes names a line. */
 static int sb_msgh(lua_State *L)
 {
     lua_Debug ar;
     int level;
+    long line;
 
     if (lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER) {
-        lua_tostring(L, 1);
         lua_settop(L, 1);
-        return 1;
+        lua_tostring(L, 1);
+    } else if (!luaL_callmeta(L, 1, "__tostring")
+               || lua_type(L, -1) != LUA_TSTRING) {
+        lua_settop(L, 1);
+        lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
     }
-    if (luaL_callmeta(L, 1, "__tostring") && lua_type(L, -1) == LUA_TSTRING)
-        return 1;
-    lua_settop(L, 1);
+    if (position(lua_tostring(L, -1), &line) > 0) return 1;
     for (level = 1; lua_getstack(L, level, &ar); level++) {
         lua_getinfo(L, "Sl", &ar);
         if (ar.currentline > 0) {
             lua_pushfstring(L, "%s:%d: ", ar.short_src, ar.currentline);
+            lua_insert(L, -2);
+            lua_concat(L, 2);
             break;
         }
     }
-    if (lua_gettop(L) == 1) lua_pushliteral(L, "");
-    lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
-    lua_concat(L, 2);
     return 1;
 }
 
 void sandbox_error_from_message(anbud_error *err, anbud_status st,
                                 const char *msg)
 {
-    const char *p;
+    char name[sizeof err->file];
+    long line;
+    size_t nlen;
 
     if (!msg) msg = "(error object is not a string)";
-    /* The first ":digits: " whose prefix holds no ": " (a Lua position is
-       "short_src:line: "; short_src is at most LUA_IDSIZE bytes). */
-    for (p = strchr(msg, ':'); p; p = strchr(p + 1, ':')) {
-        const char *d = p + 1;
-        long line = 0;
-        size_t nlen = (size_t)(p - msg);
-
-        if (nlen == 0 || nlen >= sizeof err->file) continue;
-        if (*d < '0' || *d > '9') continue;
-        while (*d >= '0' && *d <= '9' && line < 100000000L)
-            line = line * 10 + (*d++ - '0');
-        if (d[0] != ':' || d[1] != ' ') continue;
-        if (memchr(msg, '\n', nlen)) break;
-        {
-            char name[sizeof err->file];
-            memcpy(name, msg, nlen);
-            name[nlen] = '\0';
-            if (strstr(name, ": ")) break;
-            error_set(err, st, name, line, 0, "%s", d + 2);
-            return;
-        }
+    nlen = position(msg, &line);
+    if (nlen == 0) {
+        error_set(err, st, NULL, 0, 0, "%s", msg);
+        return;
     }
-    error_set(err, st, NULL, 0, 0, "%s", msg);
+    memcpy(name, msg, nlen);
+    name[nlen] = '\0';
+    msg += nlen + 1;
+    while (*msg >= '0' && *msg <= '9') msg++;
+    error_set(err, st, name, line, 0, "%s", msg + 2);
 }
 
 static void mem_message(const sandbox *sb, anbud_error *err)

@@ -676,8 +676,10 @@ static void test_api(void)
     check_lua_re("return table.concat({{}})", "invalid value .*at index 1.* in table for 'concat'");
     check_lua_re("error({})", "^error: test.lua:1: \\(error object is a table value\\)$");
     check_lua_re("error(setmetatable({}, {__tostring = function() return 'custom' end}))",
-                 "^error: custom$");
-    check_lua_re("error('plain', 0)", "^error: plain$");
+                 "^error: test.lua:1: custom$");
+    check_lua_re("error('plain', 0)", "^error: test.lua:1: plain$");
+    check_lua_re("local t = {} t[1] = 1 t[2] = {} table.sort(t)",
+                 "^error: test.lua:1: attempt to compare");
     check_lua_re("error(setmetatable({}, {__tostring = function() error('again') end}))",
                  "^error: test.lua:1: again$");
     check_lua_re("local ok, e = xpcall(error, function(m) return 'handled ' .. m end, 'x') "
