@@ -110,10 +110,12 @@ static anbud_status call_number(const call_site *cs, int nargs, mpq_t out, int *
     int ap = 0;
     if (sandbox_call(cs->m->sb, nargs, 1, err)) return formula_error(cs, err);
     if (!lnum_get(L, -1, out, &ap, &why)) {
-        const char *tn = luaL_typename(L, -1);
+        if (lua_type(L, -1) == LUA_TNUMBER)
+            error_set(err, ANBUD_EMODEL, cs->m->name, 0, 0, "the result is not a finite number (NaN or infinity)");
+        else
+            error_set(err, ANBUD_EMODEL, cs->m->name, 0, 0, "the result is %s, not a number",
+                      lua_isnil(L, -1) ? "nil" : luaL_typename(L, -1));
         lua_pop(L, 1);
-        error_set(err, ANBUD_EMODEL, cs->m->name, 0, 0, "the result is %s, not a number",
-                  why ? why : tn);
         return formula_error(cs, err);
     }
     lua_pop(L, 1);

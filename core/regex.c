@@ -87,9 +87,10 @@ static size_t char_count(const char *s, size_t off)
     return n;
 }
 
-/* The compiled pattern, from the cache or compiled now; NULL with the
-   reason in why. */
-static entry *lookup(const char *pat, size_t len, char *why, size_t whylen)
+/* The compiled pattern, from the cache or compiled now (*compiled set);
+   NULL with the reason in why. */
+static entry *lookup(const char *pat, size_t len, char *why, size_t whylen,
+                     int *compiled)
 {
     unsigned i;
     int code;
@@ -97,10 +98,12 @@ static entry *lookup(const char *pat, size_t len, char *why, size_t whylen)
     PCRE2_UCHAR msg[120];
     entry *e, fresh;
 
+    *compiled = 0;
     for (i = 0; i < CACHE_SIZE; i++)
         if (cache[i].code && cache[i].len == len
             && memcmp(cache[i].pattern, pat, len) == 0)
             return &cache[i];
+    *compiled = 1;
     if (contexts() != 0) {
         snprintf(why, whylen, "out of memory");
         return NULL;
@@ -173,13 +176,14 @@ int regex_test(const char *pattern, const char *subject, size_t len,
 {
     char buf[WHY_SIZE];
     long cost;
+    int compiled;
     entry *e;
 
     if (!why) {
         why = buf;
         whylen = sizeof buf;
     }
-    e = lookup(pattern, strlen(pattern), why, whylen);
+    e = lookup(pattern, strlen(pattern), why, whylen, &compiled);
     if (!e) return -1;
     return run(e, subject, len, 0, &cost, why, whylen);
 }
@@ -198,19 +202,22 @@ static entry *lua_run(lua_State *L, const char *fname, int with_init,
     const char *p = luaL_checklstring(L, 2, &lp);
     char why[WHY_SIZE];
     long cost;
+    int compiled;
     entry *e;
 
     if (with_init) {
         lua_Integer i = luaL_optinteger(L, 3, 1);
-        if (i < 0) i = (lua_Integer)ls + i + 1 < 1 ? 1 : (lua_Integer)ls + i + 1;
-        if (i == 0) i = 1;
+        if (i < 0) i = i < -(lua_Integer)ls ? 1 : (lua_Integer)ls + i + 1;
+        if (i == 0) i = 1;                  /* as string.find */
         if ((lua_Unsigned)i > (lua_Unsigned)ls + 1) {
             *matched = 0;
             return NULL;
         }
         init = (size_t)i - 1;
     }
-    e = lookup(p, lp, why, sizeof why);
+    e = lookup(p, lp, why, sizeof why, &compiled);
+    if (compiled)               /* up to ~50 us for 1000 bytes of pattern */
+        sandbox_charge(L, 100 + 10 * (long)lp);
     if (!e) luaL_error(L, "re.%s: %s", fname, why);
     *matched = run(e, s, ls, init, &cost, why, sizeof why);
     sandbox_charge(L, cost);

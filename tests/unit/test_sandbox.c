@@ -505,6 +505,9 @@ static void test_regex(void)
     check_lua("local a, b = re.find('abc', '') return a .. '-' .. b", "1-0");
     check_lua("return re.find('abc', 'x')", "nil");
     check_lua("return re.find('abc', 'a', 10)", "nil");
+    check_lua("return re.find('abcabc', 'c', -2)", "6");
+    check_lua("return re.find('abc', 'a', -100)", "1");
+    check_lua("return re.find('abc', 'a', math.mininteger)", "1");
     check_lua("local a, b = re.match('556036-0793', '^([0-9]{6})-([0-9]{4})$') "
               "return a .. '/' .. b", "556036/0793");
     check_lua("return re.match('abc', 'b.')", "bc");
