@@ -161,9 +161,34 @@ static void check_monotone(const model *m, int k, findings *f)
     mpq_clears(lo, hi, mean, p, step, prev, cur, n, NULL);
 }
 
+typedef struct check_run {
+    model *m;
+    findings f;
+} check_run;
+
+static anbud_status check_all(void *ud, anbud_error *err);
+
 int model_check(model *m, model_finding **out, anbud_error *err)
 {
-    findings f = { NULL, 0 };
+    check_run c;
+    c.m = m;
+    c.f.v = NULL;
+    c.f.n = 0;
+    if (sandbox_protect(m->sb, check_all, &c, err) != ANBUD_OK) {
+        model_findings_free(c.f.v, c.f.n);
+        *out = NULL;
+        return -1;
+    }
+    *out = c.f.v;
+    return c.f.n;
+}
+
+/* Every check; runs protected, as it calls the model's formulas. */
+static anbud_status check_all(void *ud, anbud_error *err)
+{
+    check_run *cr = ud;
+    model *m = cr->m;
+    findings f = cr->f;
     int k;
     (void)err;
     check_weights(m, -1, &f);
@@ -199,8 +224,8 @@ int model_check(model *m, model_finding **out, anbud_error *err)
     }
     if (method_bool(m, m->total_ref, "relative"))
         add(&f, 0, 0, "research §2.9", "the total (%s) depends on the other bids (relative)", m->total_name);
-    *out = f.v;
-    return f.n;
+    cr->f = f;
+    return ANBUD_OK;
 }
 
 void model_findings_free(model_finding *f, int n)
@@ -261,9 +286,17 @@ static void print_criterion(const model *m, int k, int depth)
         if (m->criteria[j].parent == k) print_criterion(m, j, depth + 1);
 }
 
+static anbud_status print_all(void *ud, anbud_error *err);
+
 int check_print(model *m, anbud_error *err);
 int check_print(model *m, anbud_error *err)
 {
+    return sandbox_protect(m->sb, print_all, m, err);
+}
+
+static anbud_status print_all(void *ud, anbud_error *err)
+{
+    model *m = ud;
     model_finding *f = NULL;
     int i, n, errors = 0;
     static const char *const bases[] = { "points: the highest total wins",
@@ -306,6 +339,7 @@ int check_print(model *m, anbud_error *err)
     printf(m->ntiebreak ? "\n" : " none: a tie is reported and needs a decision\n");
 
     n = model_check(m, &f, err);
+    if (n < 0) return ANBUD_EMODEL;
     if (n > 0) printf("\nfindings\n");
     for (i = 0; i < n; i++) {
         printf("  %s: %s:%ld: %s%s%s%s\n", f[i].error ? "error" : "warning", m->name, f[i].line, f[i].text,

@@ -743,6 +743,21 @@ static void derive_seed(evaluation *ev)
     free(buf);
 }
 
+/* The stages; run protected, since pushing numbers into Lua may fail. */
+static anbud_status run_stages(void *ud, anbud_error *err)
+{
+    evaluation *ev = ud;
+    anbud_status st;
+    apply_requirements(ev);
+    if ((st = score_quality(ev, err))) return st;
+    apply_thresholds(ev);
+    if ((st = compute_prices(ev, err))) return st;
+    if ((st = score_prices(ev, err))) return st;
+    if ((st = compute_totals(ev, err))) return st;
+    rank_bids(ev);
+    return ANBUD_OK;
+}
+
 anbud_status evaluation_run(evaluation *ev, const model *m, const anbud_inputs *in,
                             const char *seed, anbud_error *err)
 {
@@ -762,13 +777,7 @@ anbud_status evaluation_run(evaluation *ev, const model *m, const anbud_inputs *
         ev->seed_given = 1;
     } else derive_seed(ev);
 
-    apply_requirements(ev);
-    if ((st = score_quality(ev, err))) return st;
-    apply_thresholds(ev);
-    if ((st = compute_prices(ev, err))) return st;
-    if ((st = score_prices(ev, err))) return st;
-    if ((st = compute_totals(ev, err))) return st;
-    rank_bids(ev);
+    if ((st = sandbox_protect(m->sb, run_stages, ev, err))) return st;
     for (i = 0; i < ev->nbids; i++)
         if (ev->bids[i].approx) {
             evaluation_warn(ev, "Bid %s's total uses a formula that is not rational (logarithm or power); "

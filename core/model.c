@@ -988,6 +988,20 @@ static anbud_status resolve(reader *r)
     return ANBUD_OK;
 }
 
+/* Read everything the model declared; runs protected (sandbox_protect). */
+static anbud_status read_all(void *ud, anbud_error *err)
+{
+    reader *r = ud;
+    anbud_status st;
+    (void)err;
+    lua_getglobal(r->L, "__anbud");
+    mark_subs(r->L);
+    st = read_model(r);
+    if (!st) st = read_decls(r);
+    if (!st) st = resolve(r);
+    return st;
+}
+
 anbud_status model_load(model *m, const char *path, anbud_error *err)
 {
     const struct script_file *sf;
@@ -1029,10 +1043,8 @@ anbud_status model_load(model *m, const char *path, anbud_error *err)
         lua_pop(r.L, 1);
         return error_set(err, ANBUD_EMODEL, m->name, 0, 0, "the model replaced __anbud, which anbud uses to record declarations");
     }
-    mark_subs(r.L);
-    st = read_model(&r);
-    if (!st) st = read_decls(&r);
-    if (!st) st = resolve(&r);
+    lua_pop(r.L, 1);
+    st = sandbox_protect(m->sb, read_all, &r, err);
     lua_settop(r.L, 0);
     return st;
 }

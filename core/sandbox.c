@@ -721,3 +721,40 @@ anbud_status sandbox_run(sandbox *sb, const char *chunkname, const char *src,
 }
 
 /* }============================== */
+
+/* {=========== protected host work ============ */
+
+typedef struct protect_ctx {
+    anbud_status (*fn)(void *ud, anbud_error *err);
+    void *ud;
+    anbud_error *err;
+    anbud_status st;
+} protect_ctx;
+
+static int protect_tramp(lua_State *L)
+{
+    protect_ctx *c = lua_touserdata(L, 1);
+    c->st = c->fn(c->ud, c->err);
+    return 0;
+}
+
+anbud_status sandbox_protect(sandbox *sb, anbud_status (*fn)(void *ud, anbud_error *err),
+                             void *ud, anbud_error *err)
+{
+    protect_ctx c;
+    int top = lua_gettop(sb->L);
+    c.fn = fn;
+    c.ud = ud;
+    c.err = err;
+    c.st = ANBUD_OK;
+    lua_pushcfunction(sb->L, protect_tramp);
+    lua_pushlightuserdata(sb->L, &c);
+    if (sandbox_call(sb, 1, 0, err) != ANBUD_OK) {
+        lua_settop(sb->L, top);
+        return ANBUD_EMODEL;
+    }
+    lua_settop(sb->L, top);
+    return c.st;
+}
+
+/* }============================== */

@@ -56,6 +56,12 @@ anbud_status sandbox_call(sandbox *sb, int nargs, int nres, anbud_error *err);
    sandbox's. Allocation is charged by the allocator (1 per 64 bytes). */
 void sandbox_charge(lua_State *L, long n);
 
+/* Run fn(ud, err) as host code in protected mode: a Lua error raised while
+   it pushes values or reads tables (out of memory, a model's metamethod)
+   becomes an ANBUD_EMODEL error instead of a panic. Returns fn's status. */
+anbud_status sandbox_protect(sandbox *sb, anbud_status (*fn)(void *ud, anbud_error *err),
+                             void *ud, anbud_error *err);
+
 /* Split a Lua error message "chunk:line: text" into err's file/line/msg. */
 void sandbox_error_from_message(anbud_error *err, anbud_status st,
                                 const char *msg);
