@@ -1,14 +1,16 @@
 /*
  * bench/generate: write a national-framework evaluation of N bids into DIR.
  *
- *   generate DIR N
+ *   generate DIR N [--per-evaluator]
  *
  * DIR/model.lua   a points model: 39 quality criteria (weight 0.02, max 5, panel mean)
  *                 and a 200-line price basket (weight 0.22, max 5, lowest_ratio);
  *                 rounding score = 2, total = 4, half_up; tiebreak quality, price, lottery.
  * DIR/bids.csv    bid;bidder;l001..l200, unit prices with a decimal comma.
  * DIR/scores.csv  evaluator;bid;criterion;score, 5 evaluators x N bids x 39 criteria,
- *                 integer marks 0-5.
+ *                 integer marks 0-5. With --per-evaluator the same rows go to
+ *                 scores-1.csv .. scores-5.csv instead, one file per evaluator (anbud reads at
+ *                 most 200 000 rows per file, and N = 2000 gives 390 000 score rows).
  *
  * Everything comes from one fixed seed, so the same N gives the same bytes, and the first
  * N bids of a larger case are the bids of a smaller one.
@@ -70,10 +72,12 @@ int main(int argc, char **argv)
     char *end;
     long quantity[NLINES], base[NLINES];   /* base unit price in öre */
     int quality[NCRIT];
-    FILE *f;
+    int per_evaluator = 0;
+    FILE *f, *ef[NEVAL];
 
-    if (argc != 3) {
-        fprintf(stderr, "usage: generate DIR N\n");
+    if (argc == 4 && strcmp(argv[3], "--per-evaluator") == 0) per_evaluator = 1;
+    else if (argc != 3) {
+        fprintf(stderr, "usage: generate DIR N [--per-evaluator]\n");
         return 2;
     }
     dir = argv[1];
@@ -135,8 +139,17 @@ int main(int argc, char **argv)
 
     /* scores.csv: each bid has a quality level per criterion; evaluators vary by -1..+1 */
     state = SEED2;   /* its own stream, so N bids are a prefix of a larger case */
-    f = open_out(dir, "scores.csv");
-    fprintf(f, "evaluator;bid;criterion;score\n");
+    for (e = 0; e < NEVAL; e++) {
+        char name[32];
+        if (per_evaluator || e == 0) {
+            if (per_evaluator) snprintf(name, sizeof name, "scores-%ld.csv", e + 1);
+            else snprintf(name, sizeof name, "scores.csv");
+            ef[e] = open_out(dir, name);
+            fprintf(ef[e], "evaluator;bid;criterion;score\n");
+        } else {
+            ef[e] = ef[0];
+        }
+    }
     for (b = 0; b < n; b++) {
         for (q = 0; q < NCRIT; q++) quality[q] = (int)range(1, 4);
         for (e = 0; e < NEVAL; e++)
@@ -144,9 +157,9 @@ int main(int argc, char **argv)
                 int s = quality[q] + (int)range(-1, 1);
                 if (s < 0) s = 0;
                 if (s > 5) s = 5;
-                fprintf(f, "Evaluator %ld;A%04ld;K%02ld;%d\n", e + 1, b + 1, q + 1, s);
+                fprintf(ef[e], "Evaluator %ld;A%04ld;K%02ld;%d\n", e + 1, b + 1, q + 1, s);
             }
     }
-    close_out(f, "scores.csv");
+    for (e = 0; e < (per_evaluator ? NEVAL : 1); e++) close_out(ef[e], "scores");
     return 0;
 }

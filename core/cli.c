@@ -17,6 +17,8 @@
 #include "input.h"
 #include "evaluate.h"
 #include "json.h"
+#include "workbook.h"
+#include <time.h>
 #include "regex.h"
 
 #define ANBUD_VERSION "0.1.0"
@@ -25,7 +27,8 @@
 
 static const char usage_text[] =
     "usage: anbud check MODEL.lua\n"
-    "       anbud evaluate MODEL.lua INPUT... [--json OUT.json] [--seed TEXT]\n"
+    "       anbud evaluate MODEL.lua INPUT... [-o OUT.xlsx] [--json OUT.json]\n"
+    "                      [--public] [--lang sv|en] [--date YYYY-MM-DD] [--seed TEXT]\n"
     "       anbud --help | --version\n"
     "\n"
     "check     validate a model, describe what it computes, print its SHA-256\n"
@@ -40,7 +43,12 @@ typedef struct options {
     char **inputs;
     int ninputs;
     const char *json;
+    const char *xlsx;
     const char *seed;
+    const char *lang;
+    const char *date;
+    int public_variant;
+    char today[16];
 } options;
 
 static int fail(const anbud_error *e)
@@ -61,7 +69,7 @@ static int usage_error(const char *msg)
 
 /* {=========== outputs ============ */
 
-static char tmp_json[4200];
+static char tmp_json[4200], tmp_xlsx[4200];
 
 static void tmp_name(char *buf, size_t n, const char *path, long pid)
 {
@@ -85,6 +93,30 @@ static anbud_status write_json(const options *o, const evaluation *ev, anbud_err
         return error_set(err, ANBUD_EUSAGE, o->json, 0, 0, "cannot write: %s", strerror(e));
     }
     tmp_json[0] = '\0';
+    return ANBUD_OK;
+}
+
+static anbud_status write_xlsx(const options *o, const evaluation *ev, anbud_error *err)
+{
+    workbook_options wo;
+    anbud_status st;
+    wo.lang = o->lang ? o->lang : ev->m->lang;
+    wo.public_variant = o->public_variant;
+    wo.version = ANBUD_VERSION;
+    wo.date = o->date ? o->date : o->today;
+    tmp_name(tmp_xlsx, sizeof tmp_xlsx, o->xlsx, (long)getpid());
+    st = workbook_write(ev, tmp_xlsx, &wo, err);
+    if (st) {
+        remove(tmp_xlsx);
+        snprintf(err->file, sizeof err->file, "%s", o->xlsx);
+        return st;
+    }
+    if (rename(tmp_xlsx, o->xlsx) != 0) {
+        int e = errno;
+        remove(tmp_xlsx);
+        return error_set(err, ANBUD_EUSAGE, o->xlsx, 0, 0, "cannot write: %s", strerror(e));
+    }
+    tmp_xlsx[0] = '\0';
     return ANBUD_OK;
 }
 
@@ -192,10 +224,13 @@ static int run_evaluate(const options *o)
         anbud_status est = evaluation_run(&ev, &m, &in, o->seed, &err);
         st = est;
         if (est == ANBUD_OK || est == ANBUD_ATTENTION) {
-            if (o->json) {
-                anbud_status wst = write_json(o, &ev, &err);
-                if (wst) st = wst;
+            anbud_status wst = ANBUD_OK;
+            if (o->xlsx) wst = write_xlsx(o, &ev, &err);
+            if (!wst && o->json) {
+                wst = write_json(o, &ev, &err);
+                if (wst && o->xlsx) remove(o->xlsx);   /* all outputs or none */
             }
+            if (wst) st = wst;
             if (st == ANBUD_OK || st == ANBUD_ATTENTION) print_ranking(&ev);
         }
     }
@@ -216,9 +251,26 @@ static int parse(int argc, char **argv, options *o)
     if (!o->inputs) return ANBUD_EUSAGE;
     for (i = 2; i < argc; i++) {
         const char *a = argv[i];
-        if (strcmp(a, "--json") == 0 || strcmp(a, "--seed") == 0) {
+        if (strcmp(a, "--json") == 0 || strcmp(a, "--seed") == 0 || strcmp(a, "-o") == 0 ||
+            strcmp(a, "--lang") == 0 || strcmp(a, "--date") == 0) {
+            const char *v;
             if (i + 1 >= argc) { char msg[100]; snprintf(msg, sizeof msg, "%s needs a value", a); return usage_error(msg); }
-            if (a[2] == 'j') o->json = argv[++i]; else o->seed = argv[++i];
+            v = argv[++i];
+            if (strcmp(a, "--json") == 0) o->json = v;
+            else if (strcmp(a, "--seed") == 0) o->seed = v;
+            else if (strcmp(a, "-o") == 0) o->xlsx = v;
+            else if (strcmp(a, "--lang") == 0) {
+                if (strcmp(v, "sv") != 0 && strcmp(v, "en") != 0) return usage_error("--lang must be sv or en");
+                o->lang = v;
+            } else {
+                int y, mo, d;
+                char extra;
+                if (sscanf(v, "%4d-%2d-%2d%c", &y, &mo, &d, &extra) != 3 || mo < 1 || mo > 12 || d < 1 || d > 31 || strlen(v) != 10)
+                    return usage_error("--date must be YYYY-MM-DD");
+                o->date = v;
+            }
+        } else if (strcmp(a, "--public") == 0) {
+            o->public_variant = 1;
         } else if (a[0] == '-' && a[1]) {
             char msg[300];
             snprintf(msg, sizeof msg, "unknown option \"%s\"", a);
@@ -228,9 +280,10 @@ static int parse(int argc, char **argv, options *o)
     }
     if (!o->model) return usage_error("no model file given");
     if (strcmp(o->command, "check") == 0) {
-        if (o->ninputs || o->json || o->seed) return usage_error("check takes only the model file");
+        if (o->ninputs || o->json || o->seed || o->xlsx) return usage_error("check takes only the model file");
     } else if (strcmp(o->command, "evaluate") == 0) {
         if (!o->ninputs) return usage_error("evaluate needs at least one input file (the bids)");
+        if (o->xlsx && o->json && strcmp(o->xlsx, o->json) == 0) return usage_error("-o and --json name the same file");
     } else {
         char msg[300];
         snprintf(msg, sizeof msg, "unknown command \"%s\"", o->command);
@@ -276,6 +329,11 @@ static int supervise(const options *o)
         tmp_name(t, sizeof t, o->json, (long)pid);
         remove(t);
     }
+    if (o->xlsx) {
+        char t[4200];
+        tmp_name(t, sizeof t, o->xlsx, (long)pid);
+        remove(t);
+    }
     {
         anbud_error e;
         int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
@@ -301,6 +359,14 @@ int main(int argc, char **argv)
         return 0;
     }
     rc = parse(argc, argv, &o);
+    {
+        /* the evaluation date: SOURCE_DATE_EPOCH if set (reproducible runs), else today (UTC) */
+        const char *sde = getenv("SOURCE_DATE_EPOCH");
+        time_t now = sde ? (time_t)strtoll(sde, NULL, 10) : time(NULL);
+        struct tm tm;
+        gmtime_r(&now, &tm);
+        strftime(o.today, sizeof o.today, "%Y-%m-%d", &tm);
+    }
     if (rc == 0) rc = getenv("ANBUD_NO_FORK") ? (strcmp(o.command, "check") == 0 ? run_check(&o) : run_evaluate(&o))
                                               : supervise(&o);
     free(o.inputs);

@@ -1,0 +1,1341 @@
+/*
+** workbook.c: writing the audit workbook. Sheets: Summary, Model, Bids,
+** Scores, Calculation, Sensitivity (Swedish names with lang "sv"). The
+** Calculation sheet restates every figure of evaluate.c as an Excel formula
+** over the input cells and the model's named parameters, caches the
+** engine's value, and checks the two against each other.
+*/
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <lauxlib.h>
+#include <xlsxwriter.h>
+#include "workbook.h"
+#include "sandbox.h"
+#include "lnum.h"
+
+#define CALC_FIRST_ROW 14       /* first bid row of the Calculation sheet (0-based) */
+
+/* {=========== text buffers and numbers ============ */
+
+typedef struct sbuf {
+    char *s;
+    size_t n, cap;
+} sbuf;
+
+static void sb_add(sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void sb_add(sbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    int k;
+    for (;;) {
+        size_t room = b->cap - b->n;
+        va_start(ap, fmt);
+        k = vsnprintf(b->s ? b->s + b->n : NULL, b->s ? room : 0, fmt, ap);
+        va_end(ap);
+        if (k < 0) return;
+        if (b->s && (size_t)k < room) { b->n += (size_t)k; return; }
+        b->cap = (b->cap + (size_t)k + 64) * 2;
+        b->s = realloc(b->s, b->cap);
+        if (!b->s) { fputs("anbud: out of memory\n", stderr); exit(2); }
+        if (b->n == 0) b->s[0] = '\0';
+    }
+}
+
+static void sb_clear(sbuf *b)
+{
+    b->n = 0;
+    if (b->s) b->s[0] = '\0';
+}
+
+/* The shortest text that reads back as the same double (C locale). */
+static void fmt_double(double d, char out[40])
+{
+    int p;
+    for (p = 1; p <= 17; p++) {
+        snprintf(out, 40, "%.*g", p, d);
+        if (strtod(out, NULL) == d) return;
+    }
+}
+
+/* A number literal for a formula: the shortest text of the nearest double,
+   written out without an exponent (315000, not 3.15e+05). */
+static void sb_lit(sbuf *b, double d)
+{
+    char t[40];
+    fmt_double(d, t);
+    if (strchr(t, 'e')) {
+        mpq_t q;
+        char *s;
+        mpq_init(q);
+        s = dec_from_double(q, d) == 0 ? dec_format_exact(q) : NULL;
+        sb_add(b, "%s", s && strlen(s) < 400 ? s : t);
+        free(s);
+        mpq_clear(q);
+    } else sb_add(b, "%s", t);
+}
+
+static void sb_num(sbuf *b, const mpq_t x)
+{
+    sb_lit(b, dec_to_double(x));
+}
+
+/* }====================================== */
+
+typedef struct wbw {
+    const evaluation *ev;
+    const model *m;
+    const anbud_inputs *in;
+    const workbook_options *o;
+    int sv;
+    lxw_workbook *wb;
+    lxw_worksheet *sum, *mod, *bids, *scores, *calc, *sens;
+    char *q_calc, *q_bids, *q_scores, *q_model, *q_sum;
+    lxw_format *title, *head, *num, *input, *check, *wrap, *bold, *locked_text;
+    int *bid_row;           /* Bids sheet row of each input bid */
+    int *field_col;         /* Bids sheet column of each field, -1 if left out */
+    int *score_row;         /* Scores sheet row of each score */
+    int *calc_row;          /* Calculation row of each evaluated bid, -1 if excluded */
+    int *c_value, *c_score, *c_round, *c_contrib;   /* Calculation columns per criterion */
+    int c_price, c_quality, c_features, c_total, c_total_r, c_rank, ncols;
+    int crit_row0;          /* Model sheet row of the first criterion */
+    int nformulas, ncustom;
+    sbuf f, t;
+    lxw_error status;
+} wbw;
+
+static const char *L(const wbw *w, const char *en, const char *sv)
+{
+    return w->sv ? sv : en;
+}
+
+static void note(wbw *w, lxw_error e)
+{
+    if (e != LXW_NO_ERROR && w->status == LXW_NO_ERROR) w->status = e;
+}
+
+/* Append a reference to (row, col) of the sheet quoted as q (NULL: this sheet). */
+static void sb_ref(sbuf *b, const char *q, int row, int col, int absolute)
+{
+    char cell[32];
+    if (absolute) lxw_rowcol_to_cell_abs(cell, (lxw_row_t)row, (lxw_col_t)col, 1, 1);
+    else lxw_rowcol_to_cell(cell, (lxw_row_t)row, (lxw_col_t)col);
+    if (q) sb_add(b, "%s!%s", q, cell);
+    else sb_add(b, "%s", cell);
+}
+
+static void text(wbw *w, lxw_worksheet *ws, int row, int col, const char *s, lxw_format *f)
+{
+    if (s && *s) note(w, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, f));
+}
+
+static void number(wbw *w, lxw_worksheet *ws, int row, int col, const mpq_t x, lxw_format *f)
+{
+    note(w, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, dec_to_double(x), f));
+}
+
+/* A formula with the engine's value cached, and beside it a check cell that
+   compares the formula's result with the engine's value. */
+static void figure(wbw *w, lxw_worksheet *ws, int row, int col, const char *formula,
+                   const mpq_t engine)
+{
+    sbuf lit = { NULL, 0, 0 };
+    double v = dec_to_double(engine);
+    sb_lit(&lit, v);
+    note(w, worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)col, formula, w->num, v));
+    sb_clear(&w->t);
+    sb_add(&w->t, "=IF(ABS(");
+    sb_ref(&w->t, NULL, row, col, 0);
+    sb_add(&w->t, "-(%s))<=1E-9*MAX(1,ABS(%s)),\"OK\",\"%s\")", lit.s, lit.s, L(w, "DIFFERS", "AVVIKER"));
+    free(lit.s);
+    note(w, worksheet_write_formula_str(ws, (lxw_row_t)row, (lxw_col_t)col + 1, w->t.s, w->check, "OK"));
+    w->nformulas += 2;
+}
+
+/* A figure anbud computed with a model's own Lua function, which has no
+   Excel form: written as a value, marked. */
+static void custom(wbw *w, lxw_worksheet *ws, int row, int col, const mpq_t engine)
+{
+    number(w, ws, row, col, engine, w->input);
+    text(w, ws, row, col + 1, L(w, "Lua formula", "Lua-formel"), w->check);
+    w->ncustom++;
+}
+
+/* Append x rounded at places in mode, as Excel computes it. */
+static void sb_round(sbuf *b, const char *x, int places, dec_mode mode)
+{
+    switch (mode) {
+    case DEC_HALF_UP:
+        sb_add(b, "ROUND(%s,%d)", x, places);
+        break;
+    case DEC_TRUNCATE:
+        sb_add(b, "TRUNC(%s,%d)", x, places);
+        break;
+    case DEC_HALF_EVEN:
+        /* Excel has no banker's rounding: a half goes to the even neighbour */
+        sb_add(b, "IF(ABS(%s*10^%d-TRUNC(%s*10^%d))=0.5,2*ROUND(%s*10^%d/2,0)/10^%d,ROUND(%s,%d))",
+               x, places, x, places, x, places, places, x, places);
+        break;
+    }
+}
+
+/* {=========== method tables ============ */
+
+/* Field key of the method at ref (or of its params) as a number literal. */
+static int method_number(const wbw *w, int ref, const char *key, sbuf *out)
+{
+    lua_State *L = w->m->sb->L;
+    mpq_t q;
+    int approx = 0, ok = 0;
+    const char *why = NULL;
+    mpq_init(q);
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    lua_getfield(L, -1, key);
+    if (lua_isnil(L, -1) && lua_getfield(L, -2, "params") == LUA_TTABLE) {
+        lua_getfield(L, -1, key);
+        lua_remove(L, -2);
+        lua_remove(L, -2);
+    }
+    if (lnum_get(L, -1, q, &approx, &why)) {
+        sb_num(out, q);
+        ok = 1;
+    }
+    lua_pop(L, 2);
+    mpq_clear(q);
+    return ok;
+}
+
+static const char *method_text(const wbw *w, int ref, const char *key)
+{
+    static char buf[2000];
+    lua_State *L = w->m->sb->L;
+    buf[0] = '\0';
+    if (ref == LUA_NOREF) return buf;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    if (lua_getfield(L, -1, key) == LUA_TSTRING) snprintf(buf, sizeof buf, "%s", lua_tostring(L, -1));
+    else if (lua_istable(L, -1) && lua_getfield(L, -1, w->sv ? "sv" : "en") == LUA_TSTRING) {
+        snprintf(buf, sizeof buf, "%s", lua_tostring(L, -1));
+        lua_pop(L, 1);
+    } else if (lua_istable(L, -1)) lua_pop(L, 1);
+    lua_pop(L, 2);
+    return buf;
+}
+
+/* Resolve a {placeholder} of an Excel template for a bid's row. */
+typedef struct tctx {
+    wbw *w;
+    int ref;                /* the method */
+    int k;                  /* criterion, or -1 */
+    int row;                /* Calculation row */
+} tctx;
+
+static int placeholder(tctx *c, const char *name, sbuf *out)
+{
+    wbw *w = c->w;
+    const model *m = w->m;
+    if (strcmp(name, "price") == 0) { sb_ref(out, NULL, c->row, w->c_price, 0); return 1; }
+    if (strcmp(name, "lowest") == 0 || strcmp(name, "lowest_price") == 0) { sb_add(out, "LowestPrice"); return 1; }
+    if (strcmp(name, "highest") == 0) { sb_add(out, "HighestPrice"); return 1; }
+    if (strcmp(name, "mean") == 0) { sb_add(out, "MeanPrice"); return 1; }
+    if (strcmp(name, "best_quality") == 0) { sb_add(out, "BestQuality"); return 1; }
+    if (strcmp(name, "max_quality") == 0) { sb_add(out, "MaxQuality"); return 1; }
+    if (strcmp(name, "features_max") == 0) { sb_add(out, "FeaturesMax"); return 1; }
+    if (strcmp(name, "quality_of_lowest") == 0) { sb_add(out, "QualityOfLowest"); return 1; }
+    if (strcmp(name, "quality") == 0) { sb_ref(out, NULL, c->row, w->c_quality, 0); return 1; }
+    if (strcmp(name, "features") == 0) { sb_ref(out, NULL, c->row, w->c_features, 0); return 1; }
+    if (strcmp(name, "max") == 0 && c->k >= 0) { sb_add(out, "Max_K%d", c->k + 1); return 1; }
+    if (strcmp(name, "contributions") == 0) {
+        int k, first = 1;
+        for (k = 0; k < m->ncriteria; k++) {
+            if (m->criteria[k].parent >= 0) continue;
+            if (m->basis != BASIS_POINTS && m->criteria[k].kind != CRIT_ADDED_VALUE) continue;
+            if (m->criteria[k].nvalues) continue;
+            sb_add(out, first ? "" : ",");
+            sb_ref(out, NULL, c->row, w->c_contrib[k], 0);
+            first = 0;
+        }
+        if (first) sb_add(out, "0");
+        return 1;
+    }
+    if (strcmp(name, "fraction") == 0 && c->k >= 0) {
+        const model_criterion *cr = &m->criteria[c->k];
+        sbuf s = { NULL, 0, 0 };
+        sb_ref(&s, NULL, c->row, w->c_round[c->k] >= 0 ? w->c_round[c->k] : w->c_score[c->k], 0);
+        if (cr->surcharge) sb_add(out, "(Max_K%d-%s)/Max_K%d", c->k + 1, s.s, c->k + 1);
+        else sb_add(out, "%s/Max_K%d", s.s, c->k + 1);
+        free(s.s);
+        return 1;
+    }
+    return method_number(w, c->ref, name, out);
+}
+
+/* Expand template with placeholders; 0 if one cannot be resolved. */
+static int expand(tctx *c, const char *tpl, sbuf *out)
+{
+    const char *p = tpl;
+    sb_add(out, "=");
+    while (*p) {
+        if (*p == '{') {
+            const char *e = strchr(p, '}');
+            char name[64];
+            if (!e || (size_t)(e - p - 1) >= sizeof name) return 0;
+            memcpy(name, p + 1, (size_t)(e - p - 1));
+            name[e - p - 1] = '\0';
+            if (!placeholder(c, name, out)) return 0;
+            p = e + 1;
+        } else {
+            sb_add(out, "%c", *p++);
+        }
+    }
+    return 1;
+}
+
+/* }====================================== */
+
+/* {=========== Bids and Scores sheets ============ */
+
+static void write_bids(wbw *w)
+{
+    const model *m = w->m;
+    lxw_worksheet *ws = w->bids;
+    int i, f, col = 2, header = 3;
+    text(w, ws, 0, 0, L(w, "Bids as read", "Anbuden som de lästes in"), w->title);
+    text(w, ws, header, 0, L(w, "Bid", "Anbud"), w->head);
+    text(w, ws, header, 1, L(w, "Bidder", "Anbudsgivare"), w->head);
+    for (f = 0; f < m->nfields; f++) {
+        const model_field *fd = &m->fields[f];
+        int l;
+        if (w->o->public_variant && fd->confidential) { w->field_col[f] = -1; continue; }
+        w->field_col[f] = col;
+        text(w, ws, header, col, fd->id, w->head);
+        for (l = 0; l < m->price.nlines; l++)
+            if (strcmp(m->price.lines[l].id, fd->id) == 0) {
+                text(w, ws, header - 1, 1, L(w, "Quantity", "Mängd"), w->bold);
+                number(w, ws, header - 1, col, m->price.lines[l].quantity, w->num);
+            }
+        col++;
+    }
+    worksheet_set_column(ws, 0, 1, 22, NULL);
+    worksheet_set_column(ws, 2, (lxw_col_t)(col > 2 ? col - 1 : 2), 14, NULL);
+    for (i = 0; i < w->in->nbids; i++) {
+        const input_bid *b = &w->in->bids[i];
+        int row = header + 1 + i;
+        w->bid_row[i] = row;
+        text(w, ws, row, 0, b->id, w->input);
+        text(w, ws, row, 1, b->bidder, w->input);
+        for (f = 0; f < m->nfields; f++) {
+            const input_value *v = &b->fields[f];
+            if (w->field_col[f] < 0 || !v->present) continue;
+            if (v->has_num) number(w, ws, row, w->field_col[f], v->num, w->input);
+            else text(w, ws, row, w->field_col[f], v->text, w->input);
+        }
+    }
+    worksheet_freeze_panes(ws, (lxw_row_t)header + 1, 2);
+    worksheet_protect(ws, NULL, NULL);
+}
+
+static void write_scores(wbw *w)
+{
+    const model *m = w->m;
+    lxw_worksheet *ws = w->scores;
+    int s, header = 2;
+    char name[64];
+    text(w, ws, 0, 0, L(w, "Evaluators' scores", "Bedömarnas betyg"), w->title);
+    text(w, ws, header, 0, L(w, "Evaluator", "Bedömare"), w->head);
+    text(w, ws, header, 1, L(w, "Bid", "Anbud"), w->head);
+    text(w, ws, header, 2, L(w, "Criterion", "Kriterium"), w->head);
+    text(w, ws, header, 3, L(w, "Level", "Nivå"), w->head);
+    text(w, ws, header, 4, L(w, "Score", "Betyg"), w->head);
+    text(w, ws, header, 5, L(w, "Justification", "Motivering"), w->head);
+    worksheet_set_column(ws, 0, 3, 20, NULL);
+    worksheet_set_column(ws, 4, 4, 10, NULL);
+    worksheet_set_column(ws, 5, 5, 60, w->wrap);
+    for (s = 0; s < w->in->nscores; s++) {
+        const input_score *sc = &w->in->scores[s];
+        const model_criterion *c = &m->criteria[sc->criterion];
+        int row = header + 1 + s;
+        w->score_row[s] = row;
+        if (sc->consensus) text(w, ws, row, 0, L(w, "consensus", "konsensus"), w->input);
+        else if (w->o->public_variant) {
+            /* evaluators are numbered in order of first appearance */
+            int e, nth = 0, seen;
+            for (e = 0; e <= s; e++) {
+                int j;
+                if (w->in->scores[e].consensus) continue;
+                for (seen = 0, j = 0; j < e; j++)
+                    if (!w->in->scores[j].consensus && strcmp(w->in->scores[j].evaluator, w->in->scores[e].evaluator) == 0) seen = 1;
+                if (!seen) nth++;
+                if (strcmp(w->in->scores[e].evaluator, sc->evaluator) == 0) break;
+            }
+            snprintf(name, sizeof name, "%s %d", L(w, "Evaluator", "Bedömare"), nth);
+            text(w, ws, row, 0, name, w->input);
+        } else text(w, ws, row, 0, sc->evaluator, w->input);
+        text(w, ws, row, 1, w->in->bids[sc->bid].id, w->input);
+        text(w, ws, row, 2, c->id, w->input);
+        if (sc->level >= 0 && c->scale >= 0) text(w, ws, row, 3, m->scales[c->scale].labels[sc->level], w->input);
+        number(w, ws, row, 4, sc->value, w->input);
+        text(w, ws, row, 5, sc->justification, w->wrap);
+    }
+    worksheet_freeze_panes(ws, (lxw_row_t)header + 1, 0);
+    worksheet_protect(ws, NULL, NULL);
+}
+
+/* }====================================== */
+
+/* {=========== Model sheet ============ */
+
+static void define(wbw *w, const char *name, const char *q, int r1, int c1, int r2, int c2)
+{
+    sbuf b = { NULL, 0, 0 };
+    sb_add(&b, "=");
+    sb_ref(&b, q, r1, c1, 1);
+    if (r2 != r1 || c2 != c1) {
+        sb_add(&b, ":");
+        sb_ref(&b, NULL, r2, c2, 1);
+    }
+    note(w, workbook_define_name(w->wb, name, b.s));
+    free(b.s);
+}
+
+static void write_model(wbw *w)
+{
+    const model *m = w->m;
+    lxw_worksheet *ws = w->mod;
+    static const char *const kinds_en[] = { "quality", "price points", "added value", "group" };
+    static const char *const kinds_sv[] = { "kvalitet", "prispoäng", "mervärde", "grupp" };
+    static const char *const panels_en[] = { "mean", "median", "consensus" };
+    static const char *const panels_sv[] = { "medelvärde", "median", "konsensus" };
+    int k, s, row, line;
+    char name[64];
+    const char *p;
+
+    text(w, ws, 0, 0, m->title, w->title);
+    text(w, ws, 1, 0, L(w, "The evaluation model as anbud read it; named cells are used by the Calculation sheet.",
+                        "Utvärderingsmodellen som anbud läste den; namngivna celler används på bladet Beräkning."), NULL);
+    row = 3;
+    text(w, ws, row, 0, "#", w->head);
+    text(w, ws, row, 1, L(w, "Criterion", "Kriterium"), w->head);
+    text(w, ws, row, 2, L(w, "Kind", "Slag"), w->head);
+    text(w, ws, row, 3, L(w, "Weight", "Vikt"), w->head);
+    text(w, ws, row, 4, L(w, "Max", "Max"), w->head);
+    text(w, ws, row, 5, L(w, "Scale", "Skala"), w->head);
+    text(w, ws, row, 6, L(w, "Panel", "Bedömning"), w->head);
+    text(w, ws, row, 7, L(w, "Minimum", "Lägsta"), w->head);
+    text(w, ws, row, 8, L(w, "Formula", "Formel"), w->head);
+    text(w, ws, row, 9, L(w, "In words", "I ord"), w->head);
+    text(w, ws, row, 10, "Excel", w->head);
+    w->crit_row0 = row + 1;
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        int r = w->crit_row0 + k;
+        snprintf(name, sizeof name, "K%d", k + 1);
+        text(w, ws, r, 0, name, NULL);
+        text(w, ws, r, 1, c->parent >= 0 ? "" : c->id, w->bold);
+        if (c->parent >= 0) {
+            char sub[300];
+            snprintf(sub, sizeof sub, "  %s / %s", m->criteria[c->parent].id, c->id);
+            text(w, ws, r, 1, sub, NULL);
+        }
+        text(w, ws, r, 2, w->sv ? kinds_sv[c->kind] : kinds_en[c->kind], NULL);
+        if (c->has_weight) {
+            number(w, ws, r, 3, c->weight, w->input);
+            snprintf(name, sizeof name, "Weight_K%d", k + 1);
+            define(w, name, w->q_model, r, 3, r, 3);
+        }
+        if (c->has_max) {
+            number(w, ws, r, 4, c->max, w->input);
+            snprintf(name, sizeof name, "Max_K%d", k + 1);
+            define(w, name, w->q_model, r, 4, r, 4);
+        }
+        if (c->scale >= 0) text(w, ws, r, 5, m->scales[c->scale].id, NULL);
+        if (c->kind == CRIT_QUALITY || c->kind == CRIT_ADDED_VALUE)
+            text(w, ws, r, 6, c->declared ? L(w, "stated by the bidder", "anbudsgivarens uppgift")
+                                           : (w->sv ? panels_sv[c->panel] : panels_en[c->panel]), NULL);
+        if (c->has_min) number(w, ws, r, 7, c->min, w->input);
+        if (c->method_name) text(w, ws, r, 8, c->method_name, NULL);
+        if (c->method_ref != LUA_NOREF) {
+            text(w, ws, r, 9, method_text(w, c->method_ref, "words"), w->wrap);
+            text(w, ws, r, 10, method_text(w, c->method_ref, "excel"), NULL);
+        }
+    }
+    row = w->crit_row0 + m->ncriteria + 1;
+
+    /* SEK per level and feature values, as named rows */
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        lua_State *Ls = m->sb->L;
+        int l, n = 0;
+        if (c->nvalues) {
+            text(w, ws, row, 0, c->id, w->bold);
+            text(w, ws, row, 1, L(w, "value per level", "värde per nivå"), NULL);
+            for (l = 0; l < c->nvalues; l++) number(w, ws, row, 2 + l, c->values[l], w->input);
+            snprintf(name, sizeof name, "Values_K%d", k + 1);
+            define(w, name, w->q_model, row, 2, row, 1 + c->nvalues);
+            row++;
+            continue;
+        }
+        if (c->method_ref == LUA_NOREF || !c->method_name || strcmp(c->method_name, "sek_per_level") != 0) continue;
+        text(w, ws, row, 0, c->id, w->bold);
+        text(w, ws, row, 1, L(w, "SEK per level", "kronor per nivå"), NULL);
+        lua_rawgeti(Ls, LUA_REGISTRYINDEX, c->method_ref);
+        lua_getfield(Ls, -1, "amounts");
+        n = lua_istable(Ls, -1) ? (int)lua_rawlen(Ls, -1) : 0;
+        for (l = 1; l <= n; l++) {
+            mpq_t q;
+            int approx = 0;
+            const char *why;
+            mpq_init(q);
+            lua_rawgeti(Ls, -1, l);
+            if (lnum_get(Ls, -1, q, &approx, &why)) number(w, ws, row, 1 + l, q, w->input);
+            lua_pop(Ls, 1);
+            mpq_clear(q);
+        }
+        lua_pop(Ls, 2);
+        if (n > 0) {
+            snprintf(name, sizeof name, "Amounts_K%d", k + 1);
+            define(w, name, w->q_model, row, 2, row, 1 + n);
+        }
+        row++;
+    }
+    row++;
+
+    /* scales */
+    for (s = 0; s < m->nscales; s++) {
+        const model_scale *sc = &m->scales[s];
+        int l;
+        text(w, ws, row, 0, L(w, "Scale", "Skala"), w->head);
+        text(w, ws, row, 1, sc->id, w->head);
+        text(w, ws, row, 2, L(w, "Value", "Värde"), w->head);
+        text(w, ws, row, 3, L(w, "Descriptor", "Beskrivning"), w->head);
+        row++;
+        for (l = 0; l < sc->nlevels; l++) {
+            text(w, ws, row + l, 1, sc->labels[l], w->input);
+            number(w, ws, row + l, 2, sc->values[l], w->input);
+            text(w, ws, row + l, 3, sc->texts[l], w->wrap);
+        }
+        snprintf(name, sizeof name, "ScaleLabels_S%d", s + 1);
+        define(w, name, w->q_model, row, 1, row + sc->nlevels - 1, 1);
+        snprintf(name, sizeof name, "ScaleValues_S%d", s + 1);
+        define(w, name, w->q_model, row, 2, row + sc->nlevels - 1, 2);
+        row += sc->nlevels + 1;
+    }
+
+    /* basis, total, rounding, tie-break */
+    text(w, ws, row, 0, L(w, "Basis", "Grund"), w->bold);
+    text(w, ws, row++, 1, model_basis_name(m->basis), NULL);
+    text(w, ws, row, 0, L(w, "Total", "Summa"), w->bold);
+    text(w, ws, row, 1, m->total_name, NULL);
+    text(w, ws, row++, 2, method_text(w, m->total_ref, "words"), NULL);
+    text(w, ws, row, 0, L(w, "Price", "Pris"), w->bold);
+    text(w, ws, row, 1, m->price.method_name, NULL);
+    text(w, ws, row++, 2, method_text(w, m->price.method_ref, "words"), NULL);
+    {
+        char r[200] = "";
+        static const char *const steps[] = { "score", "price", "money", "total" };
+        int places[4], i;
+        places[0] = m->rounding.score; places[1] = m->rounding.price;
+        places[2] = m->rounding.money; places[3] = m->rounding.total;
+        for (i = 0; i < 4; i++)
+            if (places[i] >= 0) snprintf(r + strlen(r), sizeof r - strlen(r), "%s%s %d", r[0] ? ", " : "", steps[i], places[i]);
+        snprintf(r + strlen(r), sizeof r - strlen(r), "%s(%s)", r[0] ? " " : "exact ", dec_mode_name(m->rounding.mode));
+        text(w, ws, row, 0, L(w, "Rounding", "Avrundning"), w->bold);
+        text(w, ws, row++, 1, r, NULL);
+        r[0] = '\0';
+        for (i = 0; i < m->ntiebreak; i++)
+            snprintf(r + strlen(r), sizeof r - strlen(r), "%s%s", i ? ", " : "", m->tiebreak[i].name);
+        text(w, ws, row, 0, L(w, "Tie-break", "Särskiljning"), w->bold);
+        text(w, ws, row++, 1, r[0] ? r : "-", NULL);
+    }
+    row++;
+    text(w, ws, row++, 0, L(w, "Model source", "Modellens källtext"), w->head);
+    for (p = m->source, line = 1; p && *p; line++) {
+        const char *e = strchr(p, '\n');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        char *l = malloc(n + 1);
+        if (!l) break;
+        memcpy(l, p, n);
+        l[n] = '\0';
+        if (n && l[n - 1] == '\r') l[n - 1] = '\0';
+        note(w, worksheet_write_number(ws, (lxw_row_t)row, 0, line, NULL));
+        text(w, ws, row++, 1, l, NULL);
+        free(l);
+        if (!e) break;
+        p = e + 1;
+    }
+    worksheet_set_column(ws, 0, 0, 8, NULL);
+    worksheet_set_column(ws, 1, 1, 28, NULL);
+    worksheet_set_column(ws, 2, 8, 12, NULL);
+    worksheet_set_column(ws, 9, 9, 50, NULL);
+    worksheet_set_column(ws, 10, 10, 40, NULL);
+    worksheet_protect(ws, NULL, NULL);
+}
+
+/* }====================================== */
+
+/* {=========== Calculation sheet ============ */
+
+static void calc_columns(wbw *w)
+{
+    const model *m = w->m;
+    int k, col = 2;
+    w->c_price = col; col += 2;
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        w->c_value[k] = w->c_score[k] = w->c_round[k] = w->c_contrib[k] = -1;
+        if (c->kind != CRIT_GROUP && c->kind != CRIT_PRICE) { w->c_value[k] = col; col += 2; }
+        if (!c->nvalues) { w->c_score[k] = col; col += 2; }
+        if (!c->nvalues && m->rounding.score >= 0 && c->kind != CRIT_GROUP) { w->c_round[k] = col; col += 2; }
+        w->c_contrib[k] = col; col += 2;
+    }
+    w->c_features = col; col += 2;
+    w->c_quality = col; col += 2;
+    w->c_total = col; col += 2;
+    w->c_total_r = -1;
+    if (w->ev->total_places >= 0) { w->c_total_r = col; col += 2; }
+    w->c_rank = col; col += 2;
+    w->ncols = col;
+}
+
+static void calc_header(wbw *w, int row)
+{
+    const model *m = w->m;
+    lxw_worksheet *ws = w->calc;
+    char h[300];
+    int k;
+    text(w, ws, row, 0, L(w, "Bid", "Anbud"), w->head);
+    text(w, ws, row, 1, L(w, "Bidder", "Anbudsgivare"), w->head);
+    text(w, ws, row, w->c_price, L(w, "Evaluated price", "Utvärderingspris"), w->head);
+    for (k = 0; k < m->ncriteria; k++) {
+        const char *id = m->criteria[k].id;
+        if (w->c_value[k] >= 0) { snprintf(h, sizeof h, "%s: %s", id, L(w, "value", "värde")); text(w, ws, row, w->c_value[k], h, w->head); }
+        if (w->c_score[k] >= 0) { snprintf(h, sizeof h, "%s: %s", id, L(w, "score", "poäng")); text(w, ws, row, w->c_score[k], h, w->head); }
+        if (w->c_round[k] >= 0) { snprintf(h, sizeof h, "%s: %s", id, L(w, "rounded", "avrundad")); text(w, ws, row, w->c_round[k], h, w->head); }
+        snprintf(h, sizeof h, "%s: %s", id, m->criteria[k].kind == CRIT_ADDED_VALUE && !m->criteria[k].nvalues
+                 ? L(w, "SEK", "kronor") : L(w, "contribution", "bidrag"));
+        text(w, ws, row, w->c_contrib[k], h, w->head);
+    }
+    text(w, ws, row, w->c_features, L(w, "Feature values", "Egenskapsvärden"), w->head);
+    text(w, ws, row, w->c_quality, L(w, "Quality", "Kvalitet"), w->head);
+    text(w, ws, row, w->c_total, L(w, "Total (exact)", "Summa (exakt)"), w->head);
+    if (w->c_total_r >= 0) text(w, ws, row, w->c_total_r, L(w, "Total", "Summa"), w->head);
+    text(w, ws, row, w->c_rank, L(w, "Rank", "Placering"), w->head);
+    for (k = 2; k < w->ncols; k += 2)
+        text(w, ws, row, k + 1, L(w, "check", "kontroll"), w->head);
+}
+
+/* The panel's aggregate of bid bi (an input bid) on criterion k. */
+static void value_formula(wbw *w, int bi, int k, sbuf *f)
+{
+    const model *m = w->m;
+    const model_criterion *c = &m->criteria[k];
+    int s, n = 0, cons = -1;
+    if (c->declared) {
+        sbuf cell = { NULL, 0, 0 };
+        sb_ref(&cell, w->q_bids, w->bid_row[bi], w->field_col[c->field], 0);
+        if (c->scale >= 0) sb_add(f, "=INDEX(ScaleValues_S%d,MATCH(%s,ScaleLabels_S%d,0))", c->scale + 1, cell.s, c->scale + 1);
+        else sb_add(f, "=%s", cell.s);
+        free(cell.s);
+        return;
+    }
+    for (s = 0; s < w->in->nscores; s++) {
+        const input_score *sc = &w->in->scores[s];
+        if (sc->bid != bi || sc->criterion != k) continue;
+        if (sc->consensus) cons = s;
+    }
+    if (c->panel == PANEL_CONSENSUS && cons >= 0) {
+        sb_add(f, "=");
+        sb_ref(f, w->q_scores, w->score_row[cons], 4, 0);
+        return;
+    }
+    sb_add(f, "=%s(", c->panel == PANEL_MEDIAN ? "MEDIAN" : "AVERAGE");
+    for (s = 0; s < w->in->nscores; s++) {
+        const input_score *sc = &w->in->scores[s];
+        if (sc->bid != bi || sc->criterion != k || sc->consensus) continue;
+        sb_add(f, n++ ? "," : "");
+        sb_ref(f, w->q_scores, w->score_row[s], 4, 0);
+    }
+    sb_add(f, ")");
+}
+
+static void price_formula(wbw *w, int bi, int row, sbuf *f)
+{
+    const model *m = w->m;
+    const char *name = m->price.method_name;
+    int l;
+    (void)row;
+    if (strcmp(name, "single_price") == 0) {
+        int fi = model_find_field(m, m->price.id);
+        sb_add(f, "=");
+        sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[fi], 0);
+    } else if (strcmp(name, "basket") == 0) {
+        int c0 = w->field_col[model_find_field(m, m->price.lines[0].id)], contiguous = 1;
+        for (l = 1; l < m->price.nlines; l++)
+            if (w->field_col[model_find_field(m, m->price.lines[l].id)] != c0 + l) contiguous = 0;
+        if (contiguous) {   /* quantities row × unit prices row */
+            sb_add(f, "=SUMPRODUCT(");
+            sb_ref(f, w->q_bids, w->bid_row[0] - 2, c0, 1);
+            sb_add(f, ":");
+            sb_ref(f, NULL, w->bid_row[0] - 2, c0 + m->price.nlines - 1, 1);
+            sb_add(f, ",");
+            sb_ref(f, w->q_bids, w->bid_row[bi], c0, 0);
+            sb_add(f, ":");
+            sb_ref(f, NULL, w->bid_row[bi], c0 + m->price.nlines - 1, 0);
+            sb_add(f, ")");
+            return;
+        }
+        sb_add(f, "=SUMPRODUCT(");
+        for (l = 0; l < m->price.nlines; l++) {
+            int fi = model_find_field(m, m->price.lines[l].id);
+            sb_add(f, l ? "+" : "");
+            sb_ref(f, w->q_bids, w->bid_row[0] - 2, w->field_col[fi], 1);
+            sb_add(f, "*");
+            sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[fi], 0);
+        }
+        sb_add(f, ")");
+    } else if (strcmp(name, "fixed_price") == 0) {
+        sb_clear(f);
+        sb_add(f, "=");
+        method_number(w, m->price.method_ref, "amount", f);
+    } else if (strcmp(name, "lcc") == 0) {
+        /* purchase + once + yearly × annuity factor − residual × discount factor */
+        lua_State *L = m->sb->L;
+        sbuf rate = { NULL, 0, 0 }, years = { NULL, 0, 0 };
+        int zero;
+        method_number(w, m->price.method_ref, "rate", &rate);
+        if (!method_number(w, m->price.method_ref, "years", &years)) sb_add(&years, "0");
+        zero = strcmp(rate.s ? rate.s : "0", "0") == 0;
+        sb_add(f, "=0");
+        lua_rawgeti(L, LUA_REGISTRYINDEX, m->price.method_ref);
+        lua_getfield(L, -1, "params");
+        if (lua_getfield(L, -1, "purchase") == LUA_TSTRING) {
+            sb_add(f, "+");
+            sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[model_find_field(m, lua_tostring(L, -1))], 0);
+        }
+        lua_pop(L, 1);
+        if (lua_getfield(L, -1, "once") == LUA_TTABLE) {
+            int i, n = (int)lua_rawlen(L, -1);
+            for (i = 1; i <= n; i++) {
+                if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
+                    sb_add(f, "+");
+                    sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[model_find_field(m, lua_tostring(L, -1))], 0);
+                }
+                lua_pop(L, 1);
+            }
+        }
+        lua_pop(L, 1);
+        if (lua_getfield(L, -1, "yearly") == LUA_TTABLE && lua_rawlen(L, -1) > 0) {
+            int i, n = (int)lua_rawlen(L, -1);
+            sb_add(f, "+(");
+            for (i = 1; i <= n; i++) {
+                if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
+                    sb_add(f, i > 1 ? "+" : "");
+                    sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[model_find_field(m, lua_tostring(L, -1))], 0);
+                }
+                lua_pop(L, 1);
+            }
+            if (zero) sb_add(f, ")*%s", years.s);
+            else sb_add(f, ")*(1-(1+%s)^-%s)/%s", rate.s, years.s, rate.s);
+        }
+        lua_pop(L, 1);
+        if (lua_getfield(L, -1, "residual") == LUA_TSTRING) {
+            sb_add(f, "-");
+            sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[model_find_field(m, lua_tostring(L, -1))], 0);
+            if (!zero) sb_add(f, "/(1+%s)^%s", rate.s, years.s);
+        }
+        lua_pop(L, 3);
+        free(rate.s);
+        free(years.s);
+    }
+}
+
+/* An added value's amount in SEK, as Excel computes it. */
+static int amount_formula(wbw *w, int k, int row, sbuf *f)
+{
+    const model *m = w->m;
+    const model_criterion *c = &m->criteria[k];
+    tctx t;
+    sbuf score = { NULL, 0, 0 };
+    int ok = 1;
+    sb_ref(&score, NULL, row, w->c_round[k] >= 0 ? w->c_round[k] : w->c_score[k], 0);
+    if (c->nvalues) {
+        sbuf v = { NULL, 0, 0 };
+        sb_ref(&v, NULL, row, w->c_value[k], 0);
+        sb_add(f, "=INDEX(Values_K%d,MATCH(%s,ScaleValues_S%d,0))", k + 1, v.s, c->scale + 1);
+        free(v.s);
+    } else if (strcmp(c->method_name, "sek_per_level") == 0) {
+        sbuf v = { NULL, 0, 0 };
+        sb_ref(&v, NULL, row, w->c_value[k], 0);
+        sb_add(f, "=%sINDEX(Amounts_K%d,MATCH(%s,ScaleValues_S%d,0))", c->surcharge ? "" : "-", k + 1, v.s, c->scale + 1);
+        free(v.s);
+    } else {
+        const char *tpl = method_text(w, c->method_ref, "excel");
+        char *copy = strdup(tpl);
+        sbuf body = { NULL, 0, 0 };
+        t.w = w; t.ref = c->method_ref; t.k = k; t.row = row;
+        ok = copy && copy[0] && expand(&t, copy, &body);
+        if (ok) sb_add(f, "=%s(%s)", c->surcharge ? "" : "-", body.s + 1);
+        free(body.s);
+        free(copy);
+    }
+    free(score.s);
+    return ok;
+}
+
+static void write_calc(wbw *w)
+{
+    const evaluation *ev = w->ev;
+    const model *m = w->m;
+    lxw_worksheet *ws = w->calc;
+    sbuf *f = &w->f;
+    int i, k, row, header = CALC_FIRST_ROW - 1, nr = ev->nranked, first = CALC_FIRST_ROW;
+    int last = first + nr - 1;
+    mpq_t q;
+    tctx t;
+    mpq_init(q);
+    calc_columns(w);
+    text(w, ws, 0, 0, L(w, "Calculation: every figure as a formula over the inputs", "Beräkning: varje tal som en formel över indata"), w->title);
+    text(w, ws, 1, 0, L(w, "Each figure is cached with anbud's exact result; the check beside it compares Excel's result with anbud's.",
+                        "Varje tal har anbuds exakta resultat som sparat värde; kontrollen bredvid jämför kalkylprogrammets resultat med anbuds."), NULL);
+
+    /* rows of the remaining bids, in input order, then the excluded ones */
+    for (i = 0, row = first; i < ev->nbids; i++)
+        w->calc_row[i] = ev->bids[i].stage ? -1 : row++;
+
+    /* statistics over the remaining bids */
+    {
+        static const char *const names[] = { "LowestPrice", "HighestPrice", "MeanPrice", "BidCount",
+                                             "BestQuality", "MaxQuality", "FeaturesMax", "QualityOfLowest" };
+        const char *labels_en[] = { "Lowest price", "Highest price", "Mean price", "Bids evaluated",
+                                    "Best quality", "Highest possible quality", "Largest feature values", "Quality of the lowest price" };
+        const char *labels_sv[] = { "Lägsta pris", "Högsta pris", "Medelpris", "Antal anbud",
+                                    "Bästa kvalitet", "Högsta möjliga kvalitet", "Största egenskapsvärden", "Lägsta prisets kvalitet" };
+        mpq_t stat[8];
+        int s, have_low = 0;
+        for (s = 0; s < 8; s++) mpq_init(stat[s]);
+        for (i = 0; i < ev->nbids; i++) {
+            const eval_bid *b = &ev->bids[i];
+            if (b->stage) continue;
+            if (!have_low || mpq_cmp(b->price, stat[0]) < 0) mpq_set(stat[0], b->price);
+            if (!have_low || mpq_cmp(b->price, stat[1]) > 0) mpq_set(stat[1], b->price);
+            if (!have_low || mpq_cmp(b->quality, stat[4]) > 0) mpq_set(stat[4], b->quality);
+            mpq_add(stat[2], stat[2], b->price);
+            have_low = 1;
+        }
+        for (i = 0; i < ev->nbids; i++) {
+            const eval_bid *b = &ev->bids[i];
+            if (b->stage || !mpq_equal(b->price, stat[0])) continue;
+            if (mpq_cmp(b->quality, stat[7]) > 0 || mpq_sgn(stat[7]) == 0) mpq_set(stat[7], b->quality);
+        }
+        if (nr) { mpq_set_si(q, nr, 1); mpq_div(stat[2], stat[2], q); }
+        mpq_set_si(stat[3], nr, 1);
+        for (k = 0; k < m->ncriteria; k++) {
+            const model_criterion *c = &m->criteria[k];
+            if (c->parent < 0 && (c->kind == CRIT_QUALITY || c->kind == CRIT_GROUP)) {
+                /* Σ weight × max; a group's max is Σ sub-weight × sub-max */
+                mpq_t part;
+                int j;
+                mpq_init(part);
+                if (c->kind == CRIT_GROUP) {
+                    mpq_t sub;
+                    mpq_init(sub);
+                    for (j = k + 1; j < m->ncriteria; j++)
+                        if (m->criteria[j].parent == k) {
+                            mpq_set(sub, m->criteria[j].max);
+                            if (m->criteria[j].has_weight) mpq_mul(sub, sub, m->criteria[j].weight);
+                            mpq_add(part, part, sub);
+                        }
+                    mpq_clear(sub);
+                } else mpq_set(part, c->max);
+                if (c->has_weight) mpq_mul(part, part, c->weight);
+                mpq_add(stat[5], stat[5], part);
+                mpq_clear(part);
+            }
+            if (c->nvalues) {
+                int l;
+                mpq_set(q, c->values[0]);
+                for (l = 1; l < c->nvalues; l++) if (mpq_cmp(c->values[l], q) > 0) mpq_set(q, c->values[l]);
+                mpq_add(stat[6], stat[6], q);
+            }
+        }
+        for (s = 0; s < 8; s++) {
+            int r = 3 + s;
+            text(w, ws, r, 0, w->sv ? labels_sv[s] : labels_en[s], w->bold);
+            sb_clear(f);
+            if (nr == 0 || s == 5 || s == 6) number(w, ws, r, 2, stat[s], w->num);
+            else {
+                sbuf rng = { NULL, 0, 0 };
+                int col = s == 4 ? w->c_quality : w->c_price;
+                sb_ref(&rng, NULL, first, col, 1);
+                sb_add(&rng, ":");
+                sb_ref(&rng, NULL, last, col, 1);
+                if (s == 0) sb_add(f, "=MIN(%s)", rng.s);
+                else if (s == 1) sb_add(f, "=MAX(%s)", rng.s);
+                else if (s == 2) sb_add(f, "=AVERAGE(%s)", rng.s);
+                else if (s == 3) sb_add(f, "=COUNT(%s)", rng.s);
+                else if (s == 4) sb_add(f, "=MAX(%s)", rng.s);
+                else {
+                    sbuf qr = { NULL, 0, 0 };
+                    sb_ref(&qr, NULL, first, w->c_quality, 1);
+                    sb_add(&qr, ":");
+                    sb_ref(&qr, NULL, last, w->c_quality, 1);
+                    sb_add(f, "=_xlfn.MAXIFS(%s,%s,LowestPrice)", qr.s, rng.s);
+                    free(qr.s);
+                }
+                figure(w, ws, r, 2, f->s, stat[s]);
+                free(rng.s);
+            }
+            define(w, names[s], w->q_calc, r, 2, r, 2);
+        }
+        for (s = 0; s < 8; s++) mpq_clear(stat[s]);
+    }
+
+    calc_header(w, header);
+    for (i = 0; i < ev->nbids; i++) {
+        const eval_bid *b = &ev->bids[i];
+        const input_bid *ib = &w->in->bids[b->input];
+        int r = w->calc_row[i];
+        if (r < 0) continue;
+        text(w, ws, r, 0, ib->id, NULL);
+        text(w, ws, r, 1, ib->bidder, NULL);
+        sb_clear(f);
+        price_formula(w, b->input, r, f);
+        if (m->rounding.price >= 0 && f->n) {
+            char *inner = strdup(f->s + 1);
+            sb_clear(f);
+            sb_add(f, "=");
+            sb_round(f, inner, m->rounding.price, m->rounding.mode);
+            free(inner);
+        }
+        if (f->n) figure(w, ws, r, w->c_price, f->s, b->price);
+        else custom(w, ws, r, w->c_price, b->price);
+
+        for (k = 0; k < m->ncriteria; k++) {
+            const model_criterion *c = &m->criteria[k];
+            const eval_crit *ec = &b->crit[k];
+            char cell[32];
+            int j;
+            if (w->c_value[k] >= 0) {
+                sb_clear(f);
+                value_formula(w, b->input, k, f);
+                figure(w, ws, r, w->c_value[k], f->s, ec->value);
+            }
+            if (w->c_score[k] >= 0) {
+                sb_clear(f);
+                if (c->kind == CRIT_PRICE) {
+                    const char *tpl = method_text(w, c->method_ref, "excel");
+                    char *copy = strdup(tpl);
+                    t.w = w; t.ref = c->method_ref; t.k = k; t.row = r;
+                    if (!copy || !copy[0] || !expand(&t, copy, f)) sb_clear(f);
+                    free(copy);
+                } else if (c->kind == CRIT_GROUP) {
+                    int n = 0;
+                    sb_add(f, "=SUM(");
+                    for (j = k + 1; j < m->ncriteria; j++)
+                        if (m->criteria[j].parent == k) {
+                            sb_add(f, n++ ? "," : "");
+                            sb_ref(f, NULL, r, w->c_contrib[j], 0);
+                        }
+                    sb_add(f, ")");
+                } else {
+                    lxw_rowcol_to_cell(cell, (lxw_row_t)r, (lxw_col_t)w->c_value[k]);
+                    if (c->scale >= 0) sb_add(f, "=Max_K%d*%s/MAX(ScaleValues_S%d)", k + 1, cell, c->scale + 1);
+                    else sb_add(f, "=%s", cell);
+                }
+                if (f->n) figure(w, ws, r, w->c_score[k], f->s, ec->score_exact);
+                else custom(w, ws, r, w->c_score[k], ec->score_exact);
+            }
+            if (w->c_round[k] >= 0) {
+                lxw_rowcol_to_cell(cell, (lxw_row_t)r, (lxw_col_t)w->c_score[k]);
+                sb_clear(f);
+                sb_add(f, "=");
+                sb_round(f, cell, m->rounding.score, m->rounding.mode);
+                figure(w, ws, r, w->c_round[k], f->s, ec->score);
+            }
+            sb_clear(f);
+            if (c->kind == CRIT_ADDED_VALUE) {
+                if (!amount_formula(w, k, r, f)) sb_clear(f);
+            } else {
+                lxw_rowcol_to_cell(cell, (lxw_row_t)r, (lxw_col_t)(w->c_round[k] >= 0 ? w->c_round[k] : w->c_score[k]));
+                if (c->has_weight) sb_add(f, "=Weight_K%d*%s", k + 1, cell);
+                else sb_add(f, "=%s", cell);
+            }
+            if (f->n) figure(w, ws, r, w->c_contrib[k], f->s, ec->contribution);
+            else custom(w, ws, r, w->c_contrib[k], ec->contribution);
+        }
+
+        /* feature values, quality */
+        sb_clear(f);
+        sb_add(f, "=0");
+        for (k = 0; k < m->ncriteria; k++)
+            if (m->criteria[k].nvalues) { sb_add(f, "+"); sb_ref(f, NULL, r, w->c_contrib[k], 0); }
+        figure(w, ws, r, w->c_features, f->s, b->features);
+        sb_clear(f);
+        sb_add(f, "=%s(0", m->basis == BASIS_COMPARISON_PRICE ? "-SUM" : "SUM");
+        for (k = 0; k < m->ncriteria; k++) {
+            const model_criterion *c = &m->criteria[k];
+            if (c->parent >= 0 || c->nvalues) continue;
+            if (m->basis == BASIS_COMPARISON_PRICE ? c->kind != CRIT_ADDED_VALUE
+                                                   : (c->kind != CRIT_QUALITY && c->kind != CRIT_GROUP)) continue;
+            sb_add(f, ",");
+            sb_ref(f, NULL, r, w->c_contrib[k], 0);
+        }
+        sb_add(f, ")");
+        figure(w, ws, r, w->c_quality, f->s, b->quality);
+
+        /* total */
+        sb_clear(f);
+        {
+            const char *tpl = method_text(w, m->total_ref, "excel");
+            char *copy = strdup(tpl);
+            t.w = w; t.ref = m->total_ref; t.k = -1; t.row = r;
+            if (!copy || !copy[0] || !expand(&t, copy, f)) sb_clear(f);
+            free(copy);
+        }
+        if (f->n) figure(w, ws, r, w->c_total, f->s, b->total_exact);
+        else custom(w, ws, r, w->c_total, b->total_exact);
+        if (w->c_total_r >= 0) {
+            char cell[32];
+            lxw_rowcol_to_cell(cell, (lxw_row_t)r, (lxw_col_t)w->c_total);
+            sb_clear(f);
+            sb_add(f, "=");
+            sb_round(f, cell, ev->total_places, m->rounding.mode);
+            figure(w, ws, r, w->c_total_r, f->s, b->total);
+        }
+    }
+
+    /* ranks: bids better on the (rounded) total, plus the place the tie-break gave */
+    for (i = 0; i < ev->nbids; i++) {
+        const eval_bid *b = &ev->bids[i];
+        int r = w->calc_row[i], better = 0, j, tc = w->c_total_r >= 0 ? w->c_total_r : w->c_total;
+        char cell[32];
+        sbuf rng = { NULL, 0, 0 };
+        if (r < 0) continue;
+        for (j = 0; j < ev->nbids; j++) {
+            int c;
+            if (ev->bids[j].stage) continue;
+            c = mpq_cmp(ev->bids[j].total, b->total);
+            if (ev->higher_is_better ? c > 0 : c < 0) better++;
+        }
+        sb_ref(&rng, NULL, first, tc, 1);
+        sb_add(&rng, ":");
+        sb_ref(&rng, NULL, last, tc, 1);
+        lxw_rowcol_to_cell(cell, (lxw_row_t)r, (lxw_col_t)tc);
+        sb_clear(f);
+        sb_add(f, "=SUMPRODUCT(--(%s%s%s))+1", rng.s, ev->higher_is_better ? ">" : "<", cell);
+        if (b->rank - 1 - better > 0) sb_add(f, "+%d", b->rank - 1 - better);
+        mpq_set_si(q, b->rank, 1);
+        figure(w, ws, r, w->c_rank, f->s, q);
+        free(rng.s);
+    }
+    if (nr > 0) {
+        define(w, "BidIds", w->q_calc, first, 0, last, 0);
+        define(w, "Totals", w->q_calc, first, w->c_total, last, w->c_total);
+        define(w, "Ranks", w->q_calc, first, w->c_rank, last, w->c_rank);
+    }
+
+    /* excluded bids */
+    row = first + nr + 1;
+    if (nr < ev->nbids) {
+        text(w, ws, row++, 0, L(w, "Excluded before scoring", "Uteslutna före poängsättning"), w->head);
+        for (i = 0; i < ev->nbids; i++) {
+            const eval_bid *b = &ev->bids[i];
+            if (!b->stage) continue;
+            text(w, ws, row, 0, w->in->bids[b->input].id, NULL);
+            text(w, ws, row, 1, w->in->bids[b->input].bidder, NULL);
+            text(w, ws, row, 2, evaluation_stage_name(b->stage), NULL);
+            text(w, ws, row++, 4, b->reason, NULL);
+        }
+    }
+    worksheet_set_column(ws, 0, 0, 14, NULL);
+    worksheet_set_column(ws, 1, 1, 24, NULL);
+    worksheet_set_column(ws, 2, (lxw_col_t)(w->ncols - 1), 14, NULL);
+    worksheet_freeze_panes(ws, (lxw_row_t)CALC_FIRST_ROW, 2);
+    worksheet_protect(ws, NULL, NULL);
+    mpq_clear(q);
+}
+
+/* }====================================== */
+
+/* {=========== Summary and Sensitivity ============ */
+
+static void write_summary(wbw *w)
+{
+    const evaluation *ev = w->ev;
+    const model *m = w->m;
+    lxw_worksheet *ws = w->sum;
+    sbuf *f = &w->f;
+    int i, row = 4, tc = w->c_total_r >= 0 ? w->c_total_r : w->c_total;
+    char line[600];
+    text(w, ws, 0, 0, m->title, w->title);
+    snprintf(line, sizeof line, "%s: %s. %s", m->id, model_basis_name(m->basis),
+             ev->higher_is_better ? L(w, "The highest total wins.", "Högst summa vinner.")
+                                  : L(w, "The lowest comparison price wins.", "Lägst jämförelsepris vinner."));
+    text(w, ws, 1, 0, line, NULL);
+    if (ev->nranked && (ev->nranked < 2 || ev->bids[ev->order[1]].rank > 1))
+        snprintf(line, sizeof line, "%s: %s (%s)", L(w, "Winner", "Vinnare"),
+                 w->in->bids[ev->bids[ev->order[0]].input].id, w->in->bids[ev->bids[ev->order[0]].input].bidder);
+    else
+        snprintf(line, sizeof line, "%s", L(w, "No winner: a tie needs a decision.", "Ingen vinnare: lika anbud kräver beslut."));
+    text(w, ws, 2, 0, line, w->bold);
+    text(w, ws, row, 0, L(w, "Rank", "Placering"), w->head);
+    text(w, ws, row, 1, L(w, "Bid", "Anbud"), w->head);
+    text(w, ws, row, 2, L(w, "Bidder", "Anbudsgivare"), w->head);
+    text(w, ws, row, 3, ev->higher_is_better ? L(w, "Total", "Summa") : L(w, "Comparison price", "Jämförelsepris"), w->head);
+    text(w, ws, row, 4, L(w, "Decided by", "Avgjordes av"), w->head);
+    for (i = 0; i < ev->nranked; i++) {
+        const eval_bid *b = &ev->bids[ev->order[i]];
+        int r = row + 1 + i, cr = w->calc_row[ev->order[i]];
+        mpq_t q;
+        mpq_init(q);
+        sb_clear(f);
+        sb_add(f, "=");
+        sb_ref(f, w->q_calc, cr, w->c_rank, 0);
+        mpq_set_si(q, b->rank, 1);
+        note(w, worksheet_write_formula_num(ws, (lxw_row_t)r, 0, f->s, NULL, b->rank));
+        text(w, ws, r, 1, w->in->bids[b->input].id, NULL);
+        text(w, ws, r, 2, w->in->bids[b->input].bidder, NULL);
+        sb_clear(f);
+        sb_add(f, "=");
+        sb_ref(f, w->q_calc, cr, tc, 0);
+        note(w, worksheet_write_formula_num(ws, (lxw_row_t)r, 3, f->s, w->num, dec_to_double(b->total)));
+        w->nformulas += 2;
+        if (b->decided_by >= 0) text(w, ws, r, 4, m->tiebreak[b->decided_by].name, NULL);
+        mpq_clear(q);
+    }
+    row += ev->nranked + 2;
+    {
+        int any = 0;
+        for (i = 0; i < ev->nbids; i++) {
+            const eval_bid *b = &ev->bids[i];
+            if (!b->stage) continue;
+            if (!any++) {
+                text(w, ws, row, 0, L(w, "Excluded", "Uteslutna"), w->head);
+                text(w, ws, row, 1, L(w, "Bid", "Anbud"), w->head);
+                text(w, ws, row, 2, L(w, "Bidder", "Anbudsgivare"), w->head);
+                text(w, ws, row, 3, L(w, "Stage", "Skede"), w->head);
+                text(w, ws, row, 4, L(w, "Reason", "Skäl"), w->head);
+                row++;
+            }
+            text(w, ws, row, 1, w->in->bids[b->input].id, NULL);
+            text(w, ws, row, 2, w->in->bids[b->input].bidder, NULL);
+            text(w, ws, row, 3, evaluation_stage_name(b->stage), NULL);
+            text(w, ws, row++, 4, b->reason, w->wrap);
+        }
+        if (any) row++;
+    }
+    text(w, ws, row, 0, L(w, "Tie-break", "Särskiljning"), w->head);
+    line[0] = '\0';
+    for (i = 0; i < m->ntiebreak; i++)
+        snprintf(line + strlen(line), sizeof line - strlen(line), "%s%s", i ? ", " : "", m->tiebreak[i].name);
+    text(w, ws, row, 1, line[0] ? line : L(w, "none declared", "ingen angiven"), NULL);
+    row++;
+    text(w, ws, row, 0, L(w, "Lottery seed", "Lottningens frö"), w->bold);
+    text(w, ws, row, 1, ev->seed, NULL);
+    text(w, ws, row++, 4, ev->lottery_used ? L(w, "a lottery decided", "lottning avgjorde")
+                                           : L(w, "no lottery was needed", "ingen lottning behövdes"), NULL);
+    row++;
+    text(w, ws, row, 0, L(w, "Model SHA-256", "Modellens SHA-256"), w->bold);
+    text(w, ws, row, 1, m->sha256, NULL);
+    define(w, "ModelSHA256", w->q_sum, row, 1, row, 1);
+    row++;
+    for (i = 0; i < w->in->nfiles; i++) {
+        text(w, ws, row, 0, w->in->files[i].path, NULL);
+        text(w, ws, row++, 1, w->in->files[i].sha256, NULL);
+    }
+    text(w, ws, row, 0, "anbud", w->bold);
+    text(w, ws, row++, 1, w->o->version, NULL);
+    text(w, ws, row, 0, L(w, "Evaluation date", "Utvärderingsdag"), w->bold);
+    text(w, ws, row++, 1, w->o->date, NULL);
+    if (w->ncustom) {
+        if (w->sv) snprintf(line, sizeof line, "%d tal kommer från modellens egna Lua-formler och står som värden.", w->ncustom);
+        else snprintf(line, sizeof line, "%d figures come from the model's own Lua formulas and are written as values.", w->ncustom);
+        text(w, ws, row++, 0, line, NULL);
+    }
+    for (i = 0; i < ev->nwarnings; i++) text(w, ws, ++row, 0, ev->warnings[i], NULL);
+    worksheet_set_column(ws, 0, 0, 18, NULL);
+    worksheet_set_column(ws, 1, 1, 20, NULL);
+    worksheet_set_column(ws, 2, 2, 40, NULL);
+    worksheet_set_column(ws, 3, 3, 18, NULL);
+    worksheet_set_column(ws, 4, 4, 40, NULL);
+    worksheet_set_landscape(ws);
+    worksheet_set_paper(ws, 9);
+    worksheet_fit_to_pages(ws, 1, 1);
+    worksheet_protect(ws, NULL, NULL);
+}
+
+/* Contributions per bid as a stacked bar chart, and a debrief row per
+   bidder: its gap to the winner and where the gap came from. */
+static void write_sensitivity(wbw *w)
+{
+    const evaluation *ev = w->ev;
+    const model *m = w->m;
+    lxw_worksheet *ws = w->sens;
+    sbuf *f = &w->f;
+    int i, k, row = 3, ncol = 0, tc = w->c_total_r >= 0 ? w->c_total_r : w->c_total;
+    text(w, ws, 0, 0, L(w, "Sensitivity and debrief", "Känslighet och återkoppling"), w->title);
+    text(w, ws, 1, 0, L(w, "Each bid's contributions per criterion, and its distance to the winner.",
+                        "Varje anbuds bidrag per kriterium och avståndet till vinnaren."), NULL);
+    if (ev->nranked == 0) { worksheet_protect(ws, NULL, NULL); return; }
+    text(w, ws, row, 0, L(w, "Bid", "Anbud"), w->head);
+    for (k = 0; k < m->ncriteria; k++) {
+        if (m->criteria[k].parent >= 0) continue;
+        text(w, ws, row, 1 + ncol++, m->criteria[k].id, w->head);
+    }
+    text(w, ws, row, 1 + ncol, ev->higher_is_better ? L(w, "Total", "Summa") : L(w, "Comparison price", "Jämförelsepris"), w->head);
+    text(w, ws, row, 2 + ncol, L(w, "Gap to the winner", "Avstånd till vinnaren"), w->head);
+    for (i = 0; i < ev->nranked; i++) {
+        int bi = ev->order[i], r = row + 1 + i, cr = w->calc_row[bi], c = 0;
+        const eval_bid *b = &ev->bids[bi];
+        mpq_t gap;
+        mpq_init(gap);
+        text(w, ws, r, 0, w->in->bids[b->input].id, NULL);
+        for (k = 0; k < m->ncriteria; k++) {
+            if (m->criteria[k].parent >= 0) continue;
+            sb_clear(f);
+            sb_add(f, "=");
+            sb_ref(f, w->q_calc, cr, w->c_contrib[k], 0);
+            note(w, worksheet_write_formula_num(ws, (lxw_row_t)r, (lxw_col_t)(1 + c++), f->s, w->num,
+                                                dec_to_double(b->crit[k].contribution)));
+            w->nformulas++;
+        }
+        sb_clear(f);
+        sb_add(f, "=");
+        sb_ref(f, w->q_calc, cr, tc, 0);
+        note(w, worksheet_write_formula_num(ws, (lxw_row_t)r, (lxw_col_t)(1 + ncol), f->s, w->num, dec_to_double(b->total)));
+        sb_clear(f);
+        sb_add(f, "=ABS(");
+        sb_ref(f, NULL, r, 1 + ncol, 0);
+        sb_add(f, "-");
+        sb_ref(f, NULL, row + 1, 1 + ncol, 1);
+        sb_add(f, ")");
+        mpq_sub(gap, b->total, ev->bids[ev->order[0]].total);
+        mpq_abs(gap, gap);
+        note(w, worksheet_write_formula_num(ws, (lxw_row_t)r, (lxw_col_t)(2 + ncol), f->s, w->num, dec_to_double(gap)));
+        w->nformulas += 2;
+        mpq_clear(gap);
+    }
+    {
+        lxw_chart *chart = workbook_add_chart(w->wb, LXW_CHART_BAR_STACKED);
+        char *q = lxw_quote_sheetname(L(w, "Sensitivity", "Känslighet"));
+        int c = 0;
+        for (k = 0; k < m->ncriteria; k++) {
+            lxw_chart_series *s;
+            if (m->criteria[k].parent >= 0) continue;
+            s = chart_add_series(chart, NULL, NULL);
+            chart_series_set_categories(s, L(w, "Sensitivity", "Känslighet"), (lxw_row_t)row + 1, 0,
+                                        (lxw_row_t)(row + ev->nranked), 0);
+            chart_series_set_values(s, L(w, "Sensitivity", "Känslighet"), (lxw_row_t)row + 1, (lxw_col_t)(1 + c),
+                                    (lxw_row_t)(row + ev->nranked), (lxw_col_t)(1 + c));
+            chart_series_set_name_range(s, L(w, "Sensitivity", "Känslighet"), (lxw_row_t)row, (lxw_col_t)(1 + c));
+            c++;
+        }
+        chart_title_set_name(chart, L(w, "Contributions per criterion", "Bidrag per kriterium"));
+        worksheet_insert_chart(ws, (lxw_row_t)(row + ev->nranked + 3), 0, chart);
+        free(q);
+    }
+    worksheet_set_column(ws, 0, (lxw_col_t)(ncol + 2), 16, NULL);
+    worksheet_protect(ws, NULL, NULL);
+}
+
+/* }====================================== */
+
+static lxw_format *fmt(wbw *w, int bold, int bg, const char *numfmt, int unlocked)
+{
+    lxw_format *f = workbook_add_format(w->wb);
+    if (bold) format_set_bold(f);
+    if (bg) format_set_bg_color(f, (lxw_color_t)bg);
+    if (numfmt) format_set_num_format(f, numfmt);
+    if (unlocked) format_set_unlocked(f);
+    return f;
+}
+
+anbud_status workbook_write(const evaluation *ev, const char *path,
+                            const workbook_options *o, anbud_error *err)
+{
+    wbw w;
+    lxw_workbook_options wo = { 0, NULL, 0 };
+    lxw_doc_properties props;
+    struct tm tm;
+    int nc = ev->m->ncriteria;
+    lxw_error e;
+
+    memset(&w, 0, sizeof w);
+    w.ev = ev;
+    w.m = ev->m;
+    w.in = ev->in;
+    w.o = o;
+    w.sv = o->lang && strcmp(o->lang, "sv") == 0;
+    w.wb = workbook_new_opt(path, &wo);
+    if (!w.wb) return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot create the workbook");
+
+    /* a fixed creation time (the evaluation date) makes the file reproducible */
+    memset(&tm, 0, sizeof tm);
+    if (sscanf(o->date, "%d-%d-%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) == 3) {
+        tm.tm_year -= 1900;
+        tm.tm_mon -= 1;
+    } else {
+        tm.tm_year = 100; tm.tm_mon = 0; tm.tm_mday = 1;
+    }
+    tm.tm_hour = 12;
+    memset(&props, 0, sizeof props);
+    props.title = (char *)(uintptr_t)ev->m->title;
+    props.subject = (char *)(uintptr_t)ev->m->id;
+    props.author = (char *)(uintptr_t)"anbud";
+    props.comments = (char *)(uintptr_t)ev->m->sha256;
+    props.created = timegm(&tm);
+    workbook_set_properties(w.wb, &props);
+
+    w.title = fmt(&w, 1, 0, NULL, 0);
+    format_set_font_size(w.title, 14);
+    w.head = fmt(&w, 1, 0xD9E1F2, NULL, 0);
+    format_set_text_wrap(w.head);
+    w.num = fmt(&w, 0, 0, "#,##0.00########", 0);
+    w.input = fmt(&w, 0, 0xFFF2CC, NULL, 1);
+    w.check = fmt(&w, 0, 0, NULL, 0);
+    format_set_font_color(w.check, 0x548235);
+    w.wrap = fmt(&w, 0, 0, NULL, 0);
+    format_set_text_wrap(w.wrap);
+    w.bold = fmt(&w, 1, 0, NULL, 0);
+
+    w.sum = workbook_add_worksheet(w.wb, L(&w, "Summary", "Sammanfattning"));
+    w.mod = workbook_add_worksheet(w.wb, L(&w, "Model", "Modell"));
+    w.bids = workbook_add_worksheet(w.wb, L(&w, "Bids", "Anbud"));
+    w.scores = workbook_add_worksheet(w.wb, L(&w, "Scores", "Bedömningar"));
+    w.calc = workbook_add_worksheet(w.wb, L(&w, "Calculation", "Beräkning"));
+    w.sens = workbook_add_worksheet(w.wb, L(&w, "Sensitivity", "Känslighet"));
+    w.q_sum = lxw_quote_sheetname(L(&w, "Summary", "Sammanfattning"));
+    w.q_model = lxw_quote_sheetname(L(&w, "Model", "Modell"));
+    w.q_bids = lxw_quote_sheetname(L(&w, "Bids", "Anbud"));
+    w.q_scores = lxw_quote_sheetname(L(&w, "Scores", "Bedömningar"));
+    w.q_calc = lxw_quote_sheetname(L(&w, "Calculation", "Beräkning"));
+
+    w.bid_row = calloc((size_t)ev->in->nbids + 1, sizeof *w.bid_row);
+    w.field_col = calloc((size_t)ev->m->nfields + 1, sizeof *w.field_col);
+    w.score_row = calloc((size_t)ev->in->nscores + 1, sizeof *w.score_row);
+    w.calc_row = calloc((size_t)ev->nbids + 1, sizeof *w.calc_row);
+    w.c_value = calloc((size_t)nc + 1, sizeof(int));
+    w.c_score = calloc((size_t)nc + 1, sizeof(int));
+    w.c_round = calloc((size_t)nc + 1, sizeof(int));
+    w.c_contrib = calloc((size_t)nc + 1, sizeof(int));
+    if (!w.bid_row || !w.field_col || !w.score_row || !w.calc_row || !w.c_value || !w.c_score ||
+        !w.c_round || !w.c_contrib) { fputs("anbud: out of memory\n", stderr); exit(2); }
+
+    write_model(&w);
+    write_bids(&w);
+    write_scores(&w);
+    write_calc(&w);
+    write_summary(&w);
+    write_sensitivity(&w);
+
+    e = workbook_close(w.wb);
+    if (e == LXW_NO_ERROR) e = w.status;
+    free(w.q_sum); free(w.q_model); free(w.q_bids); free(w.q_scores); free(w.q_calc);
+    free(w.bid_row); free(w.field_col); free(w.score_row); free(w.calc_row);
+    free(w.c_value); free(w.c_score); free(w.c_round); free(w.c_contrib);
+    free(w.f.s); free(w.t.s);
+    if (e != LXW_NO_ERROR)
+        return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s", lxw_strerror(e));
+    return ANBUD_OK;
+}
