@@ -2,18 +2,21 @@
  * bench/floor: the floor for writing a workbook with libxlsxwriter — the same cells as
  * anbud's audit workbook and nothing else.
  *
- *   floor [--constant-memory] OUT.xlsx NUMBERS STRINGS FORMULAS [BLANKS [SHEETS [UNIQUE]]]
+ *   floor [--constant-memory] OUT.xlsx NUMBERS STRINGS FORMULAS
+ *         [BLANKS [SHEETS [UNIQUE [STR_FORMULAS]]]]
  *
  * NUMBERS   number cells (worksheet_write_number)
  * STRINGS   string cells (worksheet_write_string), drawn in turn from UNIQUE distinct
  *           strings of about 20 bytes (default: every string distinct)
  * FORMULAS  formula cells (worksheet_write_formula_num: a simple formula such as =A1*2
  *           with its cached value)
+ * STR_FORMULAS  how many of FORMULAS have a text result (worksheet_write_formula_str,
+ *           =IF(A1>0,"OK","AVVIKER") cached "OK", like anbud's check cells); default 0
  * BLANKS    formatted empty cells (worksheet_write_blank), default 0
  * SHEETS    the cells are spread evenly over this many worksheets (default 1)
  *
  * Cells are laid out row by row, 50 columns to a row: first the numbers, then the strings,
- * then the formulas, then the blanks, so each row is written once (constant_memory allows
+ * then the text-result formulas, the other formulas, then the blanks, so each row is written once (constant_memory allows
  * only increasing rows). Exit 0 on success, 2 on a usage error, 1 if libxlsxwriter fails.
  */
 #include <errno.h>
@@ -54,7 +57,7 @@ int main(int argc, char **argv)
     lxw_workbook *wb;
     lxw_format *blankfmt;
     const char *out;
-    long numbers, strings, formulas, blanks = 0, sheets = 1, unique;
+    long numbers, strings, formulas, blanks = 0, sheets = 1, unique, strformulas = 0;
     long total, per_sheet, s, i, a = 1;
     char text[64], formula[64], name[32];
 
@@ -62,9 +65,9 @@ int main(int argc, char **argv)
         opt.constant_memory = LXW_TRUE;
         a = 2;
     }
-    if (argc - a < 4 || argc - a > 7) {
+    if (argc - a < 4 || argc - a > 8) {
         fprintf(stderr, "usage: floor [--constant-memory] OUT.xlsx NUMBERS STRINGS FORMULAS "
-                        "[BLANKS [SHEETS [UNIQUE]]]\n");
+                        "[BLANKS [SHEETS [UNIQUE [STR_FORMULAS]]]]\n");
         return 2;
     }
     out = argv[a];
@@ -75,6 +78,11 @@ int main(int argc, char **argv)
     if (argc - a > 5) sheets = arg(argv[a + 5], "SHEETS");
     unique = strings;
     if (argc - a > 6) unique = arg(argv[a + 6], "UNIQUE");
+    if (argc - a > 7) strformulas = arg(argv[a + 7], "STR_FORMULAS");
+    if (strformulas > formulas) {
+        fprintf(stderr, "floor: STR_FORMULAS must not exceed FORMULAS\n");
+        return 2;
+    }
     if (sheets < 1) sheets = 1;
     if (unique < 1) unique = 1;
 
@@ -112,6 +120,15 @@ int main(int argc, char **argv)
                 long u = (i - numbers) % unique;
                 snprintf(text, sizeof text, "Anbudsgivare %06ld AB", u);
                 check(worksheet_write_string(ws, row, col, text, NULL), "write_string");
+            } else if (i < numbers + strings + strformulas) {
+                /* a text result; every other one refers to the cell to its left */
+                if (col == 0)
+                    snprintf(formula, sizeof formula, "=IF(%ld>0,\"OK\",\"AVVIKER\")", (long)(i % 1000));
+                else
+                    snprintf(formula, sizeof formula, "=IF(ABS(A%lu)>=0,\"OK\",\"AVVIKER\")",
+                             (unsigned long)row + 1);
+                check(worksheet_write_formula_str(ws, row, col, formula, NULL, "OK"),
+                      "write_formula_str");
             } else if (i < numbers + strings + formulas) {
                 /* =A<row>*2 (or =1+1 in column A itself), with its value cached */
                 double v;

@@ -225,6 +225,7 @@ static int run_evaluate(const options *o)
         st = est;
         if (est == ANBUD_OK || est == ANBUD_ATTENTION) {
             anbud_status wst = ANBUD_OK;
+            if (o->xlsx) evaluation_sensitivity(&ev);
             if (o->xlsx) wst = write_xlsx(o, &ev, &err);
             if (!wst && o->json) {
                 wst = write_json(o, &ev, &err);

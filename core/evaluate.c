@@ -786,6 +786,164 @@ anbud_status evaluation_run(evaluation *ev, const model *m, const anbud_inputs *
     return ev->unresolved_ties ? ANBUD_ATTENTION : ANBUD_OK;
 }
 
+/* {=========== sensitivity ============ */
+
+/* Re-run the price-dependent stages with bid i's price set to price;
+   returns 1 if i then wins outright, 0 if not, -1 on an error. */
+static int wins_at(evaluation *ev, int i, const mpq_t price)
+{
+    anbud_error err;
+    int j, wins = 1;
+    mpq_set(ev->bids[i].price, price);
+    for (j = 0; j < ev->nbids; j++) {
+        eval_bid *b = &ev->bids[j];
+        mpq_set_ui(b->deductions, 0, 1);
+        mpq_set_ui(b->surcharges, 0, 1);
+        mpq_set_ui(b->features, 0, 1);
+    }
+    if (score_prices(ev, &err) || compute_totals(ev, &err)) return -1;
+    for (j = 0; j < ev->nbids && wins; j++) {
+        int c;
+        if (j == i || ev->bids[j].stage) continue;
+        c = mpq_cmp(ev->bids[i].total, ev->bids[j].total);
+        if (ev->higher_is_better ? c <= 0 : c >= 0) wins = 0;
+    }
+    return wins;
+}
+
+typedef struct break_even_run {
+    evaluation *ev;
+    int i;
+    mpq_ptr out;
+    int result;
+} break_even_run;
+
+static anbud_status break_even_stages(void *ud, anbud_error *err)
+{
+    break_even_run *r = ud;
+    evaluation *ev = r->ev;
+    mpq_t lo, hi, mid, orig, cent;
+    int k, w;
+    (void)err;
+    mpq_inits(lo, hi, mid, orig, cent, NULL);
+    mpq_set(orig, ev->bids[r->i].price);
+    mpq_set(hi, orig);
+    r->result = 0;
+    /* price 0 first: if even that does not win, price cannot decide */
+    w = wins_at(ev, r->i, lo);
+    if (w < 0) {   /* the formula is undefined at 0: start just above it */
+        mpq_set_ui(lo, 1, 1000000);
+        mpq_mul(lo, lo, orig);
+        w = wins_at(ev, r->i, lo);
+    }
+    if (w > 0) {
+        for (k = 0; k < 60; k++) {
+            mpq_add(mid, lo, hi);
+            mpq_div_2exp(mid, mid, 1);
+            w = wins_at(ev, r->i, mid);
+            if (w < 0) break;
+            if (w) mpq_set(lo, mid); else mpq_set(hi, mid);
+        }
+        /* down to whole öre, and still winning */
+        dec_round(mid, lo, 2, DEC_TRUNCATE);
+        mpq_set_ui(cent, 1, 100);
+        while (mpq_sgn(mid) > 0 && wins_at(ev, r->i, mid) == 0) mpq_sub(mid, mid, cent);
+        if (mpq_sgn(mid) >= 0 && wins_at(ev, r->i, mid) == 1) { mpq_set(r->out, mid); r->result = 1; }
+    } else if (w < 0) r->result = -1;
+    wins_at(ev, r->i, orig);   /* restore every figure */
+    mpq_clears(lo, hi, mid, orig, cent, NULL);
+    return ANBUD_OK;
+}
+
+int evaluation_break_even(evaluation *ev, int i, mpq_t out)
+{
+    break_even_run r;
+    anbud_error err;
+    r.ev = ev;
+    r.i = i;
+    r.out = out;
+    r.result = -1;
+    if (ev->bids[i].stage || !ev->bids[i].has_price) return -1;
+    if (sandbox_protect(ev->m->sb, break_even_stages, &r, &err)) return -1;
+    return r.result;
+}
+
+int evaluation_weight_flip(const evaluation *ev, int k, mpq_t delta, int *bid)
+{
+    const model *m = ev->m;
+    int j, found = 0, win;
+    mpq_t a, b, rest, t, best;
+    if (m->basis != BASIS_POINTS || !m->criteria[k].has_weight || m->criteria[k].parent >= 0 || ev->nranked < 2)
+        return 0;
+    win = ev->order[0];
+    mpq_inits(a, b, rest, t, best, NULL);
+    /* T(δ) = (w_k + δ)·s_k + (1 − w_k − δ)/(1 − w_k) · R, with R = Σ_{j≠k} w_j s_j:
+       the difference of two bids is A + B·δ */
+    mpq_set_ui(rest, 1, 1);
+    mpq_sub(rest, rest, m->criteria[k].weight);
+    if (mpq_sgn(rest) == 0) goto done;
+    for (j = 0; j < ev->nbids; j++) {
+        const eval_bid *o = &ev->bids[j], *w = &ev->bids[win];
+        mpq_t so, sw, ro, rw;
+        if (o->stage || j == win) continue;
+        mpq_inits(so, sw, ro, rw, NULL);
+        mpq_set(so, o->crit[k].score);
+        mpq_set(sw, w->crit[k].score);
+        mpq_sub(ro, o->total_exact, o->crit[k].contribution);   /* R of each */
+        mpq_sub(rw, w->total_exact, w->crit[k].contribution);
+        /* A = diff of totals now; B = (s_o − s_w) − (R_o − R_w)/(1 − w_k) */
+        mpq_sub(a, o->total_exact, w->total_exact);
+        mpq_sub(t, ro, rw);
+        mpq_div(t, t, rest);
+        mpq_sub(b, so, sw);
+        mpq_sub(b, b, t);
+        if (mpq_sgn(b) != 0) {
+            mpq_div(t, a, b);
+            mpq_neg(t, t);                  /* δ where they draw level */
+            mpq_add(so, m->criteria[k].weight, t);   /* the new weight */
+            if (mpq_sgn(so) >= 0 && mpq_cmp_ui(so, 1, 1) <= 0) {
+                mpq_abs(sw, t);
+                mpq_abs(ro, best);
+                if (!found || mpq_cmp(sw, ro) < 0) {
+                    mpq_set(best, t);
+                    *bid = j;
+                    found = 1;
+                }
+            }
+        }
+        mpq_clears(so, sw, ro, rw, NULL);
+    }
+    if (found) mpq_set(delta, best);
+done:
+    mpq_clears(a, b, rest, t, best, NULL);
+    return found;
+}
+
+void evaluation_sensitivity(evaluation *ev)
+{
+    int i, k, nc = ev->m->ncriteria;
+    if (ev->sensitivity) return;
+    ev->be_status = xcalloc((size_t)ev->nbids, sizeof *ev->be_status);
+    ev->be_price = xcalloc((size_t)ev->nbids, sizeof *ev->be_price);
+    ev->flip_found = xcalloc((size_t)nc, sizeof *ev->flip_found);
+    ev->flip_delta = xcalloc((size_t)nc, sizeof *ev->flip_delta);
+    ev->flip_bid = xcalloc((size_t)nc, sizeof *ev->flip_bid);
+    for (i = 0; i < ev->nbids; i++) {
+        mpq_init(ev->be_price[i]);
+        ev->be_status[i] = -2;
+    }
+    for (i = 1; i < ev->nranked && i <= SENSITIVITY_MAX_RUNNERS_UP; i++)
+        ev->be_status[ev->order[i]] = evaluation_break_even(ev, ev->order[i], ev->be_price[ev->order[i]]);
+    for (k = 0; k < nc; k++) {
+        mpq_init(ev->flip_delta[k]);
+        ev->flip_bid[k] = -1;
+        ev->flip_found[k] = evaluation_weight_flip(ev, k, ev->flip_delta[k], &ev->flip_bid[k]);
+    }
+    ev->sensitivity = 1;
+}
+
+/* }====================================== */
+
 void evaluation_free(evaluation *ev)
 {
     int i, k;
@@ -800,6 +958,12 @@ void evaluation_free(evaluation *ev)
         free(b->reason);
         mpq_clears(b->price_exact, b->price, b->quality, b->points, b->deductions,
                    b->surcharges, b->features, b->total_exact, b->total, NULL);
+    }
+    if (ev->sensitivity) {
+        for (i = 0; i < ev->nbids; i++) mpq_clear(ev->be_price[i]);
+        for (k = 0; k < ev->m->ncriteria; k++) mpq_clear(ev->flip_delta[k]);
+        free(ev->be_status); free(ev->be_price);
+        free(ev->flip_found); free(ev->flip_delta); free(ev->flip_bid);
     }
     free(ev->bids);
     free(ev->order);

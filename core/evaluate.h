@@ -62,7 +62,16 @@ typedef struct evaluation {
     int unresolved_ties;
     char **warnings;
     int nwarnings;
+    /* sensitivity (evaluation_sensitivity), per bid and per criterion */
+    int sensitivity;        /* computed */
+    int *be_status;         /* per bid: as evaluation_break_even, or -2 not computed */
+    mpq_t *be_price;
+    int *flip_found;        /* per criterion: as evaluation_weight_flip */
+    mpq_t *flip_delta;
+    int *flip_bid;
 } evaluation;
+
+#define SENSITIVITY_MAX_RUNNERS_UP 20
 
 /* Run the evaluation. seed may be NULL (then derived from the model's and
    the inputs' SHA-256). Returns ANBUD_OK or ANBUD_ATTENTION (an unresolved
@@ -76,6 +85,29 @@ void evaluation_free(evaluation *ev);
 void evaluation_warn(evaluation *ev, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 const char *evaluation_stage_name(eval_stage s);
+
+/* {=========== sensitivity ============ */
+
+/* The highest price at which bid i (a ranked runner-up) would have won
+   outright, its rounded total better than every other's, all else equal:
+   found by bisection on re-runs of the price stages, then rounded down to
+   0.01. Returns 1 and sets out, 0 if no price from 0 up would win (the
+   quality gap is larger than price can close), -1 on a formula error.
+   Leaves ev as it was. */
+int evaluation_break_even(evaluation *ev, int i, mpq_t out);
+
+/* For a points model with weights: the smallest change delta of criterion
+   k's weight (the other top-level weights scaled so the sum stays 1) at
+   which another bid's exact total reaches the winner's. Exact (totals are
+   linear in delta). Returns 1 and sets delta and *bid (the bid index that
+   draws level), 0 if no change within [0, 1] does it. */
+int evaluation_weight_flip(const evaluation *ev, int k, mpq_t delta, int *bid);
+
+/* Compute the break-even prices of the first SENSITIVITY_MAX_RUNNERS_UP
+   runners-up and the weight flips of every weighted criterion into ev. */
+void evaluation_sensitivity(evaluation *ev);
+
+/* }====================================== */
 
 /* Call the price-points method of criterion k on price with the context
    given (used by `check` to probe a formula). Returns 0 and sets out, or -1. */

@@ -1178,6 +1178,7 @@ static void write_sensitivity(wbw *w)
     text(w, ws, 1, 0, L(w, "Each bid's contributions per criterion, and its distance to the winner.",
                         "Varje anbuds bidrag per kriterium och avståndet till vinnaren."), NULL);
     if (ev->nranked == 0) { worksheet_protect(ws, NULL, NULL); return; }
+    const int trow = row;
     text(w, ws, row, 0, L(w, "Bid", "Anbud"), w->head);
     for (k = 0; k < m->ncriteria; k++) {
         if (m->criteria[k].parent >= 0) continue;
@@ -1216,6 +1217,72 @@ static void write_sensitivity(wbw *w)
         w->nformulas += 2;
         mpq_clear(gap);
     }
+    row += ev->nranked + 2;
+    if (ev->sensitivity) {
+        const char *sheet = L(w, "Sensitivity", "Känslighet");
+        int r0 = row;
+        (void)sheet;
+        text(w, ws, row, 0, L(w, "Runner-up", "Anbud"), w->head);
+        text(w, ws, row, 1, L(w, "Evaluated price", "Utvärderingspris"), w->head);
+        text(w, ws, row, 2, L(w, "Would have won at", "Hade vunnit vid"), w->head);
+        text(w, ws, row, 3, L(w, "Change", "Ändring"), w->head);
+        text(w, ws, row++, 4, L(w, "All else equal; winning outright, without a tie-break.",
+                                 "Allt annat lika; vinner utan särskiljning."), NULL);
+        for (i = 1; i < ev->nranked && i <= SENSITIVITY_MAX_RUNNERS_UP; i++) {
+            int bi = ev->order[i];
+            const eval_bid *b = &ev->bids[bi];
+            text(w, ws, row, 0, w->in->bids[b->input].id, NULL);
+            number(w, ws, row, 1, b->price, w->num);
+            if (ev->be_status[bi] == 1) {
+                number(w, ws, row, 2, ev->be_price[bi], w->num);
+                sb_clear(f);
+                sb_add(f, "=");
+                sb_ref(f, NULL, row, 2, 0);
+                sb_add(f, "-");
+                sb_ref(f, NULL, row, 1, 0);
+                {
+                    mpq_t d;
+                    mpq_init(d);
+                    mpq_sub(d, ev->be_price[bi], b->price);
+                    note(w, worksheet_write_formula_num(ws, (lxw_row_t)row, 3, f->s, w->num, dec_to_double(d)));
+                    w->nformulas++;
+                    mpq_clear(d);
+                }
+            } else {
+                text(w, ws, row, 2, ev->be_status[bi] == 0
+                     ? L(w, "cannot win on price alone", "kan inte vinna på priset")
+                     : L(w, "not computed", "inte beräknat"), NULL);
+            }
+            row++;
+        }
+        if (ev->nranked > SENSITIVITY_MAX_RUNNERS_UP + 1)
+            text(w, ws, row++, 0, L(w, "(the first 20 runners-up)", "(de 20 första efter vinnaren)"), NULL);
+        row++;
+        text(w, ws, row, 0, L(w, "Criterion", "Kriterium"), w->head);
+        text(w, ws, row, 1, L(w, "Weight", "Vikt"), w->head);
+        text(w, ws, row, 2, L(w, "Smallest change that changes the winner", "Minsta ändring som byter vinnare"), w->head);
+        text(w, ws, row, 3, L(w, "New weight", "Ny vikt"), w->head);
+        text(w, ws, row++, 4, L(w, "Bid that draws level (others scaled to keep the sum 1)",
+                                 "Anbud som då når vinnaren (övriga vikter skalas så att summan är 1)"), w->head);
+        for (k = 0; k < m->ncriteria; k++) {
+            const model_criterion *c = &m->criteria[k];
+            mpq_t nw;
+            if (c->parent >= 0 || !c->has_weight) continue;
+            text(w, ws, row, 0, c->id, NULL);
+            number(w, ws, row, 1, c->weight, w->num);
+            if (ev->flip_found[k]) {
+                mpq_init(nw);
+                mpq_add(nw, c->weight, ev->flip_delta[k]);
+                number(w, ws, row, 2, ev->flip_delta[k], w->num);
+                number(w, ws, row, 3, nw, w->num);
+                text(w, ws, row, 4, w->in->bids[ev->bids[ev->flip_bid[k]].input].id, NULL);
+                mpq_clear(nw);
+            } else text(w, ws, row, 2, L(w, "no weight from 0 to 1 changes the winner", "ingen vikt mellan 0 och 1 byter vinnare"), NULL);
+            row++;
+        }
+        (void)r0;
+        row++;
+    }
     {
         lxw_chart *chart = workbook_add_chart(w->wb, LXW_CHART_BAR_STACKED);
         char *q = lxw_quote_sheetname(L(w, "Sensitivity", "Känslighet"));
@@ -1224,15 +1291,15 @@ static void write_sensitivity(wbw *w)
             lxw_chart_series *s;
             if (m->criteria[k].parent >= 0) continue;
             s = chart_add_series(chart, NULL, NULL);
-            chart_series_set_categories(s, L(w, "Sensitivity", "Känslighet"), (lxw_row_t)row + 1, 0,
-                                        (lxw_row_t)(row + ev->nranked), 0);
-            chart_series_set_values(s, L(w, "Sensitivity", "Känslighet"), (lxw_row_t)row + 1, (lxw_col_t)(1 + c),
-                                    (lxw_row_t)(row + ev->nranked), (lxw_col_t)(1 + c));
-            chart_series_set_name_range(s, L(w, "Sensitivity", "Känslighet"), (lxw_row_t)row, (lxw_col_t)(1 + c));
+            chart_series_set_categories(s, L(w, "Sensitivity", "Känslighet"), (lxw_row_t)trow + 1, 0,
+                                        (lxw_row_t)(trow + ev->nranked), 0);
+            chart_series_set_values(s, L(w, "Sensitivity", "Känslighet"), (lxw_row_t)trow + 1, (lxw_col_t)(1 + c),
+                                    (lxw_row_t)(trow + ev->nranked), (lxw_col_t)(1 + c));
+            chart_series_set_name_range(s, L(w, "Sensitivity", "Känslighet"), (lxw_row_t)trow, (lxw_col_t)(1 + c));
             c++;
         }
         chart_title_set_name(chart, L(w, "Contributions per criterion", "Bidrag per kriterium"));
-        worksheet_insert_chart(ws, (lxw_row_t)(row + ev->nranked + 3), 0, chart);
+        worksheet_insert_chart(ws, (lxw_row_t)row, 0, chart);
         free(q);
     }
     worksheet_set_column(ws, 0, (lxw_col_t)(ncol + 2), 16, NULL);
