@@ -411,6 +411,12 @@ static anbud_status read_model(reader *r)
     if (get_string(r, -1, "title", 1, &m->title)) goto done;
     if (get_string(r, -1, "currency", 0, &m->currency)) goto done;
     if (!m->currency) m->currency = xstrdup("SEK");
+    for (p = m->currency; *p; p++)
+        if (!(('A' <= *p && *p <= 'Z') || ('a' <= *p && *p <= 'z')) || p - m->currency >= 8) {
+            bad(r, "currency must be 1 to 8 letters, such as \"SEK\" or \"EUR\"");
+            goto done;
+        }
+    if (!m->currency[0]) { bad(r, "currency must not be empty"); goto done; }
     if (get_string(r, -1, "lang", 0, &m->lang)) goto done;
     if (!m->lang) m->lang = xstrdup("sv");
     if (strcmp(m->lang, "sv") != 0 && strcmp(m->lang, "en") != 0) { bad(r, "lang must be \"sv\" or \"en\""); goto done; }

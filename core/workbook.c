@@ -93,7 +93,7 @@ typedef struct wbw {
     lxw_workbook *wb;
     lxw_worksheet *sum, *mod, *bids, *scores, *calc, *sens;
     char *q_calc, *q_bids, *q_scores, *q_model, *q_sum;
-    lxw_format *title, *head, *num, *input, *check, *wrap, *bold, *locked_text;
+    lxw_format *title, *head, *num, *money, *input, *check, *wrap, *bold, *locked_text;
     int *bid_row;           /* Bids sheet row of each input bid */
     int *field_col;         /* Bids sheet column of each field, -1 if left out */
     int *score_row;         /* Scores sheet row of each score */
@@ -138,13 +138,21 @@ static void number(wbw *w, lxw_worksheet *ws, int row, int col, const mpq_t x, l
 
 /* A formula with the engine's value cached, and beside it a check cell that
    compares the formula's result with the engine's value. */
+static void figure_fmt(wbw *w, lxw_worksheet *ws, int row, int col, const char *formula,
+                       const mpq_t engine, lxw_format *fmt);
 static void figure(wbw *w, lxw_worksheet *ws, int row, int col, const char *formula,
                    const mpq_t engine)
+{
+    figure_fmt(w, ws, row, col, formula, engine, w->num);
+}
+
+static void figure_fmt(wbw *w, lxw_worksheet *ws, int row, int col, const char *formula,
+                       const mpq_t engine, lxw_format *fmt)
 {
     sbuf lit = { NULL, 0, 0 };
     double v = dec_to_double(engine);
     sb_lit(&lit, v);
-    note(w, worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)col, formula, w->num, v));
+    note(w, worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)col, formula, fmt, v));
     sb_clear(&w->t);
     sb_add(&w->t, "=IF(ABS(");
     sb_ref(&w->t, NULL, row, col, 0);
@@ -908,7 +916,7 @@ static void write_calc(wbw *w)
             sb_round(f, inner, m->rounding.price, m->rounding.mode);
             free(inner);
         }
-        if (f->n) figure(w, ws, r, w->c_price, f->s, b->price);
+        if (f->n) figure_fmt(w, ws, r, w->c_price, f->s, b->price, w->money);
         else custom(w, ws, r, w->c_price, b->price);
 
         for (k = 0; k < m->ncriteria; k++) {
@@ -961,7 +969,8 @@ static void write_calc(wbw *w)
                 if (c->has_weight) sb_add(f, "=Weight_K%d*%s", k + 1, cell);
                 else sb_add(f, "=%s", cell);
             }
-            if (f->n) figure(w, ws, r, w->c_contrib[k], f->s, ec->contribution);
+            if (f->n) figure_fmt(w, ws, r, w->c_contrib[k], f->s, ec->contribution,
+                                 c->kind == CRIT_ADDED_VALUE && !c->nvalues ? w->money : w->num);
             else custom(w, ws, r, w->c_contrib[k], ec->contribution);
         }
 
@@ -993,7 +1002,8 @@ static void write_calc(wbw *w)
             if (!copy || !copy[0] || !expand(&t, copy, f)) sb_clear(f);
             free(copy);
         }
-        if (f->n) figure(w, ws, r, w->c_total, f->s, b->total_exact);
+        if (f->n) figure_fmt(w, ws, r, w->c_total, f->s, b->total_exact,
+                             m->basis == BASIS_COMPARISON_PRICE ? w->money : w->num);
         else custom(w, ws, r, w->c_total, b->total_exact);
         if (w->c_total_r >= 0) {
             char cell[32];
@@ -1001,7 +1011,8 @@ static void write_calc(wbw *w)
             sb_clear(f);
             sb_add(f, "=");
             sb_round(f, cell, ev->total_places, m->rounding.mode);
-            figure(w, ws, r, w->c_total_r, f->s, b->total);
+            figure_fmt(w, ws, r, w->c_total_r, f->s, b->total,
+                       m->basis == BASIS_COMPARISON_PRICE ? w->money : w->num);
         }
     }
 
@@ -1099,7 +1110,9 @@ static void write_summary(wbw *w)
         sb_clear(f);
         sb_add(f, "=");
         sb_ref(f, w->q_calc, cr, tc, 0);
-        note(w, worksheet_write_formula_num(ws, (lxw_row_t)r, 3, f->s, w->num, dec_to_double(b->total)));
+        note(w, worksheet_write_formula_num(ws, (lxw_row_t)r, 3, f->s,
+                                            m->basis == BASIS_COMPARISON_PRICE ? w->money : w->num,
+                                            dec_to_double(b->total)));
         w->nformulas += 2;
         if (b->decided_by >= 0) text(w, ws, r, 4, m->tiebreak[b->decided_by].name, NULL);
         mpq_clear(q);
@@ -1359,6 +1372,14 @@ anbud_status workbook_write(const evaluation *ev, const char *path,
     w.head = fmt(&w, 1, 0xD9E1F2, NULL, 0);
     format_set_text_wrap(w.head);
     w.num = fmt(&w, 0, 0, "#,##0.00########", 0);
+    /* money in the model's currency: #,##0.00 "kr", stored in US syntax */
+    {
+        char mf[64];
+        const char *cur = strcmp(ev->m->currency, "SEK") == 0 ? "kr" : ev->m->currency;
+        int places = ev->m->basis == BASIS_COMPARISON_PRICE && ev->total_places == 0 ? 0 : 2;
+        snprintf(mf, sizeof mf, "#,##0%s \"%s\"", places ? ".00" : "", cur);
+        w.money = fmt(&w, 0, 0, mf, 0);
+    }
     w.input = fmt(&w, 0, 0xFFF2CC, NULL, 1);
     w.check = fmt(&w, 0, 0, NULL, 0);
     format_set_font_color(w.check, 0x548235);
