@@ -15,38 +15,10 @@
 #include <unistd.h>
 #include <csv.h>            /* libcsv */
 #include "csvread.h"
+#include "text.h"
 #include "sha256.h"
 
 #define MIB(n) ((n) / (1024 * 1024))
-
-/* {=========== case-insensitive names ============ */
-/* Fold one UTF-8 character at *s for comparison: ASCII and the Latin-1
-   capitals (U+00C0..U+00DE but U+00D7: Å Ä Ö É Ü ...) to lower case. */
-static unsigned fold_next(const unsigned char **s)
-{
-    const unsigned char *p = *s;
-    unsigned c = p[0];
-    if (c >= 'A' && c <= 'Z') { *s = p + 1; return c + 32; }
-    if (c == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97) {
-        *s = p + 2;
-        return 0xC300u | (p[1] + 32u);
-    }
-    if (c == 0xC3 && p[1]) { *s = p + 2; return 0xC300u | p[1]; }
-    *s = p + (c ? 1 : 0);
-    return c;
-}
-
-static int name_eq(const char *a, const char *b)
-{
-    const unsigned char *p = (const unsigned char *)a;
-    const unsigned char *q = (const unsigned char *)b;
-    for (;;) {
-        unsigned x = fold_next(&p), y = fold_next(&q);
-        if (x != y) return 0;
-        if (x == 0) return 1;
-    }
-}
-/* }================================= */
 
 /* {=========== bytes ============ */
 static anbud_status read_all(const char *path, char **out, size_t *outlen,
@@ -425,7 +397,7 @@ static void header_check(parse *st)
             return;
         }
         for (j = 0; j < i; j++)
-            if (name_eq(h->cells[i].text, h->cells[j].text)) {
+            if (text_name_eq(h->cells[i].text, h->cells[j].text)) {
                 fail(st, h->cells[i].line, i + 1,
                      "duplicate column \"%s\": column %d is \"%s\" (names "
                      "are compared ignoring case)", h->cells[i].text, j + 1,

@@ -10,56 +10,13 @@
 #include "csvread.h"
 #include "decimal.h"
 #include "input.h"
+#include "text.h"
 #include "regex.h"
 
 #define QUOTE_MAX 60        /* bytes of a cell quoted in a message */
 #define LIST_MAX  300       /* bytes of a list of names in a message */
 
 /* {=========== names ============ */
-/* Fold one UTF-8 character at *s: A-Z and U+00C0..U+00DE (but U+00D7 ×)
-   to lower case, as model_lookup.c compares ids. */
-static unsigned fold_next(const unsigned char **s)
-{
-    const unsigned char *p = *s;
-    unsigned c = p[0];
-    if (c >= 'A' && c <= 'Z') { *s = p + 1; return c + 32; }
-    if (c == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97) {
-        *s = p + 2;
-        return 0xC300u | (p[1] + 32u);
-    }
-    if (c == 0xC3 && p[1]) { *s = p + 2; return 0xC300u | p[1]; }
-    *s = p + (c ? 1 : 0);
-    return c;
-}
-
-static int name_eq(const char *a, const char *b)
-{
-    const unsigned char *p = (const unsigned char *)a;
-    const unsigned char *q = (const unsigned char *)b;
-    for (;;) {
-        unsigned x = fold_next(&p), y = fold_next(&q);
-        if (x != y) return 0;
-        if (x == 0) return 1;
-    }
-}
-
-/* s folded, as a key: same length, malloc'd. */
-static char *fold_dup(const char *s)
-{
-    size_t n = strlen(s), j = 0;
-    char *out = malloc(n + 1);
-    const unsigned char *p = (const unsigned char *)s;
-    if (!out) return NULL;
-    while (*p) {
-        unsigned c = fold_next(&p);
-        if (c > 0xFF) {
-            out[j++] = (char)0xC3;
-            out[j++] = (char)(c & 0xFF);
-        } else out[j++] = (char)c;
-    }
-    out[j] = '\0';
-    return out;
-}
 
 static int is_blank(char c) { return c == ' ' || c == '\t'; }
 
@@ -253,7 +210,7 @@ static int has_role(const char *name, enum role r)
     memcpy(buf, s, n);
     buf[n] = '\0';
     for (i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
-        if (aliases[i].role == r && name_eq(buf, aliases[i].name)) return 1;
+        if (aliases[i].role == r && text_name_eq(buf, aliases[i].name)) return 1;
     return 0;
 }
 
@@ -529,7 +486,7 @@ static anbud_status read_value(ctx *c, const csv_cell *cell, int fi,
         char *t = trim_dup(cell->text);
         if (!t) return nomem(c);
         for (i = 0; i < f->nanswers; i++)
-            if (name_eq(t, f->answers[i])) break;
+            if (text_name_eq(t, f->answers[i])) break;
         free(t);
         if (i == f->nanswers) {
             list[0] = '\0';
@@ -661,7 +618,7 @@ static anbud_status read_bids(ctx *c)
             goto done;
         }
         b->id = trim_dup(idc->text);
-        key = b->id ? fold_dup(b->id) : NULL;
+        key = b->id ? text_name_fold(b->id) : NULL;
         if (!key) { st = nomem(c); goto done; }
         other = strmap_get(&c->bids, key);
         if (other >= 0) {
@@ -700,7 +657,7 @@ done:
 static anbud_status find_bid(ctx *c, const csv_cell *cell, const char *s,
                              int *bid)
 {
-    char *t = trim_dup(s), *key = t ? fold_dup(t) : NULL;
+    char *t = trim_dup(s), *key = t ? text_name_fold(t) : NULL;
     char qb[QBUF], list[LIST_MAX + 64];
     int i, shown = 0;
     if (!key) { free(t); return nomem(c); }
@@ -839,7 +796,7 @@ static anbud_status read_score(ctx *c, const csv_cell *cell, const char *s,
 /* A key for (who, bid, what), folded; malloc'd. */
 static char *dup_key(const char *who, int bid, int what)
 {
-    char num[48], *w = fold_dup(who), *key;
+    char num[48], *w = text_name_fold(who), *key;
     size_t n;
     if (!w) return NULL;
     snprintf(num, sizeof num, "\x1f%d\x1f%d", bid, what);
@@ -888,7 +845,7 @@ static anbud_status read_scores(ctx *c)
         o->at = place(c, sc);
         o->evaluator = trim_dup(ec->text);
         if (!o->evaluator) return nomem(c);
-        if (name_eq(o->evaluator, "konsensus") || name_eq(o->evaluator, "consensus")) {
+        if (text_name_eq(o->evaluator, "konsensus") || text_name_eq(o->evaluator, "consensus")) {
             o->consensus = 1;
             free(o->evaluator);
             o->evaluator = NULL;
@@ -929,9 +886,9 @@ static int met_value(const char *s)
                                       "false", "falskt" };
     size_t i;
     for (i = 0; i < sizeof yes / sizeof yes[0]; i++)
-        if (name_eq(s, yes[i])) return 1;
+        if (text_name_eq(s, yes[i])) return 1;
     for (i = 0; i < sizeof no / sizeof no[0]; i++)
-        if (name_eq(s, no[i])) return 0;
+        if (text_name_eq(s, no[i])) return 0;
     return -1;
 }
 

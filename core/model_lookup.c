@@ -5,34 +5,8 @@
 */
 #include <string.h>
 #include "model.h"
+#include "text.h"
 
-/* Fold one UTF-8 character at *s: A-Z and U+00C0..U+00DE (but U+00D7 ×)
-   to lower case; anything else compares as its bytes. */
-static unsigned fold_next(const unsigned char **s)
-{
-    const unsigned char *p = *s;
-    unsigned c = p[0];
-    if (c >= 'A' && c <= 'Z') { *s = p + 1; return c + 32; }
-    if (c == 0xC3 && p[1] >= 0x80 && p[1] <= 0x9E && p[1] != 0x97) {
-        *s = p + 2;
-        return 0xC300u | (p[1] + 32u);
-    }
-    if (c == 0xC3 && p[1]) { *s = p + 2; return 0xC300u | p[1]; }
-    *s = p + (c ? 1 : 0);
-    return c;
-}
-
-static int name_eq(const char *a, const char *b)
-{
-    const unsigned char *p = (const unsigned char *)a;
-    const unsigned char *q = (const unsigned char *)b;
-    if (!a || !b) return 0;
-    for (;;) {
-        unsigned x = fold_next(&p), y = fold_next(&q);
-        if (x != y) return 0;
-        if (x == 0) return 1;
-    }
-}
 
 /* Index of id among n names found by name(i): exact first, then folded. */
 #define FIND(n, name, id)                                               \
@@ -42,7 +16,7 @@ static int name_eq(const char *a, const char *b)
         for (i_ = 0; i_ < (n); i_++)                                    \
             if ((name) && strcmp((name), (id)) == 0) return i_;         \
         for (i_ = 0; i_ < (n); i_++)                                    \
-            if (name_eq((name), (id))) return i_;                       \
+            if (text_name_eq((name), (id))) return i_;                       \
         return -1;                                                      \
     } while (0)
 

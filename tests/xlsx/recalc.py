@@ -3,7 +3,7 @@
 formula cell with the value cached in the file.
 
 Usage: /usr/bin/python3 tests/xlsx/recalc.py [--timeout SECONDS] [--locale TAG]
-                                             [--keep-going] WORKBOOK.xlsx
+                                             WORKBOOK.xlsx [WORKBOOK.xlsx...]
 
 anbud writes every figure of its audit workbook as a live formula whose cached
 value is the engine's exact result. This script asks a real spreadsheet
@@ -23,6 +23,12 @@ program whether the formulas compute what was cached:
 
 Prints one line per mismatch, `Sheet!A1: formula =..., cached X, recalculated Y`,
 and ends with `N formula cells checked, M mismatches`.
+
+Several workbooks are checked with one LibreOffice (it starts in about a
+second; a workbook then takes a fraction of one): each line is then prefixed
+with the file name and `FILE: ...`, each file gets its own
+`FILE: N formula cells checked, M mismatches` (or `FILE: failed: why`), and the
+last line adds them up. The time limit applies to each workbook.
 
 Exit status: 0 no mismatch, 1 mismatches, 2 usage error, unreadable workbook,
 LibreOffice failure or timeout (default 120 s; LibreOffice is killed),
@@ -103,13 +109,13 @@ def check_dependencies():
     return soffice
 
 
-USAGE = ("usage: %s [--timeout SECONDS] [--locale TAG] WORKBOOK.xlsx\n"
-         "  --timeout  seconds LibreOffice may take (default 120)\n"
+USAGE = ("usage: %s [--timeout SECONDS] [--locale TAG] WORKBOOK.xlsx [WORKBOOK.xlsx...]\n"
+         "  --timeout  seconds LibreOffice may take per workbook (default 120)\n"
          "  --locale   locale LibreOffice calculates in (default en-US)" % PROG)
 
 
 def parse_args(argv):
-    opts = {"timeout": 120.0, "locale": "en-US", "file": None}
+    opts = {"timeout": 120.0, "locale": "en-US", "files": []}
     args = list(argv)
     while args:
         a = args.pop(0)
@@ -134,18 +140,21 @@ def parse_args(argv):
                 opts["locale"] = v
         elif a.startswith("-") and len(a) > 1:
             fail("unknown option %s\n%s" % (a, USAGE))
-        elif opts["file"] is None:
-            opts["file"] = a
         else:
-            fail("one workbook at a time\n%s" % USAGE)
-    if opts["file"] is None:
+            opts["files"].append(a)
+    if not opts["files"]:
         fail(USAGE)
-    if not os.path.isfile(opts["file"]):
-        fail("no such file: %s" % opts["file"])
+    for f in opts["files"]:
+        if not os.path.isfile(f):
+            fail("no such file: %s" % f)
     return opts
 
 
 # ------------------------------------------------------- the file's own view
+
+class BadWorkbook(Exception):
+    pass
+
 
 def read_workbook(path):
     """[(sheet title, [cell])] where a cell is a dict with row, col (0-based),
@@ -162,7 +171,7 @@ def read_workbook(path):
         wbf = openpyxl.load_workbook(path, data_only=False)
         wbv = openpyxl.load_workbook(path, data_only=True)
     except Exception as e:
-        fail("cannot read %s as a workbook: %s" % (path, e))
+        raise BadWorkbook("cannot read %s as a workbook: %s" % (path, e))
 
     def stored(ws):
         # only the cells present in the file; iter_rows() would fill the box
@@ -230,18 +239,42 @@ PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
 FORMULA_RESULT_ERROR = 4   # com.sun.star.sheet.FormulaResult.ERROR
 
 
+def group_alive(pgid):
+    """True while a process of group pgid runs (zombies do not count: where
+    PID 1 does not reap orphans, LibreOffice's gpg helpers stay as zombies)."""
+    try:
+        pids = [p for p in os.listdir("/proc") if p.isdigit()]
+    except OSError:
+        return False
+    for p in pids:
+        try:
+            with open("/proc/%s/stat" % p) as f:
+                stat = f.read()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(")") + 2:].split()
+        if len(fields) > 2 and fields[2] == str(pgid) and fields[0] not in ("Z", "X"):
+            return True
+    return False
+
+
 class Office:
     """One private LibreOffice process; always call close()."""
 
-    def __init__(self, soffice, timeout, locale):
+    def __init__(self, soffice, locale):
         self.soffice = soffice
-        self.deadline = time.monotonic() + timeout
-        self.timeout = timeout
+        self.deadline = float("inf")     # set by the caller, per workbook
         self.locale = locale
         self.proc = None
         self.desktop = None
         self.tmp = tempfile.mkdtemp(prefix="anbud-recalc-")
         self.log = os.path.join(self.tmp, "soffice.log")
+        self.started = time.time()
+        try:
+            self.pipes_before = {os.path.join("/tmp", n) for n in os.listdir("/tmp")
+                                 if n.startswith("OSL_PIPE_%d_" % os.getuid())}
+        except OSError:
+            self.pipes_before = set()
 
     def expired(self):
         return time.monotonic() > self.deadline
@@ -366,7 +399,7 @@ class Office:
                 pass            # the bridge may drop while terminate() returns
         if self.proc is not None:
             try:
-                self.proc.wait(timeout=max(1.0, min(10.0, self.deadline - time.monotonic())))
+                self.proc.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 pass
             self.kill()
@@ -381,6 +414,33 @@ class Office:
             try:
                 self.proc.wait(timeout=5)
             except Exception:
+                pass
+            for _ in range(100):     # until every process of the group is gone
+                if not group_alive(self.proc.pid):
+                    break
+                time.sleep(0.05)
+            self.remove_dead_pipes()
+
+    def remove_dead_pipes(self):
+        """A killed LibreOffice leaves its pipe sockets (/tmp/OSL_PIPE_<uid>_*)
+        behind. Remove those made since we started that nobody listens on."""
+        try:
+            with open("/proc/net/unix") as f:
+                live = {l.split()[-1] for l in f.read().splitlines()[1:] if len(l.split()) >= 8}
+        except OSError:
+            return
+        prefix = "OSL_PIPE_%d_" % os.getuid()
+        try:
+            names = [n for n in os.listdir("/tmp") if n.startswith(prefix)]
+        except OSError:
+            return
+        for n in names:
+            p = os.path.join("/tmp", n)
+            try:
+                if p not in live and p not in self.pipes_before \
+                        and os.lstat(p).st_mtime >= self.started - 1:
+                    os.unlink(p)
+            except OSError:
                 pass
 
 
@@ -429,65 +489,110 @@ def compare(cell, rel, abs_):
 def main(argv):
     opts = parse_args(argv)
     soffice = check_dependencies()
-    sheets = read_workbook(opts["file"])
-    office = Office(soffice, opts["timeout"], opts["locale"])
+    files = opts["files"]
+    many = len(files) > 1
+    state = {"office": None, "deadline": None, "timed_out": False}
+    done = threading.Event()
+
+    def drop_office():
+        office = state["office"]
+        state["office"] = None
+        if office is not None:
+            office.close()
 
     # End cleanly (kill LibreOffice, remove the profile) on a signal too.
     def on_signal(signum, frame):
-        office.kill()
-        shutil.rmtree(office.tmp, ignore_errors=True)
+        office = state["office"]
+        if office is not None:
+            office.kill()
+            shutil.rmtree(office.tmp, ignore_errors=True)
         os._exit(128 + signum)
     for s in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(s, on_signal)
 
-    # The watchdog runs in a thread, since the main thread may be blocked in
-    # a UNO call: it kills LibreOffice, which breaks that call; if the main
-    # thread still does not come back, it cleans up and ends the process.
-    timed_out = []
-    finished = threading.Event()
+    # The watchdog is a thread, since the main thread may be blocked in a UNO
+    # call: past the deadline it kills LibreOffice, which breaks that call; if
+    # the main thread still does not come back, it cleans up and ends the process.
+    def watch():
+        while not done.wait(0.1):
+            d = state["deadline"]
+            if d is None or time.monotonic() <= d:
+                continue
+            state["deadline"] = None
+            state["timed_out"] = True
+            office = state["office"]
+            if office is not None:
+                office.kill()
+            if not done.wait(10) and state["timed_out"]:
+                if office is not None:
+                    shutil.rmtree(office.tmp, ignore_errors=True)
+                sys.stdout.flush()
+                sys.stderr.write("%s: LibreOffice did not finish within %g s and was killed\n"
+                                 % (PROG, opts["timeout"]))
+                sys.stderr.flush()
+                os._exit(2)
+    threading.Thread(target=watch, daemon=True).start()
 
-    def on_timeout():
-        timed_out.append(True)
-        office.kill()
-        if not finished.wait(10):
-            shutil.rmtree(office.tmp, ignore_errors=True)
-            sys.stderr.write("%s: LibreOffice did not finish within %g s and was killed\n"
-                             % (PROG, opts["timeout"]))
-            sys.stderr.flush()
-            os._exit(2)
-    watchdog = threading.Timer(opts["timeout"], on_timeout)
-    watchdog.daemon = True
-    watchdog.start()
+    def broken(path, msg):
+        if many:
+            print("%s: failed: %s" % (path, msg))
+        else:
+            sys.stderr.write("%s: %s\n" % (PROG, msg))
 
-    total = sum(len(c) for _, c in sheets)
-    error = None
+    checked = mismatches = failures = 0
     try:
-        if total:
-            office.start()
-            office.recalculate(opts["file"], sheets)
-    except TimeoutError:
-        timed_out.append(True)
-    except Exception as e:
-        error = str(e) or e.__class__.__name__
+        for path in files:
+            try:
+                sheets = read_workbook(path)
+            except BadWorkbook as e:
+                broken(path, str(e))
+                failures += 1
+                continue
+            count = sum(len(c) for _, c in sheets)
+            if count:
+                state["deadline"] = time.monotonic() + opts["timeout"]
+                error = None
+                try:
+                    if state["office"] is None:
+                        state["office"] = Office(soffice, opts["locale"])
+                        state["office"].deadline = state["deadline"]
+                        state["office"].start()
+                    state["office"].deadline = state["deadline"]
+                    state["office"].recalculate(path, sheets)
+                except TimeoutError:
+                    state["timed_out"] = True
+                except Exception as e:
+                    error = "LibreOffice failed: %s" % (str(e) or e.__class__.__name__)
+                state["deadline"] = None
+                if state["timed_out"]:
+                    error = "LibreOffice did not finish within %g s and was killed" % opts["timeout"]
+                if error:
+                    drop_office()           # a fresh one for the next workbook
+                    state["timed_out"] = False
+                    broken(path, error)
+                    failures += 1
+                    continue
+            bad = 0
+            for title, cells in sheets:
+                for cell in cells:
+                    diff = compare(cell, 1e-9, 1e-9)
+                    if diff is not None:
+                        bad += 1
+                        print("%s%s!%s: formula %s, cached %s, recalculated %s"
+                              % (path + ": " if many else "", title, cell["coord"],
+                                 cell["formula"], diff[0], diff[1]))
+            if many:
+                print("%s: %d formula cells checked, %d mismatches" % (path, count, bad))
+            checked += count
+            mismatches += bad
     finally:
-        watchdog.cancel()
-        office.close()
-        finished.set()
-    if timed_out:
-        fail("LibreOffice did not finish within %g s and was killed" % opts["timeout"])
-    if error:
-        fail("LibreOffice failed: %s" % error)
-
-    mismatches = 0
-    for title, cells in sheets:
-        for cell in cells:
-            diff = compare(cell, 1e-9, 1e-9)
-            if diff is not None:
-                mismatches += 1
-                print("%s!%s: formula %s, cached %s, recalculated %s"
-                      % (title, cell["coord"], cell["formula"], diff[0], diff[1]))
-    print("%d formula cells checked, %d mismatches" % (total, mismatches))
-    return 1 if mismatches else 0
+        state["deadline"] = None
+        drop_office()
+        done.set()
+    if failures and not many:
+        return 2
+    print("%d formula cells checked, %d mismatches" % (checked, mismatches))
+    return 2 if failures else 1 if mismatches else 0
 
 
 if __name__ == "__main__":

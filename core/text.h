@@ -1,0 +1,16 @@
+/*
+** text.h: comparing names as procurers type them: column headers, bid ids,
+** criterion ids, scale labels and answers match whatever the case of ASCII
+** and Latin-1 letters (Å Ä Ö É Ü ...). A leaf: knows nothing else.
+*/
+#ifndef ANBUD_TEXT_H
+#define ANBUD_TEXT_H
+
+/* 1 if a and b are equal ignoring the case of those letters; 0 if not, or
+   if either is NULL. Both are UTF-8. */
+int text_name_eq(const char *a, const char *b);
+
+/* a folded the same way, as a key for lookups: malloc'd, NULL if out of memory. */
+char *text_name_fold(const char *a);
+
+#endif
