@@ -1314,6 +1314,58 @@ static void write_sensitivity(wbw *w)
         chart_title_set_name(chart, L(w, "Contributions per criterion", "Bidrag per kriterium"));
         worksheet_insert_chart(ws, (lxw_row_t)row, 0, chart);
         free(q);
+        row += 18;
+    }
+
+    /* a debrief block per bidder: its figures beside the winner's */
+    {
+        int win = ev->order[0], wr = w->calc_row[win];
+        text(w, ws, row++, 0, L(w, "Debrief per bidder", "Återkoppling per anbudsgivare"), w->title);
+        for (i = 0; i < ev->nranked; i++) {
+            int bi = ev->order[i], cr = w->calc_row[bi];
+            const eval_bid *b = &ev->bids[bi];
+            char line[600];
+            snprintf(line, sizeof line, "%s (%s): %s %d", w->in->bids[b->input].id, w->in->bids[b->input].bidder,
+                     L(w, "rank", "placering"), b->rank);
+            if (b->decided_by >= 0)
+                snprintf(line + strlen(line), sizeof line - strlen(line), ", %s %s",
+                         L(w, "after a tie, decided by", "efter lika resultat, avgjort av"), m->tiebreak[b->decided_by].name);
+            text(w, ws, row++, 0, line, w->bold);
+            text(w, ws, row, 0, L(w, "Criterion", "Kriterium"), w->head);
+            text(w, ws, row, 1, L(w, "This bid", "Detta anbud"), w->head);
+            text(w, ws, row, 2, L(w, "Winner", "Vinnaren"), w->head);
+            text(w, ws, row++, 3, L(w, "Difference", "Skillnad"), w->head);
+            for (k = -1; k < m->ncriteria; k++) {
+                const mpq_t *mine, *theirs;
+                int col;
+                mpq_t d;
+                if (k >= 0 && m->criteria[k].parent >= 0) continue;
+                if (k < 0) { col = tc; mine = (const mpq_t *)&b->total; theirs = (const mpq_t *)&ev->bids[win].total; }
+                else { col = w->c_contrib[k]; mine = (const mpq_t *)&b->crit[k].contribution; theirs = (const mpq_t *)&ev->bids[win].crit[k].contribution; }
+                text(w, ws, row, 0, k < 0 ? (ev->higher_is_better ? L(w, "Total", "Summa") : L(w, "Comparison price", "Jämförelsepris"))
+                                          : m->criteria[k].id, k < 0 ? w->bold : NULL);
+                sb_clear(f);
+                sb_add(f, "=");
+                sb_ref(f, w->q_calc, cr, col, 0);
+                note(w, worksheet_write_formula_num(ws, (lxw_row_t)row, 1, f->s, w->num, dec_to_double(*mine)));
+                sb_clear(f);
+                sb_add(f, "=");
+                sb_ref(f, w->q_calc, wr, col, 0);
+                note(w, worksheet_write_formula_num(ws, (lxw_row_t)row, 2, f->s, w->num, dec_to_double(*theirs)));
+                sb_clear(f);
+                sb_add(f, "=");
+                sb_ref(f, NULL, row, 1, 0);
+                sb_add(f, "-");
+                sb_ref(f, NULL, row, 2, 0);
+                mpq_init(d);
+                mpq_sub(d, *mine, *theirs);
+                note(w, worksheet_write_formula_num(ws, (lxw_row_t)row, 3, f->s, w->num, dec_to_double(d)));
+                mpq_clear(d);
+                w->nformulas += 3;
+                row++;
+            }
+            row++;
+        }
     }
     worksheet_set_column(ws, 0, (lxw_col_t)(ncol + 2), 16, NULL);
     worksheet_protect(ws, NULL, NULL);

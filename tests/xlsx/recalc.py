@@ -391,18 +391,21 @@ class Office:
             except Exception:
                 pass
 
-    def close(self):
-        if self.desktop is not None:
+    def close(self, graceful=True):
+        """Stop LibreOffice (asked to quit when graceful and connected, else
+        killed) and remove the profile."""
+        if graceful and self.desktop is not None and self.proc is not None \
+                and self.proc.poll() is None:
             try:
                 self.desktop.terminate()
             except Exception:
                 pass            # the bridge may drop while terminate() returns
-        if self.proc is not None:
             try:
-                self.proc.wait(timeout=10)
+                self.proc.wait(timeout=5)
             except subprocess.TimeoutExpired:
                 pass
-            self.kill()
+        self.desktop = None
+        self.kill()
         shutil.rmtree(self.tmp, ignore_errors=True)
 
     def kill(self):
@@ -494,11 +497,11 @@ def main(argv):
     state = {"office": None, "deadline": None, "timed_out": False}
     done = threading.Event()
 
-    def drop_office():
+    def drop_office(graceful=True):
         office = state["office"]
         state["office"] = None
         if office is not None:
-            office.close()
+            office.close(graceful)
 
     # End cleanly (kill LibreOffice, remove the profile) on a signal too.
     def on_signal(signum, frame):
@@ -511,20 +514,24 @@ def main(argv):
         signal.signal(s, on_signal)
 
     # The watchdog is a thread, since the main thread may be blocked in a UNO
-    # call: past the deadline it kills LibreOffice, which breaks that call; if
-    # the main thread still does not come back, it cleans up and ends the process.
+    # call: past the deadline it kills LibreOffice, which breaks that call. If
+    # the main thread has not dealt with that 10 s later, the watchdog cleans
+    # up and ends the process.
     def watch():
+        killed_at = None
         while not done.wait(0.1):
-            d = state["deadline"]
-            if d is None or time.monotonic() <= d:
-                continue
-            state["deadline"] = None
-            state["timed_out"] = True
             office = state["office"]
-            if office is not None:
-                office.kill()
-            if not done.wait(10) and state["timed_out"]:
+            d = state["deadline"]
+            if d is not None and time.monotonic() > d and not state["timed_out"]:
+                state["timed_out"] = True
+                killed_at = time.monotonic()
                 if office is not None:
+                    office.kill()
+            elif not state["timed_out"]:
+                killed_at = None
+            elif killed_at is not None and time.monotonic() - killed_at > 10:
+                if office is not None:
+                    office.kill()
                     shutil.rmtree(office.tmp, ignore_errors=True)
                 sys.stdout.flush()
                 sys.stderr.write("%s: LibreOffice did not finish within %g s and was killed\n"
@@ -567,7 +574,7 @@ def main(argv):
                 if state["timed_out"]:
                     error = "LibreOffice did not finish within %g s and was killed" % opts["timeout"]
                 if error:
-                    drop_office()           # a fresh one for the next workbook
+                    drop_office(graceful=False)     # a fresh one for the next workbook
                     state["timed_out"] = False
                     broken(path, error)
                     failures += 1
