@@ -236,10 +236,11 @@ static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
         return ANBUD_OK;
     }
 
-    vals = xcalloc((size_t)ev->in->nscores, sizeof *vals);
-    for (s = 0; s < ev->in->nscores; s++) {
+    for (n = 0, s = ev->score_head[ev->bids[bi].input * m->ncriteria + k]; s >= 0; s = ev->score_next[s]) n++;
+    vals = xcalloc((size_t)n, sizeof *vals);
+    n = 0;
+    for (s = ev->score_head[ev->bids[bi].input * m->ncriteria + k]; s >= 0; s = ev->score_next[s]) {
         const input_score *sc = &ev->in->scores[s];
-        if (sc->bid != ev->bids[bi].input || sc->criterion != k) continue;
         if (sc->consensus) {
             if (c->panel != PANEL_CONSENSUS) {
                 free(vals);
@@ -766,6 +767,14 @@ anbud_status evaluation_run(evaluation *ev, const model *m, const anbud_inputs *
     memset(ev, 0, sizeof *ev);
     ev->m = m;
     ev->in = in;
+    ev->score_head = xcalloc((size_t)in->nbids * (size_t)(m->ncriteria ? m->ncriteria : 1), sizeof *ev->score_head);
+    ev->score_next = xcalloc((size_t)in->nscores, sizeof *ev->score_next);
+    for (i = 0; i < in->nbids * m->ncriteria; i++) ev->score_head[i] = -1;
+    for (i = in->nscores - 1; i >= 0; i--) {   /* backwards, so each list is in input order */
+        int cell = in->scores[i].bid * m->ncriteria + in->scores[i].criterion;
+        ev->score_next[i] = ev->score_head[cell];
+        ev->score_head[cell] = i;
+    }
     ev->nbids = in->nbids;
     ev->bids = xcalloc((size_t)in->nbids, sizeof *ev->bids);
     for (i = 0; i < in->nbids; i++) bid_init(&ev->bids[i], i, m->ncriteria);
@@ -965,6 +974,8 @@ void evaluation_free(evaluation *ev)
         free(ev->be_status); free(ev->be_price);
         free(ev->flip_found); free(ev->flip_delta); free(ev->flip_bid);
     }
+    free(ev->score_head);
+    free(ev->score_next);
     free(ev->bids);
     free(ev->order);
     for (i = 0; i < ev->nwarnings; i++) free(ev->warnings[i]);

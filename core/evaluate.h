@@ -62,6 +62,10 @@ typedef struct evaluation {
     int unresolved_ties;
     char **warnings;
     int nwarnings;
+    /* the scores of bid b on criterion k, in input order: s = score_head[b *
+       ncriteria + k], then s = score_next[s], until -1 */
+    int *score_head;
+    int *score_next;
     /* sensitivity (evaluation_sensitivity), per bid and per criterion */
     int sensitivity;        /* computed */
     int *be_status;         /* per bid: as evaluation_break_even, or -2 not computed */

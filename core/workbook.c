@@ -348,8 +348,10 @@ static void write_scores(wbw *w)
 {
     const model *m = w->m;
     lxw_worksheet *ws = w->scores;
-    int s, header = 2;
+    int s, header = 2, ndistinct = 0;
     char name[64];
+    const char **distinct = calloc((size_t)w->in->nscores + 1, sizeof *distinct);
+    if (!distinct) { fputs("anbud: out of memory\n", stderr); exit(2); }
     text(w, ws, 0, 0, L(w, "Evaluators' scores", "Bedömarnas betyg"), w->title);
     text(w, ws, header, 0, L(w, "Evaluator", "Bedömare"), w->head);
     text(w, ws, header, 1, L(w, "Bid", "Anbud"), w->head);
@@ -368,16 +370,10 @@ static void write_scores(wbw *w)
         if (sc->consensus) text(w, ws, row, 0, L(w, "consensus", "konsensus"), w->input);
         else if (w->o->public_variant) {
             /* evaluators are numbered in order of first appearance */
-            int e, nth = 0, seen;
-            for (e = 0; e <= s; e++) {
-                int j;
-                if (w->in->scores[e].consensus) continue;
-                for (seen = 0, j = 0; j < e; j++)
-                    if (!w->in->scores[j].consensus && strcmp(w->in->scores[j].evaluator, w->in->scores[e].evaluator) == 0) seen = 1;
-                if (!seen) nth++;
-                if (strcmp(w->in->scores[e].evaluator, sc->evaluator) == 0) break;
-            }
-            snprintf(name, sizeof name, "%s %d", L(w, "Evaluator", "Bedömare"), nth);
+            int e;
+            for (e = 0; e < ndistinct && strcmp(distinct[e], sc->evaluator) != 0; e++) ;
+            if (e == ndistinct) distinct[ndistinct++] = sc->evaluator;
+            snprintf(name, sizeof name, "%s %d", L(w, "Evaluator", "Bedömare"), e + 1);
             text(w, ws, row, 0, name, w->input);
         } else text(w, ws, row, 0, sc->evaluator, w->input);
         text(w, ws, row, 1, w->in->bids[sc->bid].id, w->input);
@@ -386,6 +382,7 @@ static void write_scores(wbw *w)
         number(w, ws, row, 4, sc->value, w->input);
         text(w, ws, row, 5, sc->justification, w->wrap);
     }
+    free(distinct);
     worksheet_freeze_panes(ws, (lxw_row_t)header + 1, 0);
     worksheet_protect(ws, NULL, NULL);
 }
@@ -647,20 +644,17 @@ static void value_formula(wbw *w, int bi, int k, sbuf *f)
         free(cell.s);
         return;
     }
-    for (s = 0; s < w->in->nscores; s++) {
-        const input_score *sc = &w->in->scores[s];
-        if (sc->bid != bi || sc->criterion != k) continue;
-        if (sc->consensus) cons = s;
-    }
+    const int head = w->ev->score_head[bi * m->ncriteria + k];
+    for (s = head; s >= 0; s = w->ev->score_next[s])
+        if (w->in->scores[s].consensus) cons = s;
     if (c->panel == PANEL_CONSENSUS && cons >= 0) {
         sb_add(f, "=");
         sb_ref(f, w->q_scores, w->score_row[cons], 4, 0);
         return;
     }
     sb_add(f, "=%s(", c->panel == PANEL_MEDIAN ? "MEDIAN" : "AVERAGE");
-    for (s = 0; s < w->in->nscores; s++) {
-        const input_score *sc = &w->in->scores[s];
-        if (sc->bid != bi || sc->criterion != k || sc->consensus) continue;
+    for (s = head; s >= 0; s = w->ev->score_next[s]) {
+        if (w->in->scores[s].consensus) continue;
         sb_add(f, n++ ? "," : "");
         sb_ref(f, w->q_scores, w->score_row[s], 4, 0);
     }

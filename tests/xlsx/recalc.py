@@ -3,7 +3,7 @@
 formula cell with the value cached in the file.
 
 Usage: /usr/bin/python3 tests/xlsx/recalc.py [--timeout SECONDS] [--locale TAG]
-                                             WORKBOOK.xlsx [WORKBOOK.xlsx...]
+                                 [--per-file] WORKBOOK.xlsx [WORKBOOK.xlsx...]
 
 anbud writes every figure of its audit workbook as a live formula whose cached
 value is the engine's exact result. This script asks a real spreadsheet
@@ -28,7 +28,8 @@ Several workbooks are checked with one LibreOffice (it starts in about a
 second; a workbook then takes a fraction of one): each line is then prefixed
 with the file name and `FILE: ...`, each file gets its own
 `FILE: N formula cells checked, M mismatches` (or `FILE: failed: why`), and the
-last line adds them up. The time limit applies to each workbook.
+last line adds them up (--per-file gives this form for one workbook too).
+The time limit applies to each workbook.
 
 Exit status: 0 no mismatch, 1 mismatches, 2 usage error, unreadable workbook,
 LibreOffice failure or timeout (default 120 s; LibreOffice is killed),
@@ -68,9 +69,9 @@ def skip(msg):
 # ----------------------------------------------------------------- set-up
 
 def find_soffice():
-    override = os.environ.get("ANBUD_SOFFICE")
-    cands = [override] if override else []
-    cands += [shutil.which("soffice"), "/usr/lib/libreoffice/program/soffice"]
+    override = os.environ.get("ANBUD_SOFFICE")     # only this one when set
+    cands = [override] if override else [shutil.which("soffice"),
+                                         "/usr/lib/libreoffice/program/soffice"]
     for c in cands:
         if c and os.path.isfile(c) and os.access(c, os.X_OK):
             return c
@@ -109,19 +110,23 @@ def check_dependencies():
     return soffice
 
 
-USAGE = ("usage: %s [--timeout SECONDS] [--locale TAG] WORKBOOK.xlsx [WORKBOOK.xlsx...]\n"
+USAGE = ("usage: %s [--timeout SECONDS] [--locale TAG] [--per-file] WORKBOOK.xlsx [WORKBOOK.xlsx...]\n"
+         "  --per-file lines prefixed with the file name, as for several workbooks\n"
          "  --timeout  seconds LibreOffice may take per workbook (default 120)\n"
          "  --locale   locale LibreOffice calculates in (default en-US)" % PROG)
 
 
 def parse_args(argv):
-    opts = {"timeout": 120.0, "locale": "en-US", "files": []}
+    opts = {"timeout": 120.0, "locale": "en-US", "files": [], "per_file": False}
     args = list(argv)
     while args:
         a = args.pop(0)
         if a in ("-h", "--help"):
             print(USAGE)
             sys.exit(0)
+        if a == "--per-file":
+            opts["per_file"] = True
+            continue
         if a in ("--timeout", "--locale"):
             if not args:
                 fail("%s needs a value\n%s" % (a, USAGE))
@@ -239,9 +244,31 @@ PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
 FORMULA_RESULT_ERROR = 4   # com.sun.star.sheet.FormulaResult.ERROR
 
 
+def become_subreaper():
+    """Have LibreOffice's orphaned processes (soffice.bin, once oosplash has
+    gone; its gpg helpers) reparented to us rather than to PID 1, which in a
+    container may never reap them; reap_orphans() then reaps them."""
+    try:
+        import ctypes
+        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+    except Exception:
+        pass
+
+
+def reap_orphans():
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
 def group_alive(pgid):
     """True while a process of group pgid runs (zombies do not count: where
-    PID 1 does not reap orphans, LibreOffice's gpg helpers stay as zombies)."""
+    PID 1 does not reap orphans, LibreOffice's gpg helpers stay as zombies;
+    but a zombie whose other threads still run does)."""
     try:
         pids = [p for p in os.listdir("/proc") if p.isdigit()]
     except OSError:
@@ -253,8 +280,24 @@ def group_alive(pgid):
         except OSError:
             continue
         fields = stat[stat.rfind(")") + 2:].split()
-        if len(fields) > 2 and fields[2] == str(pgid) and fields[0] not in ("Z", "X"):
+        if len(fields) < 3 or fields[2] != str(pgid):
+            continue
+        if fields[0] not in ("Z", "X"):
             return True
+        # a zombie leader whose other threads are still exiting (and still
+        # hold the open files, such as the pipe sockets)
+        try:
+            tasks = os.listdir("/proc/%s/task" % p)
+        except OSError:
+            continue
+        for t in tasks:
+            try:
+                with open("/proc/%s/task/%s/stat" % (p, t)) as f:
+                    ts = f.read()
+            except OSError:
+                continue
+            if ts[ts.rfind(")") + 2:].split()[:1] not in (["Z"], ["X"], []):
+                return True
     return False
 
 
@@ -422,6 +465,7 @@ class Office:
                 if not group_alive(self.proc.pid):
                     break
                 time.sleep(0.05)
+            reap_orphans()
             self.remove_dead_pipes()
 
     def remove_dead_pipes(self):
@@ -492,8 +536,9 @@ def compare(cell, rel, abs_):
 def main(argv):
     opts = parse_args(argv)
     soffice = check_dependencies()
+    become_subreaper()
     files = opts["files"]
-    many = len(files) > 1
+    many = len(files) > 1 or opts["per_file"]
     state = {"office": None, "deadline": None, "timed_out": False}
     done = threading.Event()
 
