@@ -12,7 +12,7 @@
 
 /* Limits for untrusted files. */
 #define CSV_MAX_BYTES   (64L * 1024 * 1024)
-#define CSV_MAX_ROWS    200000
+#define CSV_MAX_ROWS    1000000  /* a national framework: 2 000 bids × 40 criteria × 5 evaluators */
 #define CSV_MAX_COLS    1024
 #define CSV_MAX_FIELD   32768    /* bytes in one cell */
 #define CSV_MAX_CELLS   4000000  /* cells in one file (bounds memory) */

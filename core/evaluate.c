@@ -827,40 +827,56 @@ typedef struct break_even_run {
     int result;
 } break_even_run;
 
+/* Bisection on whole öre (0.01): the highest price, in öre, at which the
+   bid still wins; prices stay small exact numbers throughout. */
 static anbud_status break_even_stages(void *ud, anbud_error *err)
 {
     break_even_run *r = ud;
     evaluation *ev = r->ev;
-    mpq_t lo, hi, mid, orig, cent;
-    int k, w;
+    mpz_t lo, hi, mid;
+    mpq_t orig, p;
+    int w;
     (void)err;
-    mpq_inits(lo, hi, mid, orig, cent, NULL);
+    mpz_inits(lo, hi, mid, NULL);
+    mpq_inits(orig, p, NULL);
     mpq_set(orig, ev->bids[r->i].price);
-    mpq_set(hi, orig);
+    /* hi = the price in öre, rounded up: it does not win there */
+    mpz_mul_ui(hi, mpq_numref(orig), 100);
+    mpz_cdiv_q(hi, hi, mpq_denref(orig));
     r->result = 0;
-    /* price 0 first: if even that does not win, price cannot decide */
-    w = wins_at(ev, r->i, lo);
-    if (w < 0) {   /* the formula is undefined at 0: start just above it */
-        mpq_set_ui(lo, 1, 1000000);
-        mpq_mul(lo, lo, orig);
-        w = wins_at(ev, r->i, lo);
+    w = wins_at(ev, r->i, p);                     /* price 0 */
+    if (w < 0) {                                  /* undefined at 0: from 1 öre */
+        mpz_set_ui(lo, 1);
+        mpq_set_ui(p, 1, 100);
+        w = wins_at(ev, r->i, p);
     }
     if (w > 0) {
-        for (k = 0; k < 60; k++) {
-            mpq_add(mid, lo, hi);
-            mpq_div_2exp(mid, mid, 1);
-            w = wins_at(ev, r->i, mid);
+        while (mpz_cmp(hi, lo) > 0) {
+            mpz_add(mid, lo, hi);
+            mpz_add_ui(mid, mid, 1);
+            mpz_fdiv_q_2exp(mid, mid, 1);         /* lo < mid <= hi */
+            mpq_set_z(p, mid);
+            {
+                mpq_t h;
+                mpq_init(h);
+                mpq_set_ui(h, 1, 100);
+                mpq_mul(p, p, h);
+                mpq_clear(h);
+            }
+            w = wins_at(ev, r->i, p);
             if (w < 0) break;
-            if (w) mpq_set(lo, mid); else mpq_set(hi, mid);
+            if (w) mpz_set(lo, mid); else mpz_sub_ui(hi, mid, 1);
         }
-        /* down to whole öre, and still winning */
-        dec_round(mid, lo, 2, DEC_TRUNCATE);
-        mpq_set_ui(cent, 1, 100);
-        while (mpq_sgn(mid) > 0 && wins_at(ev, r->i, mid) == 0) mpq_sub(mid, mid, cent);
-        if (mpq_sgn(mid) >= 0 && wins_at(ev, r->i, mid) == 1) { mpq_set(r->out, mid); r->result = 1; }
+        if (w >= 0) {
+            mpq_set_z(r->out, lo);
+            mpq_set_ui(p, 1, 100);
+            mpq_mul(r->out, r->out, p);
+            r->result = 1;
+        } else r->result = -1;
     } else if (w < 0) r->result = -1;
     wins_at(ev, r->i, orig);   /* restore every figure */
-    mpq_clears(lo, hi, mid, orig, cent, NULL);
+    mpz_clears(lo, hi, mid, NULL);
+    mpq_clears(orig, p, NULL);
     return ANBUD_OK;
 }
 

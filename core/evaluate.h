@@ -75,7 +75,7 @@ typedef struct evaluation {
     int *flip_bid;
 } evaluation;
 
-#define SENSITIVITY_MAX_RUNNERS_UP 20
+#define SENSITIVITY_MAX_RUNNERS_UP 10
 
 /* Run the evaluation. seed may be NULL (then derived from the model's and
    the inputs' SHA-256). Returns ANBUD_OK or ANBUD_ATTENTION (an unresolved
@@ -95,7 +95,7 @@ const char *evaluation_stage_name(eval_stage s);
 /* The highest price at which bid i (a ranked runner-up) would have won
    outright, its rounded total better than every other's, all else equal:
    found by bisection on re-runs of the price stages, then rounded down to
-   0.01. Returns 1 and sets out, 0 if no price from 0 up would win (the
+   0.01 (the search runs on whole öre). Returns 1 and sets out, 0 if no price from 0 up would win (the
    quality gap is larger than price can close), -1 on a formula error.
    Leaves ev as it was. */
 int evaluation_break_even(evaluation *ev, int i, mpq_t out);

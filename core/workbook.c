@@ -1263,7 +1263,7 @@ static void write_sensitivity(wbw *w)
             row++;
         }
         if (ev->nranked > SENSITIVITY_MAX_RUNNERS_UP + 1)
-            text(w, ws, row++, 0, L(w, "(the first 20 runners-up)", "(de 20 första efter vinnaren)"), NULL);
+            text(w, ws, row++, 0, L(w, "(the first 10 runners-up)", "(de 10 första efter vinnaren)"), NULL);
         row++;
         text(w, ws, row, 0, L(w, "Criterion", "Kriterium"), w->head);
         text(w, ws, row, 1, L(w, "Weight", "Vikt"), w->head);

@@ -31,7 +31,6 @@ unreadable file, 77 python3-openpyxl is not installed (skipped).
 import json
 import math
 import os
-import re
 import sys
 import zipfile
 from fractions import Fraction
