@@ -191,6 +191,40 @@ int json_write_evaluation(FILE *f, const evaluation *ev, const char *version)
     fputs(", \"seed_source\": ", f);
     str(f, ev->seed_given ? "given" : "derived from the SHA-256 of the model and the inputs");
     fprintf(f, ", \"lottery_used\": %s },\n", ev->lottery_used ? "true" : "false");
+    if (ev->sensitivity) {
+        int k, first2 = 1;
+        fputs("    \"sensitivity\": { \"break_even\": [", f);
+        for (i = 1; i < ev->nranked; i++) {
+            int bi = ev->order[i];
+            if (ev->be_status[bi] == -2) continue;
+            fputs(first2 ? "\n      { \"bid\": " : ",\n      { \"bid\": ", f);
+            first2 = 0;
+            str(f, in->bids[ev->bids[bi].input].id);
+            fputs(", \"price\": ", f);
+            exact(f, ev->bids[bi].price);
+            fputs(", \"wins_at\": ", f);
+            if (ev->be_status[bi] == 1) exact(f, ev->be_price[bi]);
+            else fputs("null", f);
+            fputs(" }", f);
+        }
+        fputs(first2 ? "],\n      \"weights\": [" : "\n    ],\n      \"weights\": [", f);
+        for (first2 = 1, k = 0; k < m->ncriteria; k++) {
+            if (!m->criteria[k].has_weight || m->criteria[k].parent >= 0 || m->basis != BASIS_POINTS) continue;
+            fputs(first2 ? "\n      { \"criterion\": " : ",\n      { \"criterion\": ", f);
+            first2 = 0;
+            str(f, m->criteria[k].id);
+            fputs(", \"weight\": ", f);
+            exact(f, m->criteria[k].weight);
+            fputs(", \"change\": ", f);
+            if (ev->flip_found[k]) {
+                exact(f, ev->flip_delta[k]);
+                fputs(", \"draws_level\": ", f);
+                str(f, in->bids[ev->bids[ev->flip_bid[k]].input].id);
+            } else fputs("null", f);
+            fputs(" }", f);
+        }
+        fputs(first2 ? "] },\n" : "\n    ] },\n", f);
+    }
     fputs("    \"warnings\": [", f);
     for (i = 0; i < ev->nwarnings; i++) {
         fputs(i ? ",\n      " : "\n      ", f);
