@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -29,6 +30,7 @@ static const char usage_text[] =
     "usage: anbud check MODEL.lua\n"
     "       anbud evaluate MODEL.lua INPUT... [-o OUT.xlsx] [--json OUT.json]\n"
     "                      [--public] [--lang sv|en] [--date YYYY-MM-DD] [--seed TEXT]\n"
+    "                      [--probe] [--model-sha256 HASH]\n"
     "       anbud --help | --version\n"
     "\n"
     "check     validate a model, describe what it computes, print its SHA-256\n"
@@ -47,7 +49,9 @@ typedef struct options {
     const char *seed;
     const char *lang;
     const char *date;
+    const char *model_sha256;
     int public_variant;
+    int probe;
     char today[16];
 } options;
 
@@ -184,6 +188,15 @@ static void print_ranking(const evaluation *ev)
     for (i = 0; i < ev->nwarnings; i++) printf("%swarning: %s\n", i ? "" : "\n", ev->warnings[i]);
 }
 
+static void print_probe(const evaluation *ev)
+{
+    int i;
+    printf("\nrank-reversal probe: %d flip%s when one bid is left out\n", ev->nflips, ev->nflips == 1 ? "" : "s");
+    for (i = 0; i < ev->nflips; i++)
+        printf("  without %s: %s falls below %s\n", ev->in->bids[ev->bids[ev->flips[i].left_out].input].id,
+               ev->in->bids[ev->bids[ev->flips[i].a].input].id, ev->in->bids[ev->bids[ev->flips[i].b].input].id);
+}
+
 /* }====================================== */
 
 int check_print(model *m, anbud_error *err);
@@ -210,6 +223,9 @@ static int run_evaluate(const options *o)
     memset(&in, 0, sizeof in);
     memset(&ev, 0, sizeof ev);
     st = model_load(&m, o->model, &err);
+    if (!st && o->model_sha256 && strcasecmp(o->model_sha256, m.sha256) != 0)
+        st = error_set(&err, ANBUD_EMODEL, m.name, 0, 0, "the model's SHA-256 is %s, not the published %s: "
+                       "the model has changed since it was published", m.sha256, o->model_sha256);
     if (!st) {
         model_finding *f = NULL;
         int i, n = model_check(&m, &f, &err);
@@ -225,6 +241,11 @@ static int run_evaluate(const options *o)
         st = est;
         if (est == ANBUD_OK || est == ANBUD_ATTENTION) {
             anbud_status wst = ANBUD_OK;
+            if (o->probe) {
+                int n = evaluation_probe(&ev, o->seed, &ev.flips, &err);
+                if (n < 0) wst = err.status;
+                else { ev.nflips = n; ev.probed = 1; }
+            }
             if (o->xlsx) evaluation_sensitivity(&ev);
             if (o->xlsx) wst = write_xlsx(o, &ev, &err);
             if (!wst && o->json) {
@@ -232,7 +253,10 @@ static int run_evaluate(const options *o)
                 if (wst && o->xlsx) remove(o->xlsx);   /* all outputs or none */
             }
             if (wst) st = wst;
-            if (st == ANBUD_OK || st == ANBUD_ATTENTION) print_ranking(&ev);
+            if (st == ANBUD_OK || st == ANBUD_ATTENTION) {
+                print_ranking(&ev);
+                if (ev.probed) print_probe(&ev);
+            }
         }
     }
     rc = (st == ANBUD_OK || st == ANBUD_ATTENTION) ? (int)st : fail(&err);
@@ -253,13 +277,18 @@ static int parse(int argc, char **argv, options *o)
     for (i = 2; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--json") == 0 || strcmp(a, "--seed") == 0 || strcmp(a, "-o") == 0 ||
-            strcmp(a, "--lang") == 0 || strcmp(a, "--date") == 0) {
+            strcmp(a, "--lang") == 0 || strcmp(a, "--date") == 0 || strcmp(a, "--model-sha256") == 0) {
             const char *v;
             if (i + 1 >= argc) { char msg[100]; snprintf(msg, sizeof msg, "%s needs a value", a); return usage_error(msg); }
             v = argv[++i];
             if (strcmp(a, "--json") == 0) o->json = v;
             else if (strcmp(a, "--seed") == 0) o->seed = v;
             else if (strcmp(a, "-o") == 0) o->xlsx = v;
+            else if (strcmp(a, "--model-sha256") == 0) {
+                if (strlen(v) != 64 || strspn(v, "0123456789abcdefABCDEF") != 64)
+                    return usage_error("--model-sha256 needs the 64 hex digits that check prints");
+                o->model_sha256 = v;
+            }
             else if (strcmp(a, "--lang") == 0) {
                 if (strcmp(v, "sv") != 0 && strcmp(v, "en") != 0) return usage_error("--lang must be sv or en");
                 o->lang = v;
@@ -272,6 +301,8 @@ static int parse(int argc, char **argv, options *o)
             }
         } else if (strcmp(a, "--public") == 0) {
             o->public_variant = 1;
+        } else if (strcmp(a, "--probe") == 0) {
+            o->probe = 1;
         } else if (a[0] == '-' && a[1]) {
             char msg[300];
             snprintf(msg, sizeof msg, "unknown option \"%s\"", a);

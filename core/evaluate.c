@@ -56,8 +56,8 @@ static void exclude(eval_bid *b, eval_stage st, const char *fmt, ...)
 
 const char *evaluation_stage_name(eval_stage s)
 {
-    static const char *const names[] = { "none", "requirement", "threshold", "abnormally_low" };
-    return (unsigned)s < 4 ? names[s] : "?";
+    static const char *const names[] = { "none", "requirement", "threshold", "abnormally_low", "left_out" };
+    return (unsigned)s < 5 ? names[s] : "?";
 }
 
 /* {=========== calling formulas in the sandbox ============ */
@@ -759,8 +759,56 @@ static anbud_status run_stages(void *ud, anbud_error *err)
     return ANBUD_OK;
 }
 
+static anbud_status run_without(evaluation *ev, const model *m, const anbud_inputs *in,
+                                const char *seed, int leave_out, anbud_error *err);
+
 anbud_status evaluation_run(evaluation *ev, const model *m, const anbud_inputs *in,
                             const char *seed, anbud_error *err)
+{
+    return run_without(ev, m, in, seed, -1, err);
+}
+
+int evaluation_probe(const evaluation *ev, const char *seed, eval_flip **out, anbud_error *err)
+{
+    eval_flip *v = NULL;
+    int n = 0, x, i, j;
+    int *pos = xcalloc((size_t)ev->nbids, sizeof *pos);
+    for (x = 0; x < ev->nranked; x++) {
+        evaluation e2;
+        int lo = ev->order[x];
+        anbud_status st = run_without(&e2, ev->m, ev->in, seed, lo, err);
+        if (st != ANBUD_OK && st != ANBUD_ATTENTION) {
+            evaluation_free(&e2);
+            free(pos);
+            free(v);
+            return -1;
+        }
+        for (i = 0; i < ev->nbids; i++) pos[i] = -1;
+        for (i = 0; i < e2.nranked; i++) pos[e2.order[i]] = e2.bids[e2.order[i]].rank;
+        /* a pair flips when the one ranked above falls strictly below */
+        for (i = 0; i < ev->nranked; i++)
+            for (j = i + 1; j < ev->nranked; j++) {
+                int a = ev->order[i], b = ev->order[j];
+                if (a == lo || b == lo || pos[a] < 0 || pos[b] < 0) continue;
+                if (ev->bids[a].rank < ev->bids[b].rank && pos[a] > pos[b]) {
+                    eval_flip *nv = realloc(v, (size_t)(n + 1) * sizeof *v);
+                    if (!nv) { fputs("anbud: out of memory\n", stderr); exit(2); }
+                    v = nv;
+                    v[n].left_out = lo;
+                    v[n].a = a;
+                    v[n].b = b;
+                    n++;
+                }
+            }
+        evaluation_free(&e2);
+    }
+    free(pos);
+    *out = v;
+    return n;
+}
+
+static anbud_status run_without(evaluation *ev, const model *m, const anbud_inputs *in,
+                                const char *seed, int leave_out, anbud_error *err)
 {
     anbud_status st;
     int i;
@@ -785,6 +833,10 @@ anbud_status evaluation_run(evaluation *ev, const model *m, const anbud_inputs *
         snprintf(ev->seed, sizeof ev->seed, "%s", seed);
         ev->seed_given = 1;
     } else derive_seed(ev);
+    if (leave_out >= 0) {
+        ev->bids[leave_out].stage = STAGE_LEFT_OUT;
+        ev->bids[leave_out].reason = strdup("left out by the probe");
+    }
 
     if ((st = sandbox_protect(m->sb, run_stages, ev, err))) return st;
     for (i = 0; i < ev->nbids; i++)
@@ -990,6 +1042,7 @@ void evaluation_free(evaluation *ev)
         free(ev->be_status); free(ev->be_price);
         free(ev->flip_found); free(ev->flip_delta); free(ev->flip_bid);
     }
+    free(ev->flips);
     free(ev->score_head);
     free(ev->score_next);
     free(ev->bids);

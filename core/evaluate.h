@@ -16,7 +16,8 @@ typedef enum eval_stage {
     STAGE_NONE = 0,         /* still in the evaluation */
     STAGE_REQUIREMENT,      /* failed a mandatory requirement (ska-krav) */
     STAGE_THRESHOLD,        /* below a minimum quality */
-    STAGE_ABNORMALLY_LOW    /* rejected as abnormally low */
+    STAGE_ABNORMALLY_LOW,   /* rejected as abnormally low */
+    STAGE_LEFT_OUT          /* left out by the rank-reversal probe (never in outputs) */
 } eval_stage;
 
 /* One bid on one criterion. */
@@ -66,6 +67,10 @@ typedef struct evaluation {
        ncriteria + k], then s = score_next[s], until -1 */
     int *score_head;
     int *score_next;
+    /* the rank-reversal probe (--probe), if it was run */
+    int probed;
+    struct eval_flip *flips;
+    int nflips;
     /* sensitivity (evaluation_sensitivity), per bid and per criterion */
     int sensitivity;        /* computed */
     int *be_status;         /* per bid: as evaluation_break_even, or -2 not computed */
@@ -106,6 +111,17 @@ int evaluation_break_even(evaluation *ev, int i, mpq_t out);
    linear in delta). Returns 1 and sets delta and *bid (the bid index that
    draws level), 0 if no change within [0, 1] does it. */
 int evaluation_weight_flip(const evaluation *ev, int k, mpq_t delta, int *bid);
+
+/* A pair of bids whose order flips when another bid is left out. */
+typedef struct eval_flip {
+    int left_out, a, b;     /* bid indices; a was above b with every bid in */
+} eval_flip;
+
+/* The rank-reversal probe (independence of irrelevant alternatives): re-run
+   the evaluation leaving out each ranked bid in turn and list every pair of
+   remaining bids whose order changes. Returns the number of flips in *out
+   (caller frees), or -1 with err set. */
+int evaluation_probe(const evaluation *ev, const char *seed, eval_flip **out, anbud_error *err);
 
 /* Compute the break-even prices of the first SENSITIVITY_MAX_RUNNERS_UP
    runners-up and the weight flips of every weighted criterion into ev. */

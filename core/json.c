@@ -191,6 +191,19 @@ int json_write_evaluation(FILE *f, const evaluation *ev, const char *version)
     fputs(", \"seed_source\": ", f);
     str(f, ev->seed_given ? "given" : "derived from the SHA-256 of the model and the inputs");
     fprintf(f, ", \"lottery_used\": %s },\n", ev->lottery_used ? "true" : "false");
+    if (ev->probed) {
+        fputs("    \"probe\": { \"flips\": [", f);
+        for (i = 0; i < ev->nflips; i++) {
+            fputs(i ? ",\n      { \"left_out\": " : "\n      { \"left_out\": ", f);
+            str(f, in->bids[ev->bids[ev->flips[i].left_out].input].id);
+            fputs(", \"above\": ", f);
+            str(f, in->bids[ev->bids[ev->flips[i].a].input].id);
+            fputs(", \"below\": ", f);
+            str(f, in->bids[ev->bids[ev->flips[i].b].input].id);
+            fputs(" }", f);
+        }
+        fputs(ev->nflips ? "\n    ] },\n" : "] },\n", f);
+    }
     if (ev->sensitivity) {
         int k, first2 = 1;
         fputs("    \"sensitivity\": { \"break_even\": [", f);
