@@ -324,6 +324,14 @@ static int parse(int argc, char **argv, options *o)
     return 0;
 }
 
+static volatile sig_atomic_t child_pid;
+
+/* Ctrl-C or a kill reaches the child too; the parent stays to clean up. */
+static void forward(int sig)
+{
+    if (child_pid > 0) kill((pid_t)child_pid, sig);
+}
+
 /* Run the command in a child with a CPU-time limit: a model can reach C
    code that the instruction hook never interrupts. */
 static int supervise(const options *o)
@@ -336,11 +344,22 @@ static int supervise(const options *o)
     if (pid == 0) {
         struct rlimit cpu = { CPU_LIMIT_SECONDS, CPU_LIMIT_SECONDS + 5 };
         int rc;
+        signal(SIGINT, SIG_DFL);
+        signal(SIGTERM, SIG_DFL);
         setrlimit(RLIMIT_CPU, &cpu);
         rc = strcmp(o->command, "check") == 0 ? run_check(o) : run_evaluate(o);
         regex_cleanup();
         fflush(NULL);
         exit(rc);   /* not _exit: LeakSanitizer and valgrind check at exit */
+    }
+    child_pid = pid;
+    {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = forward;
+        sigaction(SIGINT, &sa, NULL);
+        sigaction(SIGTERM, &sa, NULL);
+        sigaction(SIGHUP, &sa, NULL);
     }
     for (;;) {
         pid_t r = waitpid(pid, &status, WNOHANG);
@@ -369,7 +388,9 @@ static int supervise(const options *o)
     {
         anbud_error e;
         int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
-        if (sig == SIGPIPE)   /* `anbud check … | head`: the reader left */
+        if (sig == SIGINT || sig == SIGTERM || sig == SIGHUP)
+            error_set(&e, ANBUD_EUSAGE, NULL, 0, 0, "interrupted; no output was written");
+        else if (sig == SIGPIPE)   /* `anbud check … | head`: the reader left */
             error_set(&e, ANBUD_EUSAGE, NULL, 0, 0, "standard output was closed before the output was written");
         else if (sig == SIGXCPU || waited >= WALL_LIMIT_SECONDS * 10)
             error_set(&e, ANBUD_EMODEL, o->model, 0, 0, "the evaluation used more than its %d s time limit: "
