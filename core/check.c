@@ -273,6 +273,7 @@ static void print_criterion(const model *m, int k, int depth)
     if (c->kind == CRIT_QUALITY || c->kind == CRIT_ADDED_VALUE)
         printf(", %s", c->declared ? "stated by the bidder" : panels[c->panel]);
     if (c->has_min) print_num(", minimum ", c->min);
+    if (c->rescale) printf(", rescaled so that the best bid gets max (riparametrazione)");
     if (c->method_name) {
         printf(", %s%s", c->kind == CRIT_ADDED_VALUE ? (c->surcharge ? "surcharge " : "deduction ") : "",
                c->method_name);

@@ -325,16 +325,39 @@ static anbud_status score_quality(evaluation *ev, anbud_error *err)
 {
     const model *m = ev->m;
     int i, k, j;
+    mpq_t best;
+    /* the panels' values first: a rescaled criterion needs every bid's */
+    for (i = 0; i < ev->nbids; i++) {
+        if (ev->bids[i].stage) continue;
+        for (k = 0; k < m->ncriteria; k++) {
+            const model_criterion *c = &m->criteria[k];
+            anbud_status st;
+            if (c->kind != CRIT_QUALITY && c->kind != CRIT_ADDED_VALUE) continue;
+            if ((st = aggregate(ev, i, k, err))) return st;
+        }
+    }
+    mpq_init(best);
     for (i = 0; i < ev->nbids; i++) {
         eval_bid *b = &ev->bids[i];
         if (b->stage) continue;
         for (k = 0; k < m->ncriteria; k++) {
             const model_criterion *c = &m->criteria[k];
             eval_crit *ec = &b->crit[k];
-            anbud_status st;
             if (c->kind != CRIT_QUALITY && c->kind != CRIT_ADDED_VALUE) continue;
-            if ((st = aggregate(ev, i, k, err))) return st;
-            scale_score(m, c, ec);
+            if (c->rescale) {
+                /* riparametrazione: the best value among the remaining bids
+                   gets max, the others in proportion */
+                int x, seen = 0;
+                for (x = 0; x < ev->nbids; x++) {
+                    if (ev->bids[x].stage) continue;
+                    if (!seen++ || mpq_cmp(ev->bids[x].crit[k].value, best) > 0) mpq_set(best, ev->bids[x].crit[k].value);
+                }
+                if (mpq_sgn(best) > 0) {
+                    mpq_div(ec->score_exact, ec->value, best);
+                    mpq_mul(ec->score_exact, ec->score_exact, c->max);
+                } else mpq_set_ui(ec->score_exact, 0, 1);
+                round_opt(ec->score, ec->score_exact, m->rounding.score, m->rounding.mode);
+            } else scale_score(m, c, ec);
             ec->has = 1;
             if (c->kind == CRIT_QUALITY) contribute(c, ec);
         }
@@ -359,6 +382,7 @@ static anbud_status score_quality(evaluation *ev, anbud_error *err)
                 mpq_add(b->quality, b->quality, b->crit[k].contribution);
         }
     }
+    mpq_clear(best);
     return ANBUD_OK;
 }
 
@@ -839,6 +863,10 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     }
 
     if ((st = sandbox_protect(m->sb, run_stages, ev, err))) return st;
+    for (i = 0; i < m->ncriteria; i++)
+        if (m->criteria[i].rescale)
+            evaluation_warn(ev, "The scores on \"%s\" are rescaled so that the best bid gets full marks "
+                            "(riparametrazione): a relative step, declared in the model.", m->criteria[i].id);
     for (i = 0; i < ev->nbids; i++)
         if (ev->bids[i].approx) {
             evaluation_warn(ev, "Bid %s's total uses a formula that is not rational (logarithm or power); "

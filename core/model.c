@@ -776,7 +776,7 @@ static anbud_status read_sub(reader *r, int self)
 static anbud_status read_criterion(reader *r, const char *id, int added, int parent)
 {
     static const char *const ckeys[] = { "text", "max", "weight", "scale", "panel", "min", "sub",
-                                          "declared", "formula", NULL };
+                                          "declared", "formula", "rescale", NULL };
     static const char *const akeys[] = { "text", "max", "scale", "panel", "deduction", "surcharge",
                                           "value", "declared", "min", NULL };
     model *m = r->m;
@@ -813,6 +813,7 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
         free(panel);
     }
     if (get_bool(r, -1, "declared", &c->declared)) return ANBUD_EMODEL;
+    if (!added && get_bool(r, -1, "rescale", &c->rescale)) return ANBUD_EMODEL;
     lua_getfield(L, -1, "min");
     has_min_pct = lua_type(L, -1) == LUA_TSTRING;
     lua_pop(L, 1);
@@ -832,6 +833,7 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
             if (mpq_sgn(c->max) <= 0) return bad(r, "the scale's top value must be above zero");
         }
     }
+    if (c->rescale && c->kind == CRIT_GROUP) return bad(r, "rescale applies to a scored criterion, not to a group");
     if (c->has_min && has_min_pct) {
         if (c->kind == CRIT_GROUP) return bad(r, "min as a percentage needs max");
         mpq_mul(c->min, c->min, c->max);

@@ -80,6 +80,7 @@ typedef struct model_criterion {
     char *method_name;      /* "lowest_ratio", "sek_per_level", ... */
     int field;              /* declared: the bids column holding it, or -1 */
     int declared;           /* the bidder states the level (no panel) */
+    int rescale;            /* the best remaining bid gets max (riparametrazione) */
     int surcharge;          /* added value: a surcharge on shortfall, not a deduction */
     int value_ref;          /* unused, LUA_NOREF */
     mpq_t *values;          /* ProZorro feature value per scale level */

@@ -942,7 +942,17 @@ static void write_calc(wbw *w)
                     sb_add(f, ")");
                 } else {
                     lxw_rowcol_to_cell(cell, (lxw_row_t)r, (lxw_col_t)w->c_value[k]);
-                    if (c->scale >= 0) sb_add(f, "=Max_K%d*%s/MAX(ScaleValues_S%d)", k + 1, cell, c->scale + 1);
+                    if (c->rescale) {   /* the best remaining bid gets max */
+                        sb_add(f, "=IF(MAX(");
+                        sb_ref(f, NULL, first, w->c_value[k], 1);
+                        sb_add(f, ":");
+                        sb_ref(f, NULL, last, w->c_value[k], 1);
+                        sb_add(f, ")>0,Max_K%d*%s/MAX(", k + 1, cell);
+                        sb_ref(f, NULL, first, w->c_value[k], 1);
+                        sb_add(f, ":");
+                        sb_ref(f, NULL, last, w->c_value[k], 1);
+                        sb_add(f, "),0)");
+                    } else if (c->scale >= 0) sb_add(f, "=Max_K%d*%s/MAX(ScaleValues_S%d)", k + 1, cell, c->scale + 1);
                     else sb_add(f, "=%s", cell);
                 }
                 if (f->n) figure(w, ws, r, w->c_score[k], f->s, ec->score_exact);
