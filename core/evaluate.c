@@ -505,6 +505,83 @@ static anbud_status compute_prices(evaluation *ev, anbud_error *err)
     return ANBUD_OK;
 }
 
+/* {=========== 4b. abnormally low prices ============ */
+
+/* Flag prices far below the others (the model's rule, e.g. ProZorro's 40 %
+   below the mean of the others or 30 % below the next), then apply the
+   status of the query from the input: rejected excludes the bid before any
+   relative score; a flag with no answer yet needs attention. */
+static void apply_abnormally_low(evaluation *ev)
+{
+    const model *m = ev->m;
+    int i, j, n;
+    mpq_t mean, next, lim, one;
+    if (!m->has_alp_mean && !m->has_alp_next) return;
+    mpq_inits(mean, next, lim, one, NULL);
+    mpq_set_ui(one, 1, 1);
+    for (i = 0; i < ev->nbids; i++) {
+        eval_bid *b = &ev->bids[i];
+        const input_value *v = &ev->in->bids[b->input].fields[m->alp_field];
+        const char *status = v->present ? m->fields[m->alp_field].answers[v->answer] : NULL;
+        char why[400] = "";
+        int have_next = 0;
+        if (b->stage) continue;
+        mpq_set_ui(mean, 0, 1);
+        for (n = 0, j = 0; j < ev->nbids; j++) {
+            const eval_bid *o = &ev->bids[j];
+            if (j == i || o->stage) continue;
+            mpq_add(mean, mean, o->price);
+            n++;
+            if (mpq_cmp(o->price, b->price) > 0 && (!have_next || mpq_cmp(o->price, next) < 0)) {
+                mpq_set(next, o->price);
+                have_next = 1;
+            }
+        }
+        if (n > 0 && m->has_alp_mean) {
+            mpq_set_si(lim, n, 1);
+            mpq_div(mean, mean, lim);
+            mpq_sub(lim, one, m->alp_mean);
+            mpq_mul(lim, lim, mean);
+            if (mpq_cmp(b->price, lim) <= 0) {
+                char *p;
+                mpq_set_ui(lim, 100, 1);
+                mpq_mul(lim, lim, m->alp_mean);
+                p = dec_format_exact(lim);
+                snprintf(why, sizeof why, "at least %s %% below the mean of the other bids' prices", p ? p : "?");
+                free(p);
+            }
+        }
+        if (!why[0] && have_next && m->has_alp_next) {
+            mpq_sub(lim, one, m->alp_next);
+            mpq_mul(lim, lim, next);
+            if (mpq_cmp(b->price, lim) <= 0) {
+                char *p;
+                mpq_set_ui(lim, 100, 1);
+                mpq_mul(lim, lim, m->alp_next);
+                p = dec_format_exact(lim);
+                snprintf(why, sizeof why, "at least %s %% below the next higher price", p ? p : "?");
+                free(p);
+            }
+        }
+        if (status && (strcmp(status, "rejected") == 0 || strcmp(status, "förkastad") == 0)) {
+            exclude(b, STAGE_ABNORMALLY_LOW, "rejected as abnormally low after the explanation%s%s",
+                    why[0] ? ": " : "", why);
+            continue;
+        }
+        if (!why[0]) continue;
+        if (status && (strcmp(status, "accepted") == 0 || strcmp(status, "godtagen") == 0)) {
+            evaluation_warn(ev, "Bid %s's price is abnormally low by the model's rule (%s); its explanation "
+                            "was accepted and it stays in the evaluation.", ev->in->bids[b->input].id, why);
+        } else {
+            evaluation_warn(ev, "Bid %s's price is abnormally low by the model's rule (%s): the bidder must be "
+                            "asked to explain it (LOU 16 kap. 7 §), and the evaluation is not final until the "
+                            "explanation is accepted or the bid rejected.", ev->in->bids[b->input].id, why);
+            ev->open_queries++;
+        }
+    }
+    mpq_clears(mean, next, lim, one, NULL);
+}
+
 /* }====================================== */
 
 /* {=========== 5. price points and added values ============ */
@@ -777,6 +854,7 @@ static anbud_status run_stages(void *ud, anbud_error *err)
     if ((st = score_quality(ev, err))) return st;
     apply_thresholds(ev);
     if ((st = compute_prices(ev, err))) return st;
+    apply_abnormally_low(ev);
     if ((st = score_prices(ev, err))) return st;
     if ((st = compute_totals(ev, err))) return st;
     rank_bids(ev);
@@ -872,7 +950,7 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
             evaluation_warn(ev, "Bid %s's total uses a formula that is not rational (logarithm or power); "
                             "it is computed in double precision and marked approximate.", bid_id(ev, i));
         }
-    return ev->unresolved_ties ? ANBUD_ATTENTION : ANBUD_OK;
+    return ev->unresolved_ties || ev->open_queries ? ANBUD_ATTENTION : ANBUD_OK;
 }
 
 /* {=========== sensitivity ============ */

@@ -61,6 +61,7 @@ typedef struct evaluation {
     int seed_given;         /* from --seed, else derived from the hashes */
     int lottery_used;
     int unresolved_ties;
+    int open_queries;       /* abnormally low prices awaiting an explanation */
     char **warnings;
     int nwarnings;
     /* the scores of bid b on criterion k, in input order: s = score_head[b *

@@ -313,7 +313,7 @@ static model_criterion *add_criterion(model *m)
 /* {=========== each kind of declaration ============ */
 
 static const char *const model_keys[] = { "id", "title", "basis", "total", "currency", "lang",
-    "rounding", "tiebreak", "threshold", "description", "version", NULL };
+    "rounding", "tiebreak", "threshold", "abnormally_low", "description", "version", NULL };
 
 static anbud_status read_rounding(reader *r, int idx)
 {
@@ -437,6 +437,30 @@ static anbud_status read_model(reader *r)
         }
         lua_pop(L, 1);
     }
+    if (lua_getfield(L, -1, "abnormally_low") != LUA_TNIL) {
+        static const char *const akeys[] = { "below_mean", "below_next", NULL };
+        static const char *const statuses[] = { "requested", "accepted", "rejected",
+                                                "begärd", "godtagen", "förkastad" };
+        int f;
+        size_t q;
+        if (!lua_istable(L, -1)) { bad(r, "abnormally_low must be a table: { below_mean = \"40 %%\", below_next = \"30 %%\" }"); goto done; }
+        if (check_keys(r, -1, akeys)) goto done;
+        if (get_number(r, -1, "below_mean", 1, &m->has_alp_mean, m->alp_mean)) goto done;
+        if (get_number(r, -1, "below_next", 1, &m->has_alp_next, m->alp_next)) goto done;
+        if (!m->has_alp_mean && !m->has_alp_next) { bad(r, "abnormally_low needs below_mean or below_next"); goto done; }
+        if ((m->has_alp_mean && (mpq_sgn(m->alp_mean) <= 0 || mpq_cmp_ui(m->alp_mean, 1, 1) >= 0)) ||
+            (m->has_alp_next && (mpq_sgn(m->alp_next) <= 0 || mpq_cmp_ui(m->alp_next, 1, 1) >= 0))) {
+            bad(r, "abnormally_low shares must be between 0 and 100 %%"); goto done;
+        }
+        /* the query's status, per bid, in a bids column */
+        f = add_field(m, "abnormally_low", "Onormalt lågt pris: status", FIELD_ANSWER, 0, r->line);
+        if (f < 0) { bad(r, "a column \"abnormally_low\" is already declared"); goto done; }
+        m->fields[f].answers = xcalloc(sizeof statuses / sizeof *statuses, sizeof(char *));
+        for (q = 0; q < sizeof statuses / sizeof *statuses; q++)
+            m->fields[f].answers[m->fields[f].nanswers++] = xstrdup(statuses[q]);
+        m->alp_field = f;
+    }
+    lua_pop(L, 1);
     if (lua_getfield(L, -1, "total") != LUA_TNIL) {
         if (take_method(r, "total", "total", &m->total_ref, &m->total_name)) goto done;
     } else {
@@ -1020,6 +1044,9 @@ anbud_status model_load(model *m, const char *path, anbud_error *err)
 
     memset(m, 0, sizeof *m);
     mpq_init(m->overall_min);
+    mpq_init(m->alp_mean);
+    mpq_init(m->alp_next);
+    m->alp_field = -1;
     m->rounding.score = m->rounding.price = m->rounding.money = m->rounding.total = -1;
     m->rounding.mode = DEC_HALF_UP;
     m->total_ref = LUA_NOREF;
@@ -1101,6 +1128,8 @@ void model_free(model *m)
     for (i = 0; i < m->ntiebreak; i++) free(m->tiebreak[i].name);
     free(m->tiebreak);
     mpq_clear(m->overall_min);
+    mpq_clear(m->alp_mean);
+    mpq_clear(m->alp_next);
     free(m->path); free(m->name); free(m->source);
     free(m->id); free(m->title); free(m->currency); free(m->lang); free(m->total_name);
     memset(m, 0, sizeof *m);

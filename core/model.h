@@ -155,6 +155,10 @@ typedef struct model {
     int has_overall_min;    /* overall quality threshold */
     int overall_min_percent;/* given as a share of the highest possible quality */
     mpq_t overall_min;
+    int alp_field;          /* abnormally low: the bids column with the query's status, or -1 */
+    int has_alp_mean, has_alp_next;
+    mpq_t alp_mean;         /* flag a price this share or more below the mean of the others */
+    mpq_t alp_next;         /* ... or this share or more below the next higher price */
     model_rounding rounding;
     model_tiebreak_rule *tiebreak;
     int ntiebreak;
