@@ -262,6 +262,26 @@ static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
         n++;
     }
     ec->nscores = n;
+    if (c->has_spread && n > 1) {   /* disagreement: the evaluators' scores too far apart */
+        mpq_t lo, hi, d;
+        int j;
+        mpq_inits(lo, hi, d, NULL);
+        mpq_set(lo, vals[0]);
+        mpq_set(hi, vals[0]);
+        for (j = 1; j < n; j++) {
+            if (mpq_cmp(vals[j], lo) < 0) mpq_set(lo, vals[j]);
+            if (mpq_cmp(vals[j], hi) > 0) mpq_set(hi, vals[j]);
+        }
+        mpq_sub(d, hi, lo);
+        if (mpq_cmp(d, c->spread) > 0) {
+            char *a = dec_format_exact(lo), *b = dec_format_exact(hi), *sp = dec_format_exact(c->spread);
+            evaluation_warn(ev, "The evaluators disagree on \"%s\" for bid %s: their scores run from %s to %s, "
+                            "more than the %s the model allows; the panel should discuss it.",
+                            c->id, ib->id, a ? a : "?", b ? b : "?", sp ? sp : "?");
+            free(a); free(b); free(sp);
+        }
+        mpq_clears(lo, hi, d, NULL);
+    }
     if (c->panel == PANEL_CONSENSUS) {
         if (consensus < 0) {
             int j;

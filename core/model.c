@@ -299,6 +299,7 @@ static model_criterion *add_criterion(model *m)
     mpq_init(c->weight);
     mpq_init(c->max);
     mpq_init(c->min);
+    mpq_init(c->spread);
     c->parent = -1;
     c->scale = -1;
     c->field = -1;
@@ -800,9 +801,9 @@ static anbud_status read_sub(reader *r, int self)
 static anbud_status read_criterion(reader *r, const char *id, int added, int parent)
 {
     static const char *const ckeys[] = { "text", "max", "weight", "scale", "panel", "min", "sub",
-                                          "declared", "formula", "rescale", NULL };
+                                          "declared", "formula", "rescale", "spread", NULL };
     static const char *const akeys[] = { "text", "max", "scale", "panel", "deduction", "surcharge",
-                                          "value", "declared", "min", NULL };
+                                          "value", "declared", "min", "spread", NULL };
     model *m = r->m;
     lua_State *L = r->L;
     model_criterion *c;
@@ -838,6 +839,8 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
     }
     if (get_bool(r, -1, "declared", &c->declared)) return ANBUD_EMODEL;
     if (!added && get_bool(r, -1, "rescale", &c->rescale)) return ANBUD_EMODEL;
+    if (get_number(r, -1, "spread", 0, &c->has_spread, c->spread)) return ANBUD_EMODEL;
+    if (c->has_spread && mpq_sgn(c->spread) < 0) return bad(r, "spread must not be negative");
     lua_getfield(L, -1, "min");
     has_min_pct = lua_type(L, -1) == LUA_TSTRING;
     lua_pop(L, 1);
@@ -1108,7 +1111,7 @@ void model_free(model *m)
     for (i = 0; i < m->ncriteria; i++) {
         model_criterion *c = &m->criteria[i];
         free(c->id); free(c->text); free(c->method_name);
-        mpq_clear(c->weight); mpq_clear(c->max); mpq_clear(c->min);
+        mpq_clear(c->weight); mpq_clear(c->max); mpq_clear(c->min); mpq_clear(c->spread);
         for (j = 0; j < c->nvalues; j++) mpq_clear(c->values[j]);
         free(c->values);
     }

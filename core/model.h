@@ -81,6 +81,8 @@ typedef struct model_criterion {
     int field;              /* declared: the bids column holding it, or -1 */
     int declared;           /* the bidder states the level (no panel) */
     int rescale;            /* the best remaining bid gets max (riparametrazione) */
+    int has_spread;         /* flag evaluators further apart than spread */
+    mpq_t spread;
     int surcharge;          /* added value: a surcharge on shortfall, not a deduction */
     int value_ref;          /* unused, LUA_NOREF */
     mpq_t *values;          /* ProZorro feature value per scale level */
