@@ -1318,6 +1318,20 @@ static void write_sensitivity(wbw *w)
         chart_title_set_name(chart, L(w, "Contributions per criterion", "Bidrag per kriterium"));
         worksheet_insert_chart(ws, (lxw_row_t)row, 0, chart);
         free(q);
+    }
+    {   /* the totals themselves, best first, beside it */
+        lxw_chart *chart = workbook_add_chart(w->wb, LXW_CHART_BAR);
+        lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
+        const char *sheet = L(w, "Sensitivity", "Känslighet");
+        chart_series_set_categories(s, sheet, (lxw_row_t)trow + 1, 0, (lxw_row_t)(trow + ev->nranked), 0);
+        chart_series_set_values(s, sheet, (lxw_row_t)trow + 1, (lxw_col_t)(1 + ncol),
+                                (lxw_row_t)(trow + ev->nranked), (lxw_col_t)(1 + ncol));
+        chart_series_set_name_range(s, sheet, (lxw_row_t)trow, (lxw_col_t)(1 + ncol));
+        chart_axis_set_reverse(chart->y_axis);   /* the winner at the top */
+        chart_axis_set_min(chart->x_axis, 0);     /* bars from zero: no exaggerated gaps */
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+        chart_title_set_name(chart, ev->higher_is_better ? L(w, "Totals", "Summor") : L(w, "Comparison prices", "Jämförelsepriser"));
+        worksheet_insert_chart(ws, (lxw_row_t)row, 8, chart);
         row += 18;
     }
 
