@@ -302,8 +302,9 @@ static anbud_status print_all(void *ud, anbud_error *err)
     int i, n, errors = 0;
     static const char *const bases[] = { "points: the highest total wins",
         "comparison price: the lowest comparison price wins", "ratio: the highest ratio wins" };
-    static const char *const steps[] = { "score", "price", "money", "total" };
-    int places[4];
+    static const char *const steps[] = { "panel", "score", "price", "money", "total" };
+    int places[5];
+    dec_mode modes[5];
     printf("model    %s: %s\n", m->id, m->title);
     printf("sha256   %s\n", m->sha256);
     printf("basis    %s\n", bases[m->basis]);
@@ -329,12 +330,14 @@ static anbud_status print_all(void *ud, anbud_error *err)
         printf("require  \"%s\"%s%s%s\n", m->reqs[i].id, m->reqs[i].supplier ? " (qualification of the supplier)" : "",
                m->reqs[i].text ? ": " : "", m->reqs[i].text ? m->reqs[i].text : "");
     if (m->has_overall_min) print_num("minimum  quality ", m->overall_min), printf("%s\n", m->overall_min_percent ? " of the highest possible" : "");
-    places[0] = m->rounding.score; places[1] = m->rounding.price;
-    places[2] = m->rounding.money; places[3] = m->rounding.total;
+    places[0] = m->rounding.panel; places[1] = m->rounding.score; places[2] = m->rounding.price;
+    places[3] = m->rounding.money; places[4] = m->rounding.total;
+    modes[0] = m->rounding.panel_mode; modes[1] = m->rounding.score_mode; modes[2] = m->rounding.price_mode;
+    modes[3] = m->rounding.money_mode; modes[4] = m->rounding.total_mode;
     printf("rounding");
-    for (n = 0, i = 0; i < 4; i++)
-        if (places[i] >= 0) printf("%s %s to %d decimals", n++ ? "," : "", steps[i], places[i]);
-    printf(n ? " (%s)\n" : " none declared: every figure is exact\n", dec_mode_name(m->rounding.mode));
+    for (n = 0, i = 0; i < 5; i++)
+        if (places[i] >= 0) printf("%s %s to %d decimals (%s)", n++ ? "," : "", steps[i], places[i], dec_mode_name(modes[i]));
+    printf(n ? "\n" : " none declared: every figure is exact\n");
     printf("tiebreak");
     for (i = 0; i < m->ntiebreak; i++) printf("%s %s", i ? "," : "", m->tiebreak[i].name);
     printf(m->ntiebreak ? "\n" : " none: a tie is reported and needs a decision\n");

@@ -166,7 +166,7 @@ static void print_ranking(const evaluation *ev)
         mpq_t r;
         mpq_init(r);
         if (ev->total_places >= 0) {
-            dec_round(r, b->total_exact, ev->total_places, m->rounding.mode);
+            dec_round(r, b->total_exact, ev->total_places, ev->total_mode);
             t = dec_format_fixed(r, ev->total_places);
         } else t = dec_format_exact(b->total_exact);
         mpq_clear(r);

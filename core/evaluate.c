@@ -317,6 +317,8 @@ static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
         for (j = 0; j < n; j++) mpq_clear(vals[j]);
         free(vals);
     }
+    if (m->rounding.panel >= 0 && c->panel != PANEL_CONSENSUS)   /* the aggregate as declared */
+        dec_round(ec->value, ec->value, m->rounding.panel, m->rounding.panel_mode);
     ec->level = c->scale >= 0 ? level_of(&m->scales[c->scale], ec->value) : -1;
     return ANBUD_OK;
 }
@@ -332,7 +334,7 @@ static void scale_score(const model *m, const model_criterion *c, eval_crit *ec)
     } else {
         mpq_set(ec->score_exact, ec->value);
     }
-    round_opt(ec->score, ec->score_exact, m->rounding.score, m->rounding.mode);
+    round_opt(ec->score, ec->score_exact, m->rounding.score, m->rounding.score_mode);
 }
 
 static void contribute(const model_criterion *c, eval_crit *ec)
@@ -376,7 +378,7 @@ static anbud_status score_quality(evaluation *ev, anbud_error *err)
                     mpq_div(ec->score_exact, ec->value, best);
                     mpq_mul(ec->score_exact, ec->score_exact, c->max);
                 } else mpq_set_ui(ec->score_exact, 0, 1);
-                round_opt(ec->score, ec->score_exact, m->rounding.score, m->rounding.mode);
+                round_opt(ec->score, ec->score_exact, m->rounding.score, m->rounding.score_mode);
             } else scale_score(m, c, ec);
             ec->has = 1;
             if (c->kind == CRIT_QUALITY) contribute(c, ec);
@@ -519,7 +521,7 @@ static anbud_status compute_prices(evaluation *ev, anbud_error *err)
             free(p);
             return ANBUD_EINPUT;
         }
-        round_opt(b->price, b->price_exact, m->rounding.price, m->rounding.mode);
+        round_opt(b->price, b->price_exact, m->rounding.price, m->rounding.price_mode);
         b->has_price = 1;
     }
     return ANBUD_OK;
@@ -697,7 +699,7 @@ static anbud_status score_prices(evaluation *ev, anbud_error *err)
                 if ((st = call_number(&cs, 2, ec->score_exact, &ec->approx, err))) break;
                 mpq_set(ec->value, b->price);
                 ec->level = -1;
-                round_opt(ec->score, ec->score_exact, m->rounding.score, m->rounding.mode);
+                round_opt(ec->score, ec->score_exact, m->rounding.score, m->rounding.score_mode);
                 contribute(c, ec);
                 ec->has = 1;
             } else if (c->nvalues) {          /* ProZorro feature value */
@@ -824,7 +826,7 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
         lua_pushinteger(L, ps.count);
         lua_setfield(L, -2, "count");
         if ((st = call_number(&cs, 2, b->total_exact, &b->approx, err))) break;
-        round_opt(b->total, b->total_exact, places, m->rounding.mode);
+        round_opt(b->total, b->total_exact, places, ev->total_mode);
     }
     stats_clear(&ps);
     mpq_clears(best_q, maxq, fmax, q_low, low_price, NULL);
@@ -951,6 +953,7 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     ev->higher_is_better = m->basis != BASIS_COMPARISON_PRICE;
     ev->total_places = m->rounding.total >= 0 ? m->rounding.total :
                        m->basis == BASIS_COMPARISON_PRICE ? m->rounding.money : -1;
+    ev->total_mode = m->rounding.total >= 0 ? m->rounding.total_mode : m->rounding.money_mode;
     if (seed) {
         snprintf(ev->seed, sizeof ev->seed, "%s", seed);
         ev->seed_given = 1;

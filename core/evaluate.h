@@ -56,6 +56,7 @@ typedef struct evaluation {
     int *order;             /* indices into bids of the ranked bids, best first */
     int nranked;
     int total_places;       /* the declared precision of totals, or -1 */
+    dec_mode total_mode;    /* and its rounding mode */
     int higher_is_better;
     char seed[200];         /* lottery seed */
     int seed_given;         /* from --seed, else derived from the hashes */

@@ -58,7 +58,7 @@ static void criteria(FILE *f, const evaluation *ev, const eval_bid *b, int place
         fputs("\n          ", f);
         str(f, m->price.id);
         fputs(": ", f);
-        num(f, b->price, m->basis == BASIS_COMPARISON_PRICE ? places : -1, m->rounding.mode);
+        num(f, b->price, m->basis == BASIS_COMPARISON_PRICE ? places : -1, ev->total_mode);
         first = 0;
     }
     for (k = 0; k < m->ncriteria; k++) {
@@ -68,7 +68,7 @@ static void criteria(FILE *f, const evaluation *ev, const eval_bid *b, int place
         first = 0;
         str(f, c->id);
         fputs(": ", f);
-        num(f, b->crit[k].contribution, c->nvalues ? -1 : places, m->rounding.mode);
+        num(f, b->crit[k].contribution, c->nvalues ? -1 : places, ev->total_mode);
     }
     fputs(first ? "}" : "\n        }", f);
 }
@@ -144,7 +144,7 @@ int json_write_evaluation(FILE *f, const evaluation *ev, const char *version)
         fputs(", \"bidder\": ", f);
         str(f, ib->bidder);
         fprintf(f, ", \"rank\": %d,\n        \"total\": ", b->rank);
-        num(f, b->total_exact, places, m->rounding.mode);
+        num(f, b->total_exact, places, ev->total_mode);
         fputs(", \"total_exact\": ", f);
         exact(f, b->total_exact);
         fputs(", \"price\": ", f);

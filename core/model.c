@@ -318,28 +318,18 @@ static const char *const model_keys[] = { "id", "title", "basis", "total", "curr
 
 static anbud_status read_rounding(reader *r, int idx)
 {
-    static const char *const keys[] = { "score", "price", "money", "total", "mode", NULL };
-    static const char *const steps[] = { "score", "price", "money", "total" };
-    int *dest[4];
+    static const char *const keys[] = { "panel", "score", "price", "money", "total", "mode", NULL };
+    static const char *const steps[] = { "panel", "score", "price", "money", "total" };
+    int *dest[5], given[5] = { 0, 0, 0, 0, 0 };
+    dec_mode *modes[5];
     int i;
     model_rounding *rd = &r->m->rounding;
-    dest[0] = &rd->score; dest[1] = &rd->price; dest[2] = &rd->money; dest[3] = &rd->total;
+    dest[0] = &rd->panel; dest[1] = &rd->score; dest[2] = &rd->price; dest[3] = &rd->money; dest[4] = &rd->total;
+    modes[0] = &rd->panel_mode; modes[1] = &rd->score_mode; modes[2] = &rd->price_mode;
+    modes[3] = &rd->money_mode; modes[4] = &rd->total_mode;
     if (lua_getfield(r->L, idx, "rounding") == LUA_TNIL) { lua_pop(r->L, 1); return ANBUD_OK; }
     if (!lua_istable(r->L, -1)) { lua_pop(r->L, 1); return bad(r, "\"rounding\" must be a table"); }
     if (check_keys(r, -1, keys)) { lua_pop(r->L, 1); return ANBUD_EMODEL; }
-    for (i = 0; i < 4; i++) {
-        int t = lua_getfield(r->L, -1, steps[i]);
-        if (t != LUA_TNIL) {
-            int isint = 0;
-            lua_Integer v = lua_tointegerx(r->L, -1, &isint);
-            if (!isint || v < -9 || v > 12) {
-                lua_pop(r->L, 2);
-                return bad(r, "rounding.%s must be a whole number of decimals from -9 to 12", steps[i]);
-            }
-            *dest[i] = (int)v;
-        }
-        lua_pop(r->L, 1);
-    }
     if (lua_getfield(r->L, -1, "mode") != LUA_TNIL) {
         int mode = lua_type(r->L, -1) == LUA_TSTRING ? dec_mode_parse(lua_tostring(r->L, -1)) : -1;
         if (mode < 0) {
@@ -348,7 +338,33 @@ static anbud_status read_rounding(reader *r, int idx)
         }
         rd->mode = (dec_mode)mode;
     }
-    lua_pop(r->L, 2);
+    lua_pop(r->L, 1);
+    for (i = 0; i < 5; i++) {
+        int t = lua_getfield(r->L, -1, steps[i]), isint = 0, mode = -1;
+        lua_Integer v = 0;
+        *modes[i] = rd->mode;
+        if (t == LUA_TTABLE) {   /* { places, "mode" } */
+            lua_rawgeti(r->L, -1, 1);
+            v = lua_tointegerx(r->L, -1, &isint);
+            lua_pop(r->L, 1);
+            lua_rawgeti(r->L, -1, 2);
+            mode = lua_type(r->L, -1) == LUA_TSTRING ? dec_mode_parse(lua_tostring(r->L, -1)) : -1;
+            lua_pop(r->L, 1);
+            if (mode < 0) isint = 0;
+            else *modes[i] = (dec_mode)mode;
+        } else if (t != LUA_TNIL) v = lua_tointegerx(r->L, -1, &isint);
+        if (t != LUA_TNIL) {
+            if (!isint || v < -9 || v > 12) {
+                lua_pop(r->L, 2);
+                return bad(r, "rounding.%s must be a whole number of decimals from -9 to 12, or { decimals, \"mode\" }", steps[i]);
+            }
+            *dest[i] = (int)v;
+            given[i] = 1;
+        }
+        lua_pop(r->L, 1);
+    }
+    (void)given;
+    lua_pop(r->L, 1);
     return ANBUD_OK;
 }
 
@@ -1050,8 +1066,9 @@ anbud_status model_load(model *m, const char *path, anbud_error *err)
     mpq_init(m->alp_mean);
     mpq_init(m->alp_next);
     m->alp_field = -1;
-    m->rounding.score = m->rounding.price = m->rounding.money = m->rounding.total = -1;
-    m->rounding.mode = DEC_HALF_UP;
+    m->rounding.panel = m->rounding.score = m->rounding.price = m->rounding.money = m->rounding.total = -1;
+    m->rounding.mode = m->rounding.panel_mode = m->rounding.score_mode = m->rounding.price_mode =
+        m->rounding.money_mode = m->rounding.total_mode = DEC_HALF_UP;
     m->total_ref = LUA_NOREF;
     m->path = xstrdup(path);
     slash = strrchr(path, '/');

@@ -120,13 +120,16 @@ typedef struct model_requirement {
     long line;
 } model_requirement;
 
-/* A declared rounding step; places < 0 means "not declared". */
+/* A declared rounding step; places < 0 means "not declared". Each step has
+   its mode (the model's `mode` unless the step names its own). */
 typedef struct model_rounding {
+    int panel;              /* a panel's aggregate (mean or median) */
     int score;              /* each criterion's score before weighting */
     int price;              /* the evaluated price (basket total, life-cycle cost) */
     int money;              /* the comparison price, when total is not given */
     int total;              /* totals */
-    dec_mode mode;
+    dec_mode panel_mode, score_mode, price_mode, money_mode, total_mode;
+    dec_mode mode;          /* the default */
 } model_rounding;
 
 typedef enum model_tiebreak {

@@ -537,14 +537,18 @@ static void write_model(wbw *w)
     text(w, ws, row, 1, m->price.method_name, NULL);
     text(w, ws, row++, 2, method_text(w, m->price.method_ref, "words"), NULL);
     {
-        char r[200] = "";
-        static const char *const steps[] = { "score", "price", "money", "total" };
-        int places[4], i;
-        places[0] = m->rounding.score; places[1] = m->rounding.price;
-        places[2] = m->rounding.money; places[3] = m->rounding.total;
-        for (i = 0; i < 4; i++)
-            if (places[i] >= 0) snprintf(r + strlen(r), sizeof r - strlen(r), "%s%s %d", r[0] ? ", " : "", steps[i], places[i]);
-        snprintf(r + strlen(r), sizeof r - strlen(r), "%s(%s)", r[0] ? " " : "exact ", dec_mode_name(m->rounding.mode));
+        char r[300] = "";
+        static const char *const steps[] = { "panel", "score", "price", "money", "total" };
+        int places[5], i;
+        dec_mode modes[5];
+        places[0] = m->rounding.panel; places[1] = m->rounding.score; places[2] = m->rounding.price;
+        places[3] = m->rounding.money; places[4] = m->rounding.total;
+        modes[0] = m->rounding.panel_mode; modes[1] = m->rounding.score_mode; modes[2] = m->rounding.price_mode;
+        modes[3] = m->rounding.money_mode; modes[4] = m->rounding.total_mode;
+        for (i = 0; i < 5; i++)
+            if (places[i] >= 0) snprintf(r + strlen(r), sizeof r - strlen(r), "%s%s %d (%s)", r[0] ? ", " : "",
+                                         steps[i], places[i], dec_mode_name(modes[i]));
+        if (!r[0]) snprintf(r, sizeof r, "%s", L(w, "none: every figure is exact", "ingen: alla tal är exakta"));
         text(w, ws, row, 0, L(w, "Rounding", "Avrundning"), w->bold);
         text(w, ws, row++, 1, r, NULL);
         r[0] = '\0';
@@ -907,7 +911,7 @@ static void write_calc(wbw *w)
             char *inner = strdup(f->s + 1);
             sb_clear(f);
             sb_add(f, "=");
-            sb_round(f, inner, m->rounding.price, m->rounding.mode);
+            sb_round(f, inner, m->rounding.price, m->rounding.price_mode);
             free(inner);
         }
         if (f->n) figure_fmt(w, ws, r, w->c_price, f->s, b->price, w->money);
@@ -921,6 +925,13 @@ static void write_calc(wbw *w)
             if (w->c_value[k] >= 0) {
                 sb_clear(f);
                 value_formula(w, b->input, k, f);
+                if (m->rounding.panel >= 0 && c->panel != PANEL_CONSENSUS && !c->declared) {
+                    char *inner = strdup(f->s + 1);
+                    sb_clear(f);
+                    sb_add(f, "=");
+                    sb_round(f, inner ? inner : "0", m->rounding.panel, m->rounding.panel_mode);
+                    free(inner);
+                }
                 figure(w, ws, r, w->c_value[k], f->s, ec->value);
             }
             if (w->c_score[k] >= 0) {
@@ -962,7 +973,7 @@ static void write_calc(wbw *w)
                 lxw_rowcol_to_cell(cell, (lxw_row_t)r, (lxw_col_t)w->c_score[k]);
                 sb_clear(f);
                 sb_add(f, "=");
-                sb_round(f, cell, m->rounding.score, m->rounding.mode);
+                sb_round(f, cell, m->rounding.score, m->rounding.score_mode);
                 figure(w, ws, r, w->c_round[k], f->s, ec->score);
             }
             sb_clear(f);
@@ -1014,7 +1025,7 @@ static void write_calc(wbw *w)
             lxw_rowcol_to_cell(cell, (lxw_row_t)r, (lxw_col_t)w->c_total);
             sb_clear(f);
             sb_add(f, "=");
-            sb_round(f, cell, ev->total_places, m->rounding.mode);
+            sb_round(f, cell, ev->total_places, ev->total_mode);
             figure_fmt(w, ws, r, w->c_total_r, f->s, b->total,
                        m->basis == BASIS_COMPARISON_PRICE ? w->money : w->num);
         }
