@@ -11,6 +11,7 @@
 #include "model.h"
 #include "evaluate.h"
 #include "sandbox.h"
+#include "lnum.h"
 
 #define PROBE_POINTS 400
 
@@ -161,6 +162,94 @@ static void check_monotone(const model *m, int k, findings *f)
     mpq_clears(lo, hi, mean, p, step, prev, cur, n, NULL);
 }
 
+/* Every level of a scale in use should say what earns it, and every scale
+   should be used. */
+static void check_scales(const model *m, findings *f)
+{
+    int s, k, l;
+    for (s = 0; s < m->nscales; s++) {
+        const model_scale *sc = &m->scales[s];
+        int used = 0, missing = 0;
+        for (k = 0; k < m->ncriteria; k++) if (m->criteria[k].scale == s) used = 1;
+        if (!used) {
+            add(f, 0, sc->line, NULL, "scale \"%s\" is declared but no criterion uses it", sc->id);
+            continue;
+        }
+        for (l = 0; l < sc->nlevels; l++) if (!sc->texts[l] || !sc->texts[l][0]) missing++;
+        if (missing)
+            add(f, 0, sc->line, "UHM frågeportalen 2159271; research §3.2",
+                "scale \"%s\": %d of its %d levels have no descriptor; the documents must say what "
+                "earns each level, or the evaluation is open to unlimited discretion",
+                sc->id, missing, sc->nlevels);
+    }
+}
+
+/* What the deductions of a comparison-price model can add up to. */
+static void check_deductions(const model *m, findings *f)
+{
+    lua_State *L = m->sb->L;
+    mpq_t sek, pct, q;
+    int k, any_sek = 0;
+    long line = 0;
+    if (m->basis != BASIS_COMPARISON_PRICE) return;
+    mpq_inits(sek, pct, q, NULL);
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        if (c->kind != CRIT_ADDED_VALUE || c->surcharge || !c->method_name || c->method_ref == LUA_NOREF) continue;
+        lua_rawgeti(L, LUA_REGISTRYINDEX, c->method_ref);
+        if (strcmp(c->method_name, "percent") == 0) {
+            int approx = 0;
+            const char *why;
+            lua_getfield(L, -1, "percent");
+            if (lnum_get(L, -1, q, &approx, &why)) mpq_add(pct, pct, q);
+            lua_pop(L, 1);
+        } else if (strcmp(c->method_name, "sek_linear") == 0 || strcmp(c->method_name, "sek_per_level") == 0) {
+            int approx = 0, i, n;
+            const char *why;
+            mpq_t top;
+            mpq_init(top);
+            if (strcmp(c->method_name, "sek_linear") == 0) {
+                lua_getfield(L, -1, "amount");
+                if (lnum_get(L, -1, q, &approx, &why)) mpq_set(top, q);
+                lua_pop(L, 1);
+            } else {
+                lua_getfield(L, -1, "amounts");
+                n = lua_istable(L, -1) ? (int)lua_rawlen(L, -1) : 0;
+                for (i = 1; i <= n; i++) {
+                    lua_rawgeti(L, -1, i);
+                    if (lnum_get(L, -1, q, &approx, &why) && mpq_cmp(q, top) > 0) mpq_set(top, q);
+                    lua_pop(L, 1);
+                }
+                lua_pop(L, 1);
+            }
+            mpq_add(sek, sek, top);
+            mpq_clear(top);
+            any_sek = 1;
+            if (!line) line = c->line;
+        }
+        lua_pop(L, 1);
+    }
+    if (mpq_cmp_ui(pct, 100, 1) >= 0)
+        add(f, 0, 0, "e-Avrop; research §2.5 (WE-08)",
+            "the percentage deductions add up to 100 %% or more: a bid with full marks gets a comparison "
+            "price of 0 or below whatever its price, so price no longer counts");
+    if (any_sek) {
+        char *s = dec_format_exact(sek);
+        if (m->price.has_range && mpq_cmp(sek, m->price.range_lo) >= 0) {
+            char *lo = dec_format_exact(m->price.range_lo);
+            add(f, 0, line, "research §2.4 (Lindbäck)",
+                "the SEK deductions can add up to %s, more than the lowest plausible price %s: a comparison "
+                "price can reach 0 or go below it; say in the documents how that is ranked", s ? s : "?", lo ? lo : "?");
+            free(lo);
+        } else
+            add(f, 0, line, "research §2.4 (Lindbäck)",
+                "the SEK deductions can add up to %s; a bid priced below that gets a negative comparison "
+                "price (declare price range = { lowest, highest } to check against it)", s ? s : "?");
+        free(s);
+    }
+    mpq_clears(sek, pct, q, NULL);
+}
+
 typedef struct check_run {
     model *m;
     findings f;
@@ -222,6 +311,8 @@ static anbud_status check_all(void *ud, anbud_error *err)
                 "deductions reach 100 %% a full-marks bid gets comparison price 0 whatever its price",
                 c->id);
     }
+    check_scales(m, &f);
+    check_deductions(m, &f);
     if (method_bool(m, m->total_ref, "relative"))
         add(&f, 0, 0, "research §2.9", "the total (%s) depends on the other bids (relative)", m->total_name);
     cr->f = f;
