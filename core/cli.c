@@ -19,6 +19,7 @@
 #include "evaluate.h"
 #include "json.h"
 #include "workbook.h"
+#include "calendar.h"
 #include <time.h>
 #include "regex.h"
 
@@ -31,6 +32,7 @@ static const char usage_text[] =
     "       anbud evaluate MODEL.lua INPUT... [-o OUT.xlsx] [--json OUT.json]\n"
     "                      [--public] [--lang sv|en] [--date YYYY-MM-DD] [--seed TEXT]\n"
     "                      [--probe] [--model-sha256 HASH]\n"
+    "                      [--award-date YYYY-MM-DD [--notice electronic|letter]]\n"
     "       anbud --help | --version\n"
     "\n"
     "check     validate a model, describe what it computes, print its SHA-256\n"
@@ -50,6 +52,8 @@ typedef struct options {
     const char *lang;
     const char *date;
     const char *model_sha256;
+    const char *award_date;
+    int notice_letter;
     int public_variant;
     int probe;
     char today[16];
@@ -185,6 +189,11 @@ static void print_ranking(const evaluation *ev)
                    evaluation_stage_name(b->stage), b->reason);
     }
     if (ev->lottery_used) printf("\nlottery seed: %s\n", ev->seed);
+    if (ev->has_standstill)
+        printf("\nstandstill (avtalsspärr): award decision %s, notice %s: %d days, ends %s%s\n",
+               ev->award_date, ev->notice_electronic ? "sent electronically" : "sent otherwise",
+               ev->standstill_days, ev->standstill_end,
+               ev->standstill_moved ? " (moved to the next weekday)" : "");
     for (i = 0; i < ev->nwarnings; i++) printf("%swarning: %s\n", i ? "" : "\n", ev->warnings[i]);
 }
 
@@ -241,6 +250,15 @@ static int run_evaluate(const options *o)
         st = est;
         if (est == ANBUD_OK || est == ANBUD_ATTENTION) {
             anbud_status wst = ANBUD_OK;
+            if (o->award_date) {
+                int y, mo, d;
+                calendar_parse(o->award_date, &y, &mo, &d);
+                snprintf(ev.award_date, sizeof ev.award_date, "%s", o->award_date);
+                ev.notice_electronic = !o->notice_letter;
+                calendar_standstill_end(y, mo, d, ev.notice_electronic, ev.standstill_end,
+                                        &ev.standstill_days, &ev.standstill_moved);
+                ev.has_standstill = 1;
+            }
             if (o->probe) {
                 int n = evaluation_probe(&ev, o->seed, &ev.flips, &err);
                 if (n < 0) wst = err.status;
@@ -277,14 +295,23 @@ static int parse(int argc, char **argv, options *o)
     for (i = 2; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--json") == 0 || strcmp(a, "--seed") == 0 || strcmp(a, "-o") == 0 ||
-            strcmp(a, "--lang") == 0 || strcmp(a, "--date") == 0 || strcmp(a, "--model-sha256") == 0) {
+            strcmp(a, "--lang") == 0 || strcmp(a, "--date") == 0 || strcmp(a, "--model-sha256") == 0 ||
+            strcmp(a, "--award-date") == 0 || strcmp(a, "--notice") == 0) {
             const char *v;
             if (i + 1 >= argc) { char msg[100]; snprintf(msg, sizeof msg, "%s needs a value", a); return usage_error(msg); }
             v = argv[++i];
             if (strcmp(a, "--json") == 0) o->json = v;
             else if (strcmp(a, "--seed") == 0) o->seed = v;
             else if (strcmp(a, "-o") == 0) o->xlsx = v;
-            else if (strcmp(a, "--model-sha256") == 0) {
+            else if (strcmp(a, "--award-date") == 0) {
+                int y, mo, d;
+                if (calendar_parse(v, &y, &mo, &d) != 0) return usage_error("--award-date must be a date YYYY-MM-DD");
+                o->award_date = v;
+            } else if (strcmp(a, "--notice") == 0) {
+                if (strcmp(v, "electronic") == 0) o->notice_letter = 0;
+                else if (strcmp(v, "letter") == 0) o->notice_letter = 1;
+                else return usage_error("--notice must be electronic or letter");
+            } else if (strcmp(a, "--model-sha256") == 0) {
                 if (strlen(v) != 64 || strspn(v, "0123456789abcdefABCDEF") != 64)
                     return usage_error("--model-sha256 needs the 64 hex digits that check prints");
                 o->model_sha256 = v;

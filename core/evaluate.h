@@ -69,6 +69,10 @@ typedef struct evaluation {
        ncriteria + k], then s = score_next[s], until -1 */
     int *score_head;
     int *score_next;
+    /* the award decision (--award-date): the end of the standstill period */
+    int has_standstill;
+    char award_date[11], standstill_end[11];
+    int notice_electronic, standstill_days, standstill_moved;
     /* the rank-reversal probe (--probe), if it was run */
     int probed;
     struct eval_flip *flips;

@@ -191,6 +191,14 @@ int json_write_evaluation(FILE *f, const evaluation *ev, const char *version)
     fputs(", \"seed_source\": ", f);
     str(f, ev->seed_given ? "given" : "derived from the SHA-256 of the model and the inputs");
     fprintf(f, ", \"lottery_used\": %s },\n", ev->lottery_used ? "true" : "false");
+    if (ev->has_standstill) {
+        fputs("    \"standstill\": { \"award_decision\": ", f);
+        str(f, ev->award_date);
+        fprintf(f, ", \"notice\": \"%s\", \"days\": %d, \"ends\": ", ev->notice_electronic ? "electronic" : "other",
+                ev->standstill_days);
+        str(f, ev->standstill_end);
+        fputs(" },\n", f);
+    }
     if (ev->probed) {
         fputs("    \"probe\": { \"flips\": [", f);
         for (i = 0; i < ev->nflips; i++) {

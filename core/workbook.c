@@ -1176,6 +1176,20 @@ static void write_summary(wbw *w)
     text(w, ws, row++, 1, w->o->version, NULL);
     text(w, ws, row, 0, L(w, "Evaluation date", "Utvärderingsdag"), w->bold);
     text(w, ws, row++, 1, w->o->date, NULL);
+    if (ev->has_standstill) {
+        char s2[300];
+        text(w, ws, row, 0, L(w, "Award decision", "Tilldelningsbeslut"), w->bold);
+        text(w, ws, row++, 1, ev->award_date, NULL);
+        text(w, ws, row, 0, L(w, "Standstill ends", "Avtalsspärr t.o.m."), w->bold);
+        text(w, ws, row, 1, ev->standstill_end, NULL);
+        if (w->sv) snprintf(s2, sizeof s2, "%d dagar efter underrättelsen (%s, LOU 20 kap. 1 §)%s", ev->standstill_days,
+                            ev->notice_electronic ? "elektroniskt" : "på annat sätt",
+                            ev->standstill_moved ? "; flyttad till nästa vardag" : "");
+        else snprintf(s2, sizeof s2, "%d days after the notice (%s, LOU 20 kap. 1 §)%s", ev->standstill_days,
+                      ev->notice_electronic ? "electronic" : "otherwise",
+                      ev->standstill_moved ? "; moved to the next weekday" : "");
+        text(w, ws, row++, 2, s2, NULL);
+    }
     if (w->ncustom) {
         if (w->sv) snprintf(line, sizeof line, "%d tal kommer från modellens egna Lua-formler och står som värden.", w->ncustom);
         else snprintf(line, sizeof line, "%d figures come from the model's own Lua formulas and are written as values.", w->ncustom);
