@@ -205,6 +205,16 @@ static int level_of(const model_scale *s, const mpq_t v)
     return -1;
 }
 
+/* The file a missing score belongs in: the first scores file, or (with
+   ib) the bid's own file when there is none. */
+static const char *scores_file(const evaluation *ev, const input_bid *ib)
+{
+    int f;
+    for (f = 0; f < ev->in->nfiles; f++)
+        if (strcmp(ev->in->files[f].kind, "scores") == 0) return ev->in->files[f].path;
+    return ib ? ib->at.file : NULL;
+}
+
 static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
 {
     const model *m = ev->m;
@@ -287,14 +297,16 @@ static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
             int j;
             for (j = 0; j < n; j++) mpq_clear(vals[j]);
             free(vals);
-            return error_set(err, ANBUD_EINPUT, ev->in->nfiles ? ev->in->files[0].path : NULL, 0, 0,
+            return error_set(err, ANBUD_EINPUT, scores_file(ev, ib), scores_file(ev, NULL) ? 0 : ib->at.line, 0,
                              "bid %s has no consensus score (evaluator \"konsensus\") on \"%s\", which the model requires",
                              ib->id, c->id);
         }
         mpq_set(ec->value, ev->in->scores[consensus].value);
     } else if (n == 0) {
         free(vals);
-        return error_set(err, ANBUD_EINPUT, NULL, 0, 0, "bid %s has no score on \"%s\"", ib->id, c->id);
+        return error_set(err, ANBUD_EINPUT, scores_file(ev, ib), scores_file(ev, NULL) ? 0 : ib->at.line, 0,
+                         "bid %s has no score on \"%s\"%s", ib->id, c->id,
+                         scores_file(ev, NULL) ? "" : "; give the evaluators' scores in a scores file");
     } else if (c->panel == PANEL_MEDIAN) {
         qsort(vals, (size_t)n, sizeof *vals, cmp_mpq);
         if (n % 2) mpq_set(ec->value, vals[n / 2]);
