@@ -305,7 +305,6 @@ static model_criterion *add_criterion(model *m)
     c->field = -1;
     c->method_ref = LUA_NOREF;
     c->surcharge = 0;
-    c->value_ref = LUA_NOREF;
     return c;
 }
 

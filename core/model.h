@@ -84,7 +84,6 @@ typedef struct model_criterion {
     int has_spread;         /* flag evaluators further apart than spread */
     mpq_t spread;
     int surcharge;          /* added value: a surcharge on shortfall, not a deduction */
-    int value_ref;          /* unused, LUA_NOREF */
     mpq_t *values;          /* ProZorro feature value per scale level */
     int nvalues;
     long line;

@@ -93,7 +93,7 @@ typedef struct wbw {
     lxw_workbook *wb;
     lxw_worksheet *sum, *mod, *bids, *scores, *calc, *sens;
     char *q_calc, *q_bids, *q_scores, *q_model, *q_sum;
-    lxw_format *title, *head, *num, *money, *input, *check, *wrap, *bold, *locked_text;
+    lxw_format *title, *head, *num, *money, *input, *check, *wrap, *bold;
     int *bid_row;           /* Bids sheet row of each input bid */
     int *field_col;         /* Bids sheet column of each field, -1 if left out */
     int *score_row;         /* Scores sheet row of each score */
@@ -1261,9 +1261,6 @@ static void write_sensitivity(wbw *w)
     }
     row += ev->nranked + 2;
     if (ev->sensitivity) {
-        const char *sheet = L(w, "Sensitivity", "Känslighet");
-        int r0 = row;
-        (void)sheet;
         text(w, ws, row, 0, L(w, "Runner-up", "Anbud"), w->head);
         text(w, ws, row, 1, L(w, "Evaluated price", "Utvärderingspris"), w->head);
         text(w, ws, row, 2, L(w, "Would have won at", "Hade vunnit vid"), w->head);
@@ -1322,12 +1319,10 @@ static void write_sensitivity(wbw *w)
             } else text(w, ws, row, 2, L(w, "no weight from 0 to 1 changes the winner", "ingen vikt mellan 0 och 1 byter vinnare"), NULL);
             row++;
         }
-        (void)r0;
         row++;
     }
     {
         lxw_chart *chart = workbook_add_chart(w->wb, LXW_CHART_BAR_STACKED);
-        char *q = lxw_quote_sheetname(L(w, "Sensitivity", "Känslighet"));
         int c = 0;
         for (k = 0; k < m->ncriteria; k++) {
             lxw_chart_series *s;
@@ -1342,7 +1337,6 @@ static void write_sensitivity(wbw *w)
         }
         chart_title_set_name(chart, L(w, "Contributions per criterion", "Bidrag per kriterium"));
         worksheet_insert_chart(ws, (lxw_row_t)row, 0, chart);
-        free(q);
     }
     {   /* the totals themselves, best first, beside it */
         lxw_chart *chart = workbook_add_chart(w->wb, LXW_CHART_BAR);
