@@ -700,6 +700,7 @@ static anbud_status score_prices(evaluation *ev, anbud_error *err)
                  c->surcharge ? "surcharge" : "deduction", c->id, c->method_name);
         cs.m = m; cs.what = what; cs.line = c->line;
         for (i = 0; i < ev->nbids && !st; i++) {
+            if (ev->only >= 0 && i != ev->only) continue;
             eval_bid *b = &ev->bids[i];
             eval_crit *ec = &b->crit[k];
             if (b->stage) continue;
@@ -816,6 +817,7 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
     snprintf(what, sizeof what, "total (%s)", m->total_name);
     cs.m = m; cs.what = what; cs.line = 0;
     for (i = 0; i < ev->nbids && !st; i++) {
+        if (ev->only >= 0 && i != ev->only) continue;
         eval_bid *b = &ev->bids[i];
         int places = ev->total_places;
         if (b->stage) continue;
@@ -951,6 +953,7 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     memset(ev, 0, sizeof *ev);
     ev->m = m;
     ev->in = in;
+    ev->only = -1;
     ev->score_head = xcalloc((size_t)in->nbids * (size_t)(m->ncriteria ? m->ncriteria : 1), sizeof *ev->score_head);
     ev->score_next = xcalloc((size_t)in->nscores, sizeof *ev->score_next);
     for (i = 0; i < in->nbids * m->ncriteria; i++) ev->score_head[i] = -1;
@@ -992,18 +995,40 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
 
 /* Re-run the price-dependent stages with bid i's price set to price;
    returns 1 if i then wins outright, 0 if not, -1 on an error. */
+/* 1 if any figure of one bid depends on another bid's price: a relative
+   price formula or total (a model's own Lua formula counts as relative). */
+static int price_is_relative(const model *m)
+{
+    lua_State *L = m->sb->L;
+    int k, rel = 0;
+    for (k = -1; k < m->ncriteria && !rel; k++) {
+        int ref = k < 0 ? m->total_ref : m->criteria[k].method_ref;
+        if (k >= 0 && m->criteria[k].kind != CRIT_PRICE) continue;
+        lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+        lua_getfield(L, -1, "relative");
+        rel = lua_toboolean(L, -1);
+        lua_pop(L, 2);
+    }
+    return rel;
+}
+
 static int wins_at(evaluation *ev, int i, const mpq_t price)
 {
     anbud_error err;
-    int j, wins = 1;
+    int j, wins = 1, rc;
     mpq_set(ev->bids[i].price, price);
+    /* with absolute formulas only bid i's figures move */
+    ev->only = price_is_relative(ev->m) ? -1 : i;
     for (j = 0; j < ev->nbids; j++) {
         eval_bid *b = &ev->bids[j];
+        if (ev->only >= 0 && j != i) continue;
         mpq_set_ui(b->deductions, 0, 1);
         mpq_set_ui(b->surcharges, 0, 1);
         mpq_set_ui(b->features, 0, 1);
     }
-    if (score_prices(ev, &err) || compute_totals(ev, &err)) return -1;
+    rc = score_prices(ev, &err) || compute_totals(ev, &err);
+    ev->only = -1;
+    if (rc) return -1;
     for (j = 0; j < ev->nbids && wins; j++) {
         int c;
         if (j == i || ev->bids[j].stage) continue;

@@ -55,6 +55,7 @@ typedef struct evaluation {
     int nbids;
     int *order;             /* indices into bids of the ranked bids, best first */
     int nranked;
+    int only;               /* re-runs: recompute only this bid's price stages, or -1 */
     int total_places;       /* the declared precision of totals, or -1 */
     dec_mode total_mode;    /* and its rounding mode */
     int higher_is_better;
