@@ -106,6 +106,24 @@ static void check_weights(const model *m, int parent, findings *f)
     mpq_clears(sum, one, NULL);
 }
 
+/* The plausible price range: the model's, the formula's own, or 1 to
+   10 000 001 kr (steps of 25 000 from 1 when probed). */
+static void price_range(const model *m, int k, mpq_t lo, mpq_t hi)
+{
+    const model_criterion *c = &m->criteria[k];
+    if (m->price.has_range) {
+        mpq_set(lo, m->price.range_lo);
+        mpq_set(hi, m->price.range_hi);
+    } else if (method_param(m, c->method_ref, "best", lo) && method_param(m, c->method_ref, "worst", hi)) {
+        /* absolute_linear: its published range */
+    } else {
+        mpq_set_ui(lo, 1, 1);
+        mpq_set_ui(hi, 10000001, 1);
+        if (method_param(m, c->method_ref, "base", hi)) mpq_set_ui(lo, 0, 1);
+    }
+    if (mpq_sgn(lo) == 0) mpq_set_ui(lo, 1, 1);
+}
+
 /* The price-to-points mapping must fall strictly as the price rises, over
    the plausible range: no bands (HFD 3566-21), no floor (HFD 2022 ref. 41). */
 static void check_monotone(const model *m, int k, findings *f)
@@ -114,17 +132,7 @@ static void check_monotone(const model *m, int k, findings *f)
     mpq_t lo, hi, mean, p, step, prev, cur, n;
     int i, have_prev = 0, reported = 0;
     mpq_inits(lo, hi, mean, p, step, prev, cur, n, NULL);
-    if (m->price.has_range) {
-        mpq_set(lo, m->price.range_lo);
-        mpq_set(hi, m->price.range_hi);
-    } else if (method_param(m, c->method_ref, "best", lo) && method_param(m, c->method_ref, "worst", hi)) {
-        /* absolute_linear: its published range */
-    } else {
-        mpq_set_ui(lo, 1, 1);
-        mpq_set_ui(hi, 10000001, 1);   /* steps of 25 000 from 1 */
-        if (method_param(m, c->method_ref, "base", hi)) mpq_set_ui(lo, 0, 1);
-    }
-    if (mpq_sgn(lo) == 0) mpq_set_ui(lo, 1, 1);
+    price_range(m, k, lo, hi);
     mpq_add(mean, lo, hi);
     mpq_div_2exp(mean, mean, 1);
     mpq_sub(step, hi, lo);
@@ -288,20 +296,36 @@ static anbud_status check_all(void *ud, anbud_error *err)
         const model_criterion *c = &m->criteria[k];
         if (c->kind == CRIT_PRICE) {
             check_monotone(m, k, &f);
-            if (method_bool(m, c->method_ref, "relative")) {
-                mpq_t spread;
-                char *s;
-                mpq_init(spread);
-                mpq_set(spread, c->max);
-                if (c->has_weight) mpq_mul(spread, spread, c->weight);
-                s = dec_format_exact(spread);
-                add(&f, 0, c->line, "UHM; research §2.7 (WE-03); Blom, Inköpsrådet",
-                    "\"%s\" scores price relative to the other bids (%s): removing a losing bid can "
-                    "reorder two others, and price can move a total by less than %s points, so a "
-                    "quality lead of %s or more cannot be overtaken on price",
-                    c->id, c->method_name, s ? s : "?", s ? s : "?");
-                free(s);
-                mpq_clear(spread);
+            {
+                /* Blom: the most price can move a total over the plausible
+                   price range is a quality lead price can never overcome */
+                mpq_t spread, lo, hi, mean, a, b;
+                char *s, *l, *h;
+                int rel = method_bool(m, c->method_ref, "relative");
+                mpq_inits(spread, lo, hi, mean, a, b, NULL);
+                price_range(m, k, lo, hi);
+                mpq_add(mean, lo, hi);
+                mpq_div_2exp(mean, mean, 1);
+                if (evaluation_probe_points(m, k, lo, lo, hi, mean, 2, a) == 0 &&
+                    evaluation_probe_points(m, k, hi, lo, hi, mean, 2, b) == 0) {
+                    mpq_sub(spread, a, b);
+                    if (c->has_weight) mpq_mul(spread, spread, c->weight);
+                    if (!dec_is_terminating(spread)) {   /* readable: to the hundredth */
+                        dec_round(spread, spread, 2, DEC_HALF_UP);
+                        s = dec_format_fixed(spread, 2);
+                    } else s = dec_format_exact(spread);
+                    l = dec_format_exact(lo);
+                    h = dec_format_exact(hi);
+                    add(&f, 0, c->line, rel ? "Blom, Inköpsrådet; UHM; research §2.7 (WE-03)" : "Blom, Inköpsrådet; research §2.7",
+                        "\"%s\" (%s): between the prices %s and %s%s, price moves a total by at most %s; "
+                        "a bid ahead on quality by more than that cannot be overtaken on price%s",
+                        c->id, c->method_name, l ? l : "?", h ? h : "?",
+                        m->price.has_range ? "" : " (declare price range = { lowest, highest } for yours)",
+                        s ? s : "?",
+                        rel ? ". The points are relative: removing a losing bid can reorder two others" : "");
+                    free(s); free(l); free(h);
+                }
+                mpq_clears(spread, lo, hi, mean, a, b, NULL);
             }
         }
         if (c->kind == CRIT_ADDED_VALUE && !c->surcharge && c->method_name &&
