@@ -18,6 +18,7 @@
 #include "input.h"
 #include "evaluate.h"
 #include "json.h"
+#include "export.h"
 #include "workbook.h"
 #include "calendar.h"
 #include <time.h>
@@ -33,10 +34,12 @@ static const char usage_text[] =
     "                      [--public] [--lang sv|en] [--date YYYY-MM-DD] [--seed TEXT]\n"
     "                      [--probe] [--model-sha256 HASH]\n"
     "                      [--award-date YYYY-MM-DD [--notice electronic|letter]]\n"
+    "       anbud export MODEL.lua --format ocds|eforms [-o OUT]\n"
     "       anbud --help | --version\n"
     "\n"
     "check     validate a model, describe what it computes, print its SHA-256\n"
     "evaluate  evaluate the bids in INPUT (CSV: bids, scores, requirements)\n"
+    "export    write the model's award criteria for a notice (OCDS JSON or eForms XML)\n"
     "\n"
     "exit codes: 0 ok; 1 ran but needs attention (an unresolved tie);\n"
     "            2 usage or I/O error; 3 model error; 4 input data error\n";
@@ -53,6 +56,7 @@ typedef struct options {
     const char *date;
     const char *model_sha256;
     const char *award_date;
+    const char *format;         /* export: "ocds" or "eforms" */
     int notice_letter;
     int public_variant;
     int probe;
@@ -221,6 +225,8 @@ static int run_check(const options *o)
     return st;
 }
 
+static anbud_status refuse_flawed(model *m, anbud_error *err);
+
 static int run_evaluate(const options *o)
 {
     model m;
@@ -235,15 +241,7 @@ static int run_evaluate(const options *o)
     if (!st && o->model_sha256 && strcasecmp(o->model_sha256, m.sha256) != 0)
         st = error_set(&err, ANBUD_EMODEL, m.name, 0, 0, "the model's SHA-256 is %s, not the published %s: "
                        "the model has changed since it was published", m.sha256, o->model_sha256);
-    if (!st) {
-        model_finding *f = NULL;
-        int i, n = model_check(&m, &f, &err);
-        if (n < 0) st = err.status;
-        for (i = 0; i < n && !st; i++)
-            if (f[i].error)
-                st = error_set(&err, ANBUD_EMODEL, m.name, f[i].line, 0, "%s", f[i].text);
-        model_findings_free(f, n > 0 ? n : 0);
-    }
+    if (!st) st = refuse_flawed(&m, &err);
     if (!st) st = input_read(&in, &m, o->inputs, o->ninputs, &err);
     if (!st || st == ANBUD_ATTENTION) {
         anbud_status est = evaluation_run(&ev, &m, &in, o->seed, &err);
@@ -284,6 +282,56 @@ static int run_evaluate(const options *o)
     return rc;
 }
 
+/* export: the award criteria to stdout, or to -o (a temporary name, renamed). */
+/* A model with an error finding of `check` (weights that do not add up,
+   banded price points) is neither evaluated nor exported. */
+static anbud_status refuse_flawed(model *m, anbud_error *err)
+{
+    model_finding *f = NULL;
+    anbud_status st = ANBUD_OK;
+    int i, n = model_check(m, &f, err);
+    if (n < 0) return err->status;
+    for (i = 0; i < n && !st; i++)
+        if (f[i].error) st = error_set(err, ANBUD_EMODEL, m->name, f[i].line, 0, "%s", f[i].text);
+    model_findings_free(f, n);
+    return st;
+}
+
+static int run_export(const options *o)
+{
+    model m;
+    anbud_error err;
+    anbud_status st = model_load(&m, o->model, &err);
+    const char *out = o->xlsx;
+    FILE *f = stdout;
+    if (!st) st = refuse_flawed(&m, &err);
+    if (!st && out) {
+        tmp_name(tmp_xlsx, sizeof tmp_xlsx, out, (long)getpid());
+        f = fopen(tmp_xlsx, "wb");
+        if (!f) st = error_set(&err, ANBUD_EUSAGE, out, 0, 0, "cannot write: %s", strerror(errno));
+    }
+    if (!st) {
+        st = strcmp(o->format, "ocds") == 0 ? export_write_ocds(f, &m, &err) : export_write_eforms(f, &m, &err);
+        if (out) {
+            if (fclose(f) != 0 && !st) st = error_set(&err, ANBUD_EUSAGE, out, 0, 0, "cannot write: %s", strerror(errno));
+            if (!st && rename(tmp_xlsx, out) != 0)
+                st = error_set(&err, ANBUD_EUSAGE, out, 0, 0, "cannot write: %s", strerror(errno));
+            if (st) remove(tmp_xlsx);
+            else tmp_xlsx[0] = '\0';
+        }
+        if (st && out && st == ANBUD_EUSAGE) snprintf(err.file, sizeof err.file, "%s", out);
+    }
+    model_free(&m);
+    return st ? fail(&err) : 0;
+}
+
+static int run_command(const options *o)
+{
+    if (strcmp(o->command, "check") == 0) return run_check(o);
+    if (strcmp(o->command, "export") == 0) return run_export(o);
+    return run_evaluate(o);
+}
+
 static int parse(int argc, char **argv, options *o)
 {
     int i;
@@ -296,13 +344,17 @@ static int parse(int argc, char **argv, options *o)
         const char *a = argv[i];
         if (strcmp(a, "--json") == 0 || strcmp(a, "--seed") == 0 || strcmp(a, "-o") == 0 ||
             strcmp(a, "--lang") == 0 || strcmp(a, "--date") == 0 || strcmp(a, "--model-sha256") == 0 ||
-            strcmp(a, "--award-date") == 0 || strcmp(a, "--notice") == 0) {
+            strcmp(a, "--award-date") == 0 || strcmp(a, "--notice") == 0 || strcmp(a, "--format") == 0) {
             const char *v;
             if (i + 1 >= argc) { char msg[100]; snprintf(msg, sizeof msg, "%s needs a value", a); return usage_error(msg); }
             v = argv[++i];
             if (strcmp(a, "--json") == 0) o->json = v;
             else if (strcmp(a, "--seed") == 0) o->seed = v;
             else if (strcmp(a, "-o") == 0) o->xlsx = v;
+            else if (strcmp(a, "--format") == 0) {
+                if (strcmp(v, "ocds") != 0 && strcmp(v, "eforms") != 0) return usage_error("--format must be ocds or eforms");
+                o->format = v;
+            }
             else if (strcmp(a, "--award-date") == 0) {
                 int y, mo, d;
                 if (calendar_parse(v, &y, &mo, &d) != 0) return usage_error("--award-date must be a date YYYY-MM-DD");
@@ -339,9 +391,15 @@ static int parse(int argc, char **argv, options *o)
     }
     if (!o->model) return usage_error("no model file given");
     if (strcmp(o->command, "check") == 0) {
-        if (o->ninputs || o->json || o->seed || o->xlsx) return usage_error("check takes only the model file");
+        if (o->ninputs || o->json || o->seed || o->xlsx || o->format) return usage_error("check takes only the model file");
+    } else if (strcmp(o->command, "export") == 0) {
+        if (!o->format) return usage_error("export needs --format ocds or --format eforms");
+        if (o->ninputs || o->json || o->seed || o->public_variant || o->probe || o->lang || o->date ||
+            o->model_sha256 || o->award_date)
+            return usage_error("export takes only the model file, --format and -o");
     } else if (strcmp(o->command, "evaluate") == 0) {
         if (!o->ninputs) return usage_error("evaluate needs at least one input file (the bids)");
+        if (o->format) return usage_error("--format is an option of export");
         if (o->xlsx && o->json && strcmp(o->xlsx, o->json) == 0) return usage_error("-o and --json name the same file");
     } else {
         char msg[300];
@@ -367,14 +425,14 @@ static int supervise(const options *o)
     int status, waited = 0;
     fflush(NULL);
     pid = fork();
-    if (pid < 0) return run_evaluate(o);   /* no fork: run without the outer limit */
+    if (pid < 0) return run_command(o);   /* no fork: run without the outer limit */
     if (pid == 0) {
         struct rlimit cpu = { CPU_LIMIT_SECONDS, CPU_LIMIT_SECONDS + 5 };
         int rc;
         signal(SIGINT, SIG_DFL);
         signal(SIGTERM, SIG_DFL);
         setrlimit(RLIMIT_CPU, &cpu);
-        rc = strcmp(o->command, "check") == 0 ? run_check(o) : run_evaluate(o);
+        rc = run_command(o);
         regex_cleanup();
         fflush(NULL);
         exit(rc);   /* not _exit: LeakSanitizer and valgrind check at exit */
@@ -450,8 +508,7 @@ int main(int argc, char **argv)
         gmtime_r(&now, &tm);
         strftime(o.today, sizeof o.today, "%Y-%m-%d", &tm);
     }
-    if (rc == 0) rc = getenv("ANBUD_NO_FORK") ? (strcmp(o.command, "check") == 0 ? run_check(&o) : run_evaluate(&o))
-                                              : supervise(&o);
+    if (rc == 0) rc = getenv("ANBUD_NO_FORK") ? run_command(&o) : supervise(&o);
     free(o.inputs);
     return rc;
 }
