@@ -15,7 +15,7 @@ CFLAGS  += $(CSTD) $(OPT) $(CWARNS) $(shell pkg-config --cflags $(PKGS))
 LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lcsv -lm
 BUILD   ?= build
 
-CORE    := error text calendar decimal csvread input model_lookup sandbox lnum regex model check evaluate rank json export workbook sha256 cli
+CORE    := error text calendar decimal csvread input model_lookup sandbox lnum regex model check evaluate rank json export simulate workbook sha256 cli
 SCRIPTS := scripts/declare.lua scripts/price.lua scripts/added_value.lua scripts/total.lua
 OBJS    := $(CORE:%=$(BUILD)/%.o) $(BUILD)/scripts.o
 LIBOBJS := $(filter-out $(BUILD)/cli.o,$(OBJS))

@@ -21,6 +21,7 @@
 #include "export.h"
 #include "workbook.h"
 #include "calendar.h"
+#include "simulate.h"
 #include <time.h>
 #include "regex.h"
 
@@ -35,6 +36,7 @@ static const char usage_text[] =
     "                      [--probe] [--model-sha256 HASH]\n"
     "                      [--award-date YYYY-MM-DD [--notice electronic|letter]]\n"
     "       anbud export MODEL.lua --format ocds|eforms [-o OUT]\n"
+    "       anbud simulate MODEL.lua [--runs N] [--bids K] [--seed N] [--price-range LO HI]\n"
     "       anbud --help | --version\n"
     "\n"
     "check     validate a model, describe what it computes, print its SHA-256\n"
@@ -56,6 +58,8 @@ typedef struct options {
     const char *date;
     const char *model_sha256;
     const char *award_date;
+    int runs, sim_bids;
+    const char *range_lo, *range_hi;
     const char *format;         /* export: "ocds" or "eforms" */
     int notice_letter;
     int public_variant;
@@ -325,10 +329,45 @@ static int run_export(const options *o)
     return st ? fail(&err) : 0;
 }
 
+static int run_simulate(const options *o)
+{
+    model m;
+    anbud_error err;
+    simulate_options so;
+    anbud_status st = model_load(&m, o->model, &err);
+    mpq_inits(so.price_lo, so.price_hi, NULL);
+    so.runs = o->runs ? o->runs : 1000;
+    so.bids = o->sim_bids ? o->sim_bids : 5;
+    so.progress = 1;
+    so.seed = 1;
+    if (!st && o->seed) {
+        char *end;
+        so.seed = strtoull(o->seed, &end, 10);
+        if (*end) st = error_set(&err, ANBUD_EUSAGE, NULL, 0, 0, "--seed for simulate must be a whole number");
+    }
+    if (!st && o->range_lo) {
+        if (dec_parse_plain(so.price_lo, o->range_lo) != 0 || dec_parse_plain(so.price_hi, o->range_hi) != 0 ||
+            mpq_sgn(so.price_lo) < 0 || mpq_cmp(so.price_lo, so.price_hi) >= 0)
+            st = error_set(&err, ANBUD_EUSAGE, NULL, 0, 0, "--price-range needs two prices LO < HI, such as 100000 200000");
+    } else if (!st && m.price.has_range) {
+        mpq_set(so.price_lo, m.price.range_lo);
+        mpq_set(so.price_hi, m.price.range_hi);
+    } else if (!st) {
+        mpq_set_ui(so.price_lo, 100000, 1);
+        mpq_set_ui(so.price_hi, 200000, 1);
+    }
+    if (!st) st = refuse_flawed(&m, &err);
+    if (!st) st = simulate_run(&m, &so, stdout, &err);
+    mpq_clears(so.price_lo, so.price_hi, NULL);
+    model_free(&m);
+    return st ? fail(&err) : 0;
+}
+
 static int run_command(const options *o)
 {
     if (strcmp(o->command, "check") == 0) return run_check(o);
     if (strcmp(o->command, "export") == 0) return run_export(o);
+    if (strcmp(o->command, "simulate") == 0) return run_simulate(o);
     return run_evaluate(o);
 }
 
@@ -378,6 +417,18 @@ static int parse(int argc, char **argv, options *o)
                     return usage_error("--date must be YYYY-MM-DD");
                 o->date = v;
             }
+        } else if (strcmp(a, "--runs") == 0 || strcmp(a, "--bids") == 0) {
+            char *end;
+            long v;
+            if (i + 1 >= argc) return usage_error("--runs and --bids need a number");
+            v = strtol(argv[++i], &end, 10);
+            if (*end || v < 1 || v > (a[2] == 'r' ? 100000 : 1000))
+                return usage_error(a[2] == 'r' ? "--runs must be 1 to 100000" : "--bids must be 1 to 1000");
+            if (a[2] == 'r') o->runs = (int)v; else o->sim_bids = (int)v;
+        } else if (strcmp(a, "--price-range") == 0) {
+            if (i + 2 >= argc) return usage_error("--price-range needs two prices: LO HI");
+            o->range_lo = argv[++i];
+            o->range_hi = argv[++i];
         } else if (strcmp(a, "--public") == 0) {
             o->public_variant = 1;
         } else if (strcmp(a, "--probe") == 0) {
@@ -397,8 +448,13 @@ static int parse(int argc, char **argv, options *o)
         if (o->ninputs || o->json || o->seed || o->public_variant || o->probe || o->lang || o->date ||
             o->model_sha256 || o->award_date)
             return usage_error("export takes only the model file, --format and -o");
+    } else if (strcmp(o->command, "simulate") == 0) {
+        if (o->ninputs || o->json || o->xlsx || o->format || o->public_variant || o->probe || o->lang ||
+            o->date || o->model_sha256 || o->award_date)
+            return usage_error("simulate takes the model file, --runs, --bids, --seed and --price-range");
     } else if (strcmp(o->command, "evaluate") == 0) {
         if (!o->ninputs) return usage_error("evaluate needs at least one input file (the bids)");
+        if (o->runs || o->sim_bids || o->range_lo) return usage_error("--runs, --bids and --price-range are options of simulate");
         if (o->format) return usage_error("--format is an option of export");
         if (o->xlsx && o->json && strcmp(o->xlsx, o->json) == 0) return usage_error("-o and --json name the same file");
     } else {
