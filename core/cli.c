@@ -28,6 +28,7 @@
 #define ANBUD_VERSION "0.1.0"
 #define CPU_LIMIT_SECONDS 120
 #define WALL_LIMIT_SECONDS 600
+#define PROBE_IN_WORKBOOK_MAX 100   /* bids; beyond, --probe asks for it */
 
 static const char usage_text[] =
     "usage: anbud check MODEL.lua\n"
@@ -261,7 +262,8 @@ static int run_evaluate(const options *o)
                                         &ev.standstill_days, &ev.standstill_moved);
                 ev.has_standstill = 1;
             }
-            if (o->probe) {
+            /* the workbook always shows the probe, where it costs little */
+            if (o->probe || (o->xlsx && ev.nranked <= PROBE_IN_WORKBOOK_MAX)) {
                 int n = evaluation_probe(&ev, o->seed, &ev.flips, &err);
                 if (n < 0) wst = err.status;
                 else { ev.nflips = n; ev.probed = 1; }
@@ -275,7 +277,7 @@ static int run_evaluate(const options *o)
             if (wst) st = wst;
             if (st == ANBUD_OK || st == ANBUD_ATTENTION) {
                 print_ranking(&ev);
-                if (ev.probed) print_probe(&ev);
+                if (ev.probed && o->probe) print_probe(&ev);
             }
         }
     }

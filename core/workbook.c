@@ -1321,6 +1321,25 @@ static void write_sensitivity(wbw *w)
         }
         row++;
     }
+    /* rank reversal: leave each bid out in turn */
+    text(w, ws, row++, 0, L(w, "Rank reversal: each bid left out in turn", "Rangomkastning: varje anbud utelämnat i tur och ordning"), w->head);
+    if (!ev->probed) {
+        text(w, ws, row++, 0, L(w, "Not computed for this many bids; run anbud evaluate --probe.",
+                                 "Inte beräknat för så många anbud; kör anbud evaluate --probe."), NULL);
+    } else if (ev->nflips == 0) {
+        text(w, ws, row++, 0, L(w, "No pair of the remaining bids changes order when any one bid is left out.",
+                                 "Inget par av de övriga anbuden byter ordning när något anbud utelämnas."), NULL);
+    } else {
+        text(w, ws, row, 0, L(w, "Left out", "Utelämnat"), w->head);
+        text(w, ws, row, 1, L(w, "Was above", "Var före"), w->head);
+        text(w, ws, row++, 2, L(w, "Falls below", "Hamnar efter"), w->head);
+        for (i = 0; i < ev->nflips; i++) {
+            text(w, ws, row, 0, w->in->bids[ev->bids[ev->flips[i].left_out].input].id, NULL);
+            text(w, ws, row, 1, w->in->bids[ev->bids[ev->flips[i].a].input].id, NULL);
+            text(w, ws, row++, 2, w->in->bids[ev->bids[ev->flips[i].b].input].id, NULL);
+        }
+    }
+    row++;
     {
         lxw_chart *chart = workbook_add_chart(w->wb, LXW_CHART_BAR_STACKED);
         int c = 0;
