@@ -10,6 +10,7 @@
 #include <string.h>
 #include <lauxlib.h>
 #include "export.h"
+#include "json.h"
 #include "sandbox.h"
 
 #define DESC_MAX 1200
@@ -306,25 +307,6 @@ static anbud_status finish(FILE *f, const model *m, anbud_error *err)
 
 /* {=========== OCDS ============ */
 
-static void json_str(FILE *f, const char *s)
-{
-    const unsigned char *q = (const unsigned char *)(s ? s : "");
-    fputc('"', f);
-    for (; *q; q++) {
-        switch (*q) {
-        case '"': fputs("\\\"", f); break;
-        case '\\': fputs("\\\\", f); break;
-        case '\n': fputs("\\n", f); break;
-        case '\r': fputs("\\r", f); break;
-        case '\t': fputs("\\t", f); break;
-        default:
-            if (*q < 0x20) fprintf(f, "\\u%04x", *q);
-            else fputc(*q, f);
-        }
-    }
-    fputc('"', f);
-}
-
 static const char *ocds_weight(const char *code)
 {
     if (strcmp(code, "dec-exa") == 0) return "decimalExact";
@@ -343,16 +325,16 @@ anbud_status export_write_ocds(FILE *f, const model *m, anbud_error *err)
     fputs("{\n  \"awardCriteria\": {\n", f);
     if (p.formula[0]) {
         fputs("    \"weightingDescription\": ", f);
-        json_str(f, p.formula);
+        json_write_string(f, p.formula);
         fputs(",\n", f);
     }
     fputs("    \"criteria\": [", f);
     for (i = 0; i < p.n; i++) {
         const xitem *it = &p.v[i];
         fputs(i ? ",\n      {\n" : "\n      {\n", f);
-        fputs("        \"type\": ", f); json_str(f, it->type);
-        fputs(",\n        \"name\": ", f); json_str(f, it->name);
-        fputs(",\n        \"description\": ", f); json_str(f, it->desc);
+        fputs("        \"type\": ", f); json_write_string(f, it->type);
+        fputs(",\n        \"name\": ", f); json_write_string(f, it->name);
+        fputs(",\n        \"description\": ", f); json_write_string(f, it->desc);
         if (it->number)
             fprintf(f, ",\n        \"numbers\": [ { \"number\": %s, \"weight\": \"%s\" } ]",
                     it->number, ocds_weight(it->code));

@@ -8,7 +8,7 @@
 #include "json.h"
 #include "rank.h"
 
-static void str(FILE *f, const char *s)
+void json_write_string(FILE *f, const char *s)
 {
     const unsigned char *p = (const unsigned char *)(s ? s : "");
     fputc('"', f);
@@ -40,7 +40,7 @@ static void num(FILE *f, const mpq_t x, int places, dec_mode mode)
     } else {
         s = dec_format_exact(x);
     }
-    str(f, s ? s : "?");
+    json_write_string(f, s ? s : "?");
     free(s);
 }
 
@@ -56,7 +56,7 @@ static void criteria(FILE *f, const evaluation *ev, const eval_bid *b, int place
     fputs("\"criteria\": {", f);
     if (m->basis != BASIS_POINTS && m->price.criterion < 0) {
         fputs("\n          ", f);
-        str(f, m->price.id);
+        json_write_string(f, m->price.id);
         fputs(": ", f);
         num(f, b->price, m->basis == BASIS_COMPARISON_PRICE ? places : -1, ev->total_mode);
         first = 0;
@@ -66,7 +66,7 @@ static void criteria(FILE *f, const evaluation *ev, const eval_bid *b, int place
         if (c->parent >= 0) continue;
         fputs(first ? "\n          " : ",\n          ", f);
         first = 0;
-        str(f, c->id);
+        json_write_string(f, c->id);
         fputs(": ", f);
         num(f, b->crit[k].contribution, c->nvalues ? -1 : places, ev->total_mode);
     }
@@ -82,13 +82,13 @@ static void details(FILE *f, const evaluation *ev, const eval_bid *b)
         const model_criterion *c = &m->criteria[k];
         const eval_crit *ec = &b->crit[k];
         fputs(k ? ",\n          { \"criterion\": " : "\n          { \"criterion\": ", f);
-        str(f, c->id);
-        if (c->parent >= 0) { fputs(", \"group\": ", f); str(f, m->criteria[c->parent].id); }
+        json_write_string(f, c->id);
+        if (c->parent >= 0) { fputs(", \"group\": ", f); json_write_string(f, m->criteria[c->parent].id); }
         fputs(", \"value\": ", f);
         exact(f, ec->value);
         if (ec->level >= 0 && c->scale >= 0) {
             fputs(", \"level\": ", f);
-            str(f, m->scales[c->scale].labels[ec->level]);
+            json_write_string(f, m->scales[c->scale].labels[ec->level]);
         }
         fputs(", \"score_exact\": ", f);
         exact(f, ec->score_exact);
@@ -111,38 +111,38 @@ int json_write_evaluation(FILE *f, const evaluation *ev, const char *version)
     int places = ev->total_places;
 
     fputs("{\n  \"anbud\": ", f);
-    str(f, version);
+    json_write_string(f, version);
     fputs(",\n  \"model\": { \"id\": ", f);
-    str(f, m->id);
+    json_write_string(f, m->id);
     fputs(", \"title\": ", f);
-    str(f, m->title);
+    json_write_string(f, m->title);
     fputs(", \"sha256\": ", f);
-    str(f, m->sha256);
+    json_write_string(f, m->sha256);
     fputs(", \"basis\": ", f);
-    str(f, model_basis_name(m->basis));
+    json_write_string(f, model_basis_name(m->basis));
     fputs(", \"total\": ", f);
-    str(f, m->total_name);
+    json_write_string(f, m->total_name);
     fputs(" },\n  \"inputs\": [", f);
     for (i = 0; i < in->nfiles; i++) {
         fputs(i ? ",\n    { \"path\": " : "\n    { \"path\": ", f);
-        str(f, in->files[i].path);
+        json_write_string(f, in->files[i].path);
         fputs(", \"sha256\": ", f);
-        str(f, in->files[i].sha256);
+        json_write_string(f, in->files[i].sha256);
         fputs(", \"kind\": ", f);
-        str(f, in->files[i].kind);
+        json_write_string(f, in->files[i].kind);
         fputs(" }", f);
     }
     fputs(in->nfiles ? "\n  ],\n" : "],\n", f);
     fputs("  \"lots\": [ {\n    \"id\": \"1\",\n    \"better\": ", f);
-    str(f, ev->higher_is_better ? "higher" : "lower");
+    json_write_string(f, ev->higher_is_better ? "higher" : "lower");
     fputs(",\n    \"ranking\": [", f);
     for (i = 0; i < ev->nranked; i++) {
         const eval_bid *b = &ev->bids[ev->order[i]];
         const input_bid *ib = &in->bids[b->input];
         fputs(i ? ",\n      { \"bid\": " : "\n      { \"bid\": ", f);
-        str(f, ib->id);
+        json_write_string(f, ib->id);
         fputs(", \"bidder\": ", f);
-        str(f, ib->bidder);
+        json_write_string(f, ib->bidder);
         fprintf(f, ", \"rank\": %d,\n        \"total\": ", b->rank);
         num(f, b->total_exact, places, ev->total_mode);
         fputs(", \"total_exact\": ", f);
@@ -154,7 +154,7 @@ int json_write_evaluation(FILE *f, const evaluation *ev, const char *version)
         fprintf(f, ", \"approximate\": %s,\n        ", b->approx ? "true" : "false");
         criteria(f, ev, b, places);
         fputs(",\n        \"decided_by\": ", f);
-        if (b->decided_by >= 0) str(f, m->tiebreak[b->decided_by].name);
+        if (b->decided_by >= 0) json_write_string(f, m->tiebreak[b->decided_by].name);
         else fputs("null", f);
         fputs(",\n        ", f);
         details(f, ev, b);
@@ -167,47 +167,47 @@ int json_write_evaluation(FILE *f, const evaluation *ev, const char *version)
         if (!b->stage) continue;
         fputs(first ? "\n      { \"bid\": " : ",\n      { \"bid\": ", f);
         first = 0;
-        str(f, in->bids[b->input].id);
+        json_write_string(f, in->bids[b->input].id);
         fputs(", \"bidder\": ", f);
-        str(f, in->bids[b->input].bidder);
+        json_write_string(f, in->bids[b->input].bidder);
         fputs(", \"stage\": ", f);
-        str(f, evaluation_stage_name(b->stage));
+        json_write_string(f, evaluation_stage_name(b->stage));
         fputs(", \"reason\": ", f);
-        str(f, b->reason);
+        json_write_string(f, b->reason);
         fputs(" }", f);
     }
     fputs(first ? "],\n" : "\n    ],\n", f);
     fputs("    \"allocation\": { \"winner\": ", f);
     if (ev->nranked && (ev->nranked < 2 || ev->bids[ev->order[1]].rank > 1))
-        str(f, in->bids[ev->bids[ev->order[0]].input].id);
+        json_write_string(f, in->bids[ev->bids[ev->order[0]].input].id);
     else fputs("null", f);
     fputs(" },\n    \"tiebreak\": { \"rules\": [", f);
     for (i = 0; i < m->ntiebreak; i++) {
         if (i) fputs(", ", f);
-        str(f, m->tiebreak[i].name);
+        json_write_string(f, m->tiebreak[i].name);
     }
     fputs("], \"seed\": ", f);
-    str(f, ev->seed);
+    json_write_string(f, ev->seed);
     fputs(", \"seed_source\": ", f);
-    str(f, ev->seed_given ? "given" : "derived from the SHA-256 of the model and the inputs");
+    json_write_string(f, ev->seed_given ? "given" : "derived from the SHA-256 of the model and the inputs");
     fprintf(f, ", \"lottery_used\": %s },\n", ev->lottery_used ? "true" : "false");
     if (ev->has_standstill) {
         fputs("    \"standstill\": { \"award_decision\": ", f);
-        str(f, ev->award_date);
+        json_write_string(f, ev->award_date);
         fprintf(f, ", \"notice\": \"%s\", \"days\": %d, \"ends\": ", ev->notice_electronic ? "electronic" : "other",
                 ev->standstill_days);
-        str(f, ev->standstill_end);
+        json_write_string(f, ev->standstill_end);
         fputs(" },\n", f);
     }
     if (ev->probed) {
         fputs("    \"probe\": { \"flips\": [", f);
         for (i = 0; i < ev->nflips; i++) {
             fputs(i ? ",\n      { \"left_out\": " : "\n      { \"left_out\": ", f);
-            str(f, in->bids[ev->bids[ev->flips[i].left_out].input].id);
+            json_write_string(f, in->bids[ev->bids[ev->flips[i].left_out].input].id);
             fputs(", \"above\": ", f);
-            str(f, in->bids[ev->bids[ev->flips[i].a].input].id);
+            json_write_string(f, in->bids[ev->bids[ev->flips[i].a].input].id);
             fputs(", \"below\": ", f);
-            str(f, in->bids[ev->bids[ev->flips[i].b].input].id);
+            json_write_string(f, in->bids[ev->bids[ev->flips[i].b].input].id);
             fputs(" }", f);
         }
         fputs(ev->nflips ? "\n    ] },\n" : "] },\n", f);
@@ -220,7 +220,7 @@ int json_write_evaluation(FILE *f, const evaluation *ev, const char *version)
             if (ev->be_status[bi] == -2) continue;
             fputs(first2 ? "\n      { \"bid\": " : ",\n      { \"bid\": ", f);
             first2 = 0;
-            str(f, in->bids[ev->bids[bi].input].id);
+            json_write_string(f, in->bids[ev->bids[bi].input].id);
             fputs(", \"price\": ", f);
             exact(f, ev->bids[bi].price);
             fputs(", \"wins_at\": ", f);
@@ -233,14 +233,14 @@ int json_write_evaluation(FILE *f, const evaluation *ev, const char *version)
             if (!m->criteria[k].has_weight || m->criteria[k].parent >= 0 || m->basis != BASIS_POINTS) continue;
             fputs(first2 ? "\n      { \"criterion\": " : ",\n      { \"criterion\": ", f);
             first2 = 0;
-            str(f, m->criteria[k].id);
+            json_write_string(f, m->criteria[k].id);
             fputs(", \"weight\": ", f);
             exact(f, m->criteria[k].weight);
             fputs(", \"change\": ", f);
             if (ev->flip_found[k]) {
                 exact(f, ev->flip_delta[k]);
                 fputs(", \"draws_level\": ", f);
-                str(f, in->bids[ev->bids[ev->flip_bid[k]].input].id);
+                json_write_string(f, in->bids[ev->bids[ev->flip_bid[k]].input].id);
             } else fputs("null", f);
             fputs(" }", f);
         }
@@ -249,7 +249,7 @@ int json_write_evaluation(FILE *f, const evaluation *ev, const char *version)
     fputs("    \"warnings\": [", f);
     for (i = 0; i < ev->nwarnings; i++) {
         fputs(i ? ",\n      " : "\n      ", f);
-        str(f, ev->warnings[i]);
+        json_write_string(f, ev->warnings[i]);
     }
     fputs(ev->nwarnings ? "\n    ]\n" : "]\n", f);
     fputs("  } ]\n}\n", f);

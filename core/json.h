@@ -9,6 +9,9 @@
 #include <stdio.h>
 #include "evaluate.h"
 
+/* Write s as a JSON string, quoted and escaped (UTF-8 passes through). */
+void json_write_string(FILE *f, const char *s);
+
 /* Write ev to f. Returns 0, or -1 on a write error (errno set). */
 int json_write_evaluation(FILE *f, const evaluation *ev, const char *version);
 
