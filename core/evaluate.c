@@ -545,14 +545,33 @@ static anbud_status compute_prices(evaluation *ev, anbud_error *err)
    below the mean of the others or 30 % below the next), then apply the
    status of the query from the input: rejected excludes the bid before any
    relative score; a flag with no answer yet needs attention. */
+/* If price is at or below (1 − share) × ref, say so in why. */
+static void far_below(const mpq_t price, const mpq_t ref, const mpq_t share, const char *what,
+                      char *why, size_t whylen)
+{
+    mpq_t lim;
+    mpq_init(lim);
+    mpq_set_ui(lim, 1, 1);
+    mpq_sub(lim, lim, share);
+    mpq_mul(lim, lim, ref);
+    if (mpq_cmp(price, lim) <= 0) {
+        char *p;
+        mpq_set_ui(lim, 100, 1);
+        mpq_mul(lim, lim, share);
+        p = dec_format_exact(lim);
+        snprintf(why, whylen, "at least %s %% below %s", p ? p : "?", what);
+        free(p);
+    }
+    mpq_clear(lim);
+}
+
 static void apply_abnormally_low(evaluation *ev)
 {
     const model *m = ev->m;
     int i, j, n;
-    mpq_t mean, next, lim, one;
+    mpq_t mean, next, lim;
     if (!m->has_alp_mean && !m->has_alp_next) return;
-    mpq_inits(mean, next, lim, one, NULL);
-    mpq_set_ui(one, 1, 1);
+    mpq_inits(mean, next, lim, NULL);
     for (i = 0; i < ev->nbids; i++) {
         eval_bid *b = &ev->bids[i];
         const input_value *v = &ev->in->bids[b->input].fields[m->alp_field];
@@ -574,29 +593,10 @@ static void apply_abnormally_low(evaluation *ev)
         if (n > 0 && m->has_alp_mean) {
             mpq_set_si(lim, n, 1);
             mpq_div(mean, mean, lim);
-            mpq_sub(lim, one, m->alp_mean);
-            mpq_mul(lim, lim, mean);
-            if (mpq_cmp(b->price, lim) <= 0) {
-                char *p;
-                mpq_set_ui(lim, 100, 1);
-                mpq_mul(lim, lim, m->alp_mean);
-                p = dec_format_exact(lim);
-                snprintf(why, sizeof why, "at least %s %% below the mean of the other bids' prices", p ? p : "?");
-                free(p);
-            }
+            far_below(b->price, mean, m->alp_mean, "the mean of the other bids' prices", why, sizeof why);
         }
-        if (!why[0] && have_next && m->has_alp_next) {
-            mpq_sub(lim, one, m->alp_next);
-            mpq_mul(lim, lim, next);
-            if (mpq_cmp(b->price, lim) <= 0) {
-                char *p;
-                mpq_set_ui(lim, 100, 1);
-                mpq_mul(lim, lim, m->alp_next);
-                p = dec_format_exact(lim);
-                snprintf(why, sizeof why, "at least %s %% below the next higher price", p ? p : "?");
-                free(p);
-            }
-        }
+        if (!why[0] && have_next && m->has_alp_next)
+            far_below(b->price, next, m->alp_next, "the next higher price", why, sizeof why);
         if (status && (strcmp(status, "rejected") == 0 || strcmp(status, "förkastad") == 0)) {
             exclude(b, STAGE_ABNORMALLY_LOW, "rejected as abnormally low after the explanation%s%s",
                     why[0] ? ": " : "", why);
@@ -613,7 +613,7 @@ static void apply_abnormally_low(evaluation *ev)
             ev->open_queries++;
         }
     }
-    mpq_clears(mean, next, lim, one, NULL);
+    mpq_clears(mean, next, lim, NULL);
 }
 
 /* }====================================== */
@@ -803,7 +803,6 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
         const model_criterion *c = &m->criteria[k];
         int l;
         if (!c->nvalues) continue;
-        mpq_set(q_low, q_low);
         {
             mpq_t top;
             mpq_init(top);
@@ -842,6 +841,13 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
         if ((st = call_number(&cs, 2, b->total_exact, &b->approx, err))) break;
         round_opt(b->total, b->total_exact, places, ev->total_mode);
     }
+    mpq_set(ev->lowest_price, ps.lowest);
+    mpq_set(ev->highest_price, ps.highest);
+    mpq_set(ev->mean_price, ps.mean);
+    mpq_set(ev->best_quality, best_q);
+    mpq_set(ev->max_quality, maxq);
+    mpq_set(ev->features_max, fmax);
+    mpq_set(ev->quality_of_lowest, q_low);
     stats_clear(&ps);
     mpq_clears(best_q, maxq, fmax, q_low, low_price, NULL);
     return st;
@@ -954,6 +960,8 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     ev->m = m;
     ev->in = in;
     ev->only = -1;
+    mpq_inits(ev->lowest_price, ev->highest_price, ev->mean_price, ev->best_quality,
+              ev->max_quality, ev->features_max, ev->quality_of_lowest, NULL);
     ev->score_head = xcalloc((size_t)in->nbids * (size_t)(m->ncriteria ? m->ncriteria : 1), sizeof *ev->score_head);
     ev->score_next = xcalloc((size_t)in->nscores, sizeof *ev->score_next);
     for (i = 0; i < in->nbids * m->ncriteria; i++) ev->score_head[i] = -1;
@@ -1208,6 +1216,9 @@ void evaluation_free(evaluation *ev)
         free(ev->be_status); free(ev->be_price);
         free(ev->flip_found); free(ev->flip_delta); free(ev->flip_bid);
     }
+    if (ev->m)
+        mpq_clears(ev->lowest_price, ev->highest_price, ev->mean_price, ev->best_quality,
+                   ev->max_quality, ev->features_max, ev->quality_of_lowest, NULL);
     free(ev->flips);
     free(ev->score_head);
     free(ev->score_next);

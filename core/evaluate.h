@@ -56,6 +56,9 @@ typedef struct evaluation {
     int *order;             /* indices into bids of the ranked bids, best first */
     int nranked;
     int only;               /* re-runs: recompute only this bid's price stages, or -1 */
+    /* among the ranked bids, as the formulas saw them (workbook: named cells) */
+    mpq_t lowest_price, highest_price, mean_price, best_quality, max_quality,
+          features_max, quality_of_lowest;
     int total_places;       /* the declared precision of totals, or -1 */
     dec_mode total_mode;    /* and its rounding mode */
     int higher_is_better;

@@ -817,59 +817,22 @@ static void write_calc(wbw *w)
                                     "Best quality", "Highest possible quality", "Largest feature values", "Quality of the lowest price" };
         const char *labels_sv[] = { "Lägsta pris", "Högsta pris", "Medelpris", "Antal anbud",
                                     "Bästa kvalitet", "Högsta möjliga kvalitet", "Största egenskapsvärden", "Lägsta prisets kvalitet" };
-        mpq_t stat[8];
-        int s, have_low = 0;
-        for (s = 0; s < 8; s++) mpq_init(stat[s]);
-        for (i = 0; i < ev->nbids; i++) {
-            const eval_bid *b = &ev->bids[i];
-            if (b->stage) continue;
-            if (!have_low || mpq_cmp(b->price, stat[0]) < 0) mpq_set(stat[0], b->price);
-            if (!have_low || mpq_cmp(b->price, stat[1]) > 0) mpq_set(stat[1], b->price);
-            if (!have_low || mpq_cmp(b->quality, stat[4]) > 0) mpq_set(stat[4], b->quality);
-            mpq_add(stat[2], stat[2], b->price);
-            have_low = 1;
-        }
-        for (i = 0; i < ev->nbids; i++) {
-            const eval_bid *b = &ev->bids[i];
-            if (b->stage || !mpq_equal(b->price, stat[0])) continue;
-            if (mpq_cmp(b->quality, stat[7]) > 0 || mpq_sgn(stat[7]) == 0) mpq_set(stat[7], b->quality);
-        }
-        if (nr) { mpq_set_si(q, nr, 1); mpq_div(stat[2], stat[2], q); }
-        mpq_set_si(stat[3], nr, 1);
-        for (k = 0; k < m->ncriteria; k++) {
-            const model_criterion *c = &m->criteria[k];
-            if (c->parent < 0 && (c->kind == CRIT_QUALITY || c->kind == CRIT_GROUP)) {
-                /* Σ weight × max; a group's max is Σ sub-weight × sub-max */
-                mpq_t part;
-                int j;
-                mpq_init(part);
-                if (c->kind == CRIT_GROUP) {
-                    mpq_t sub;
-                    mpq_init(sub);
-                    for (j = k + 1; j < m->ncriteria; j++)
-                        if (m->criteria[j].parent == k) {
-                            mpq_set(sub, m->criteria[j].max);
-                            if (m->criteria[j].has_weight) mpq_mul(sub, sub, m->criteria[j].weight);
-                            mpq_add(part, part, sub);
-                        }
-                    mpq_clear(sub);
-                } else mpq_set(part, c->max);
-                if (c->has_weight) mpq_mul(part, part, c->weight);
-                mpq_add(stat[5], stat[5], part);
-                mpq_clear(part);
-            }
-            if (c->nvalues) {
-                int l;
-                mpq_set(q, c->values[0]);
-                for (l = 1; l < c->nvalues; l++) if (mpq_cmp(c->values[l], q) > 0) mpq_set(q, c->values[l]);
-                mpq_add(stat[6], stat[6], q);
-            }
-        }
+        const mpq_t *stat[8];
+        int s;
+        mpq_set_si(q, nr, 1);
+        stat[0] = (const mpq_t *)&ev->lowest_price;
+        stat[1] = (const mpq_t *)&ev->highest_price;
+        stat[2] = (const mpq_t *)&ev->mean_price;
+        stat[3] = (const mpq_t *)&q;
+        stat[4] = (const mpq_t *)&ev->best_quality;
+        stat[5] = (const mpq_t *)&ev->max_quality;
+        stat[6] = (const mpq_t *)&ev->features_max;
+        stat[7] = (const mpq_t *)&ev->quality_of_lowest;
         for (s = 0; s < 8; s++) {
             int r = 3 + s;
             text(w, ws, r, 0, w->sv ? labels_sv[s] : labels_en[s], w->bold);
             sb_clear(f);
-            if (nr == 0 || s == 5 || s == 6) number(w, ws, r, 2, stat[s], w->num);
+            if (nr == 0 || s == 5 || s == 6) number(w, ws, r, 2, *stat[s], w->num);
             else {
                 sbuf rng = { NULL, 0, 0 };
                 int col = s == 4 ? w->c_quality : w->c_price;
@@ -889,12 +852,11 @@ static void write_calc(wbw *w)
                     sb_add(f, "=_xlfn.MAXIFS(%s,%s,LowestPrice)", qr.s, rng.s);
                     free(qr.s);
                 }
-                figure(w, ws, r, 2, f->s, stat[s]);
+                figure(w, ws, r, 2, f->s, *stat[s]);
                 free(rng.s);
             }
             define(w, names[s], w->q_calc, r, 2, r, 2);
         }
-        for (s = 0; s < 8; s++) mpq_clear(stat[s]);
     }
 
     calc_header(w, header);
