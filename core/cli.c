@@ -414,9 +414,7 @@ static int parse(int argc, char **argv, options *o)
                 o->lang = v;
             } else {
                 int y, mo, d;
-                char extra;
-                if (sscanf(v, "%4d-%2d-%2d%c", &y, &mo, &d, &extra) != 3 || mo < 1 || mo > 12 || d < 1 || d > 31 || strlen(v) != 10)
-                    return usage_error("--date must be YYYY-MM-DD");
+                if (calendar_parse(v, &y, &mo, &d) != 0) return usage_error("--date must be a date YYYY-MM-DD");
                 o->date = v;
             }
         } else if (strcmp(a, "--runs") == 0 || strcmp(a, "--bids") == 0) {

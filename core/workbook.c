@@ -15,6 +15,7 @@
 #include "workbook.h"
 #include "sandbox.h"
 #include "lnum.h"
+#include "calendar.h"
 
 #define CALC_FIRST_ROW 14       /* first bid row of the Calculation sheet (0-based) */
 
@@ -1422,7 +1423,7 @@ anbud_status workbook_write(const evaluation *ev, const char *path,
 
     /* a fixed creation time (the evaluation date) makes the file reproducible */
     memset(&tm, 0, sizeof tm);
-    if (sscanf(o->date, "%d-%d-%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday) == 3) {
+    if (calendar_parse(o->date, &tm.tm_year, &tm.tm_mon, &tm.tm_mday) == 0) {
         tm.tm_year -= 1900;
         tm.tm_mon -= 1;
     } else {
