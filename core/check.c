@@ -39,36 +39,6 @@ static void add(findings *f, int error, long line, const char *source, const cha
     f->n++;
 }
 
-/* A number field of the method table at ref, or 0 if absent. */
-static int method_param(const model *m, int ref, const char *key, mpq_t out)
-{
-    lua_State *L = m->sb->L;
-    int ok = 0;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
-    if (lua_getfield(L, -1, "params") == LUA_TTABLE) {
-        lua_getfield(L, -1, key);
-        if (lua_type(L, -1) == LUA_TNUMBER) {
-            lua_Number d = lua_tonumber(L, -1);
-            ok = lua_isinteger(L, -1) ? (mpq_set_si(out, (long)lua_tointeger(L, -1), 1), 1)
-                                      : dec_from_double(out, (double)d) == 0;
-        }
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 2);
-    return ok;
-}
-
-static int method_bool(const model *m, int ref, const char *key)
-{
-    lua_State *L = m->sb->L;
-    int v;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
-    lua_getfield(L, -1, key);
-    v = lua_toboolean(L, -1);
-    lua_pop(L, 2);
-    return v;
-}
-
 /* Weights of the criteria under parent must add up to exactly 1. */
 static void check_weights(const model *m, int parent, findings *f)
 {
@@ -114,12 +84,12 @@ static void price_range(const model *m, int k, mpq_t lo, mpq_t hi)
     if (m->price.has_range) {
         mpq_set(lo, m->price.range_lo);
         mpq_set(hi, m->price.range_hi);
-    } else if (method_param(m, c->method_ref, "best", lo) && method_param(m, c->method_ref, "worst", hi)) {
+    } else if (model_method_number(m, c->method_ref, "best", lo) && model_method_number(m, c->method_ref, "worst", hi)) {
         /* absolute_linear: its published range */
     } else {
         mpq_set_ui(lo, 1, 1);
         mpq_set_ui(hi, 10000001, 1);
-        if (method_param(m, c->method_ref, "base", hi)) mpq_set_ui(lo, 0, 1);
+        if (model_method_number(m, c->method_ref, "base", hi)) mpq_set_ui(lo, 0, 1);
     }
     if (mpq_sgn(lo) == 0) mpq_set_ui(lo, 1, 1);
 }
@@ -301,7 +271,7 @@ static anbud_status check_all(void *ud, anbud_error *err)
                    price range is a quality lead price can never overcome */
                 mpq_t spread, lo, hi, mean, a, b;
                 char *s, *l, *h;
-                int rel = method_bool(m, c->method_ref, "relative");
+                int rel = model_method_flag(m, c->method_ref, "relative");
                 mpq_inits(spread, lo, hi, mean, a, b, NULL);
                 price_range(m, k, lo, hi);
                 mpq_add(mean, lo, hi);
@@ -337,7 +307,7 @@ static anbud_status check_all(void *ud, anbud_error *err)
     }
     check_scales(m, &f);
     check_deductions(m, &f);
-    if (method_bool(m, m->total_ref, "relative"))
+    if (model_method_flag(m, m->total_ref, "relative"))
         add(&f, 0, 0, "research §2.9", "the total (%s) depends on the other bids (relative)", m->total_name);
     cr->f = f;
     return ANBUD_OK;
@@ -355,17 +325,7 @@ void model_findings_free(model_finding *f, int n)
 static const char *words(const model *m, int ref)
 {
     static char buf[600];
-    lua_State *L = m->sb->L;
-    buf[0] = '\0';
-    if (ref == LUA_NOREF) return buf;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
-    if (lua_getfield(L, -1, "words") == LUA_TTABLE) {
-        lua_getfield(L, -1, strcmp(m->lang, "en") == 0 ? "en" : "sv");
-        if (lua_type(L, -1) == LUA_TSTRING) snprintf(buf, sizeof buf, "%s", lua_tostring(L, -1));
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 2);
-    return buf;
+    return model_method_text(m, ref, "words", m->lang, buf, sizeof buf);
 }
 
 static void print_num(const char *label, const mpq_t x)

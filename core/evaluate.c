@@ -1007,17 +1007,11 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
    price formula or total (a model's own Lua formula counts as relative). */
 static int price_is_relative(const model *m)
 {
-    lua_State *L = m->sb->L;
-    int k, rel = 0;
-    for (k = -1; k < m->ncriteria && !rel; k++) {
-        int ref = k < 0 ? m->total_ref : m->criteria[k].method_ref;
-        if (k >= 0 && m->criteria[k].kind != CRIT_PRICE) continue;
-        lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
-        lua_getfield(L, -1, "relative");
-        rel = lua_toboolean(L, -1);
-        lua_pop(L, 2);
-    }
-    return rel;
+    int k;
+    if (model_method_flag(m, m->total_ref, "relative")) return 1;
+    for (k = 0; k < m->ncriteria; k++)
+        if (m->criteria[k].kind == CRIT_PRICE && model_method_flag(m, m->criteria[k].method_ref, "relative")) return 1;
+    return 0;
 }
 
 static int wins_at(evaluation *ev, int i, const mpq_t price)

@@ -60,19 +60,7 @@ static int is_en(const model *m)
 /* The words (sv or en) of a library method, or "". */
 static void words(const model *m, int ref, char *buf, size_t size)
 {
-    lua_State *L = m->sb->L;
-    buf[0] = '\0';
-    if (ref == LUA_NOREF || ref == LUA_REFNIL) return;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
-    if (lua_type(L, -1) == LUA_TTABLE) {
-        if (lua_getfield(L, -1, "words") == LUA_TTABLE) {
-            lua_getfield(L, -1, is_en(m) ? "en" : "sv");
-            if (lua_type(L, -1) == LUA_TSTRING) snprintf(buf, size, "%s", lua_tostring(L, -1));
-            lua_pop(L, 1);
-        }
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
+    model_method_text(m, ref, "words", is_en(m) ? "en" : "sv", buf, size);
 }
 
 static const char *price_type(const model *m)

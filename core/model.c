@@ -1159,3 +1159,63 @@ const char *model_basis_name(model_basis b)
     static const char *const names[] = { "points", "comparison_price", "ratio" };
     return (unsigned)b < 3 ? names[b] : "?";
 }
+
+/* {=========== reading method tables ============ */
+
+/* Push t[key] of the table at idx without metamethods: a model's own
+   method table cannot run code from here. */
+static int raw_field(lua_State *L, int idx, const char *key)
+{
+    idx = lua_absindex(L, idx);
+    lua_pushstring(L, key);
+    return lua_rawget(L, idx);
+}
+
+int model_method_flag(const model *m, int ref, const char *key)
+{
+    lua_State *L = m->sb->L;
+    int top = lua_gettop(L), v = 0;
+    if (ref == LUA_NOREF || ref == LUA_REFNIL) return 0;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    if (lua_istable(L, -1)) {
+        raw_field(L, -1, key);
+        v = lua_toboolean(L, -1);
+    }
+    lua_settop(L, top);
+    return v;
+}
+
+int model_method_number(const model *m, int ref, const char *key, mpq_t out)
+{
+    lua_State *L = m->sb->L;
+    int top = lua_gettop(L), ok = 0, approx = 0;
+    const char *why = NULL;
+    if (ref == LUA_NOREF || ref == LUA_REFNIL) return 0;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    if (lua_istable(L, -1)) {
+        if (raw_field(L, -1, key) == LUA_TNIL && raw_field(L, -2, "params") == LUA_TTABLE)
+            raw_field(L, -1, key);
+        ok = lnum_get(L, -1, out, &approx, &why);
+    }
+    lua_settop(L, top);
+    return ok;
+}
+
+const char *model_method_text(const model *m, int ref, const char *key, const char *lang,
+                              char *buf, size_t size)
+{
+    lua_State *L = m->sb->L;
+    int top = lua_gettop(L), t;
+    buf[0] = '\0';
+    if (ref == LUA_NOREF || ref == LUA_REFNIL) return buf;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    if (lua_istable(L, -1)) {
+        t = raw_field(L, -1, key);
+        if (t == LUA_TTABLE) t = raw_field(L, -1, lang && strcmp(lang, "en") == 0 ? "en" : "sv");
+        if (t == LUA_TSTRING) snprintf(buf, size, "%s", lua_tostring(L, -1));
+    }
+    lua_settop(L, top);
+    return buf;
+}
+
+/* }====================================== */

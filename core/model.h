@@ -204,4 +204,13 @@ void model_findings_free(model_finding *f, int n);
 
 const char *model_basis_name(model_basis b);
 
+/* A library method's fields (the table at registry ref), read without
+   metamethods: a flag ("relative"); a number, the method's own or its
+   params' ("best", "rate"); a text, or for a table of languages its text in
+   lang ("words"), copied into buf (empty if absent). */
+int model_method_flag(const model *m, int ref, const char *key);
+int model_method_number(const model *m, int ref, const char *key, mpq_t out);
+const char *model_method_text(const model *m, int ref, const char *key, const char *lang,
+                              char *buf, size_t size);
+
 #endif

@@ -195,23 +195,11 @@ static void sb_round(sbuf *b, const char *x, int places, dec_mode mode)
 /* Field key of the method at ref (or of its params) as a number literal. */
 static int method_number(const wbw *w, int ref, const char *key, sbuf *out)
 {
-    lua_State *L = w->m->sb->L;
     mpq_t q;
-    int approx = 0, ok = 0;
-    const char *why = NULL;
+    int ok;
     mpq_init(q);
-    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
-    lua_getfield(L, -1, key);
-    if (lua_isnil(L, -1) && lua_getfield(L, -2, "params") == LUA_TTABLE) {
-        lua_getfield(L, -1, key);
-        lua_remove(L, -2);
-        lua_remove(L, -2);
-    }
-    if (lnum_get(L, -1, q, &approx, &why)) {
-        sb_num(out, q);
-        ok = 1;
-    }
-    lua_pop(L, 2);
+    ok = model_method_number(w->m, ref, key, q);
+    if (ok) sb_num(out, q);
     mpq_clear(q);
     return ok;
 }
@@ -219,17 +207,7 @@ static int method_number(const wbw *w, int ref, const char *key, sbuf *out)
 static const char *method_text(const wbw *w, int ref, const char *key)
 {
     static char buf[2000];
-    lua_State *L = w->m->sb->L;
-    buf[0] = '\0';
-    if (ref == LUA_NOREF) return buf;
-    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
-    if (lua_getfield(L, -1, key) == LUA_TSTRING) snprintf(buf, sizeof buf, "%s", lua_tostring(L, -1));
-    else if (lua_istable(L, -1) && lua_getfield(L, -1, w->sv ? "sv" : "en") == LUA_TSTRING) {
-        snprintf(buf, sizeof buf, "%s", lua_tostring(L, -1));
-        lua_pop(L, 1);
-    } else if (lua_istable(L, -1)) lua_pop(L, 1);
-    lua_pop(L, 2);
-    return buf;
+    return model_method_text(w->m, ref, key, w->sv ? "sv" : "en", buf, sizeof buf);
 }
 
 /* Resolve a {placeholder} of an Excel template for a bid's row. */
