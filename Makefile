@@ -2,7 +2,7 @@
 # Dependencies are Debian packages found with pkg-config (see README.md).
 
 CC      ?= cc
-PKGS    := lua5.4 libpcre2-8 gmp xlsxwriter libcrypto
+PKGS    := lua5.4 libpcre2-8 gmp xlsxwriter libcrypto expat minizip zlib
 CWARNS  := -Wall -Wextra -Werror -Wshadow -Wsign-compare -Wundef \
            -Wwrite-strings -Wredundant-decls -Wdouble-promotion \
            -Wmissing-declarations -Wmissing-prototypes -Wstrict-prototypes \
@@ -15,7 +15,7 @@ CFLAGS  += $(CSTD) $(OPT) $(CWARNS) $(shell pkg-config --cflags $(PKGS))
 LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lcsv -lm
 BUILD   ?= build
 
-CORE    := error text calendar decimal csvread input model_lookup sandbox lnum regex model check evaluate rank json export simulate workbook sha256 cli
+CORE    := error text calendar decimal csvread xlsxread input model_lookup sandbox lnum regex model check evaluate award rank json export simulate workbook sha256 template cli
 SCRIPTS := scripts/declare.lua scripts/price.lua scripts/added_value.lua scripts/total.lua
 OBJS    := $(CORE:%=$(BUILD)/%.o) $(BUILD)/scripts.o
 LIBOBJS := $(filter-out $(BUILD)/cli.o,$(OBJS))

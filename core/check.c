@@ -235,7 +235,56 @@ typedef struct check_run {
 
 static anbud_status check_all(void *ud, anbud_error *err);
 
+static int check_one(model *m, model_finding **out, anbud_error *err);
+
+/* A model with lots is checked as each lot sees it (weights add up per
+   lot). A finding every lot has is given once; one that only some lots
+   have names them. */
 int model_check(model *m, model_finding **out, anbud_error *err)
+{
+    findings all = { NULL, 0 };
+    model_finding **per;
+    int *nper, i, j, k, l;
+    if (m->nlots == 0 || m->lot >= 0) return check_one(m, out, err);
+    per = calloc((size_t)m->nlots, sizeof *per);
+    nper = calloc((size_t)m->nlots, sizeof *nper);
+    if (!per || !nper) { fputs("anbud: out of memory\n", stderr); exit(2); }
+    for (l = 0; l < m->nlots; l++) {
+        model v;
+        anbud_status st = model_load_lot(&v, m->path, l, err);
+        nper[l] = st ? -1 : check_one(&v, &per[l], err);
+        model_free(&v);
+        if (nper[l] < 0) {
+            for (i = 0; i < l; i++) model_findings_free(per[i], nper[i]);
+            free(per); free(nper);
+            *out = NULL;
+            return -1;
+        }
+    }
+    for (l = 0; l < m->nlots; l++)
+        for (i = 0; i < nper[l]; i++) {
+            const model_finding *f = &per[l][i];
+            int seen = 0, inall = 1;
+            for (k = 0; k < l && !seen; k++)
+                for (j = 0; j < nper[k]; j++)
+                    if (strcmp(per[k][j].text, f->text) == 0) { seen = 1; break; }
+            if (seen) continue;
+            for (k = 0; k < m->nlots && inall; k++) {
+                int has = 0;
+                for (j = 0; j < nper[k] && !has; j++) has = strcmp(per[k][j].text, f->text) == 0;
+                inall = has;
+            }
+            if (inall) add(&all, f->error, f->line, f->source, "%s", f->text);
+            else add(&all, f->error, f->line, f->source, "lot \"%s\": %s", m->lots[l].id, f->text);
+        }
+    for (l = 0; l < m->nlots; l++) model_findings_free(per[l], nper[l]);
+    free(per);
+    free(nper);
+    *out = all.v;
+    return all.n;
+}
+
+static int check_one(model *m, model_finding **out, anbud_error *err)
 {
     check_run c;
     c.m = m;

@@ -17,11 +17,14 @@
 #include "model.h"
 #include "input.h"
 #include "evaluate.h"
+#include "award.h"
 #include "json.h"
 #include "export.h"
 #include "workbook.h"
 #include "calendar.h"
 #include "simulate.h"
+#include "template.h"
+#include <sys/stat.h>
 #include <time.h>
 #include "regex.h"
 
@@ -38,11 +41,14 @@ static const char usage_text[] =
     "                      [--award-date YYYY-MM-DD [--notice electronic|letter]]\n"
     "       anbud export MODEL.lua --format ocds|eforms [-o OUT]\n"
     "       anbud simulate MODEL.lua [--runs N] [--bids K] [--seed N] [--price-range LO HI]\n"
+    "       anbud template MODEL.lua [-o FORM.xlsx] [--csv DIR] [--bids N] [--evaluators N]\n"
+    "                      [--lang sv|en] [--model-sha256 HASH] [--force]\n"
     "       anbud --help | --version\n"
     "\n"
     "check     validate a model, describe what it computes, print its SHA-256\n"
     "evaluate  evaluate the bids in INPUT (CSV: bids, scores, requirements)\n"
     "export    write the model's award criteria for a notice (OCDS JSON or eForms XML)\n"
+    "template  write the input form the model expects (an .xlsx workbook, or CSV files)\n"
     "\n"
     "exit codes: 0 ok; 1 ran but needs attention (an unresolved tie);\n"
     "            2 usage or I/O error; 3 model error; 4 input data error\n";
@@ -62,6 +68,8 @@ typedef struct options {
     int runs, sim_bids;
     const char *range_lo, *range_hi;
     const char *format;         /* export: "ocds" or "eforms" */
+    const char *csv_dir;        /* template: --csv DIR */
+    int tpl_bids, tpl_bids_given, evaluators, force;   /* template: --bids, --evaluators, --force */
     int notice_letter;
     int public_variant;
     int probe;
@@ -93,13 +101,13 @@ static void tmp_name(char *buf, size_t n, const char *path, long pid)
     snprintf(buf, n, "%s.tmp.%ld", path, pid);
 }
 
-static anbud_status write_json(const options *o, const evaluation *ev, anbud_error *err)
+static anbud_status write_json(const options *o, const award *a, anbud_error *err)
 {
     FILE *f;
     tmp_name(tmp_json, sizeof tmp_json, o->json, (long)getpid());
     f = fopen(tmp_json, "wb");
     if (!f) return error_set(err, ANBUD_EUSAGE, o->json, 0, 0, "cannot write: %s", strerror(errno));
-    if (json_write_evaluation(f, ev, ANBUD_VERSION) != 0 || fclose(f) != 0) {
+    if (json_write_award(f, a, ANBUD_VERSION) != 0 || fclose(f) != 0) {
         int e = errno;
         remove(tmp_json);
         return error_set(err, ANBUD_EUSAGE, o->json, 0, 0, "cannot write: %s", strerror(e));
@@ -113,16 +121,16 @@ static anbud_status write_json(const options *o, const evaluation *ev, anbud_err
     return ANBUD_OK;
 }
 
-static anbud_status write_xlsx(const options *o, const evaluation *ev, anbud_error *err)
+static anbud_status write_xlsx(const options *o, const award *a, anbud_error *err)
 {
     workbook_options wo;
     anbud_status st;
-    wo.lang = o->lang ? o->lang : ev->m->lang;
+    wo.lang = o->lang ? o->lang : a->m->lang;
     wo.public_variant = o->public_variant;
     wo.version = ANBUD_VERSION;
     wo.date = o->date ? o->date : o->today;
     tmp_name(tmp_xlsx, sizeof tmp_xlsx, o->xlsx, (long)getpid());
-    st = workbook_write(ev, tmp_xlsx, &wo, err);
+    st = workbook_write(a, tmp_xlsx, &wo, err);
     if (st) {
         remove(tmp_xlsx);
         snprintf(err->file, sizeof err->file, "%s", o->xlsx);
@@ -156,13 +164,12 @@ static void pad(const char *s, int w)
     for (; n < w; n++) putchar(' ');
 }
 
-static void print_ranking(const evaluation *ev)
+static void print_lot(const award *a, const award_lot *l)
 {
+    const evaluation *ev = &l->ev;
     const model *m = ev->m;
     int i, wb = 3, wn = 6;
-    printf("%s: %s\n", m->id, m->title);
-    printf("basis %s (%s total wins), model sha256 %s\n\n", model_basis_name(m->basis),
-           ev->higher_is_better ? "highest" : "lowest", m->sha256);
+    if (a->m->nlots) printf("\nlot %s: %s\n", l->id, l->text);
     for (i = 0; i < ev->nbids; i++) {
         const input_bid *ib = &ev->in->bids[i];
         if (width(ib->id) > wb) wb = width(ib->id);
@@ -197,6 +204,15 @@ static void print_ranking(const evaluation *ev)
             printf("  -   %s excluded (%s): %s\n", ev->in->bids[b->input].id,
                    evaluation_stage_name(b->stage), b->reason);
     }
+    if (l->nawarded) {
+        printf("%s", l->places == 1 ? "awarded to" : "framework agreement, call-off order:");
+        for (i = 0; i < l->nawarded; i++)
+            printf(" %s%s", i ? "> " : "", ev->in->bids[ev->bids[l->awarded[i]].input].id);
+        putchar('\n');
+    } else printf("not awarded%s\n", l->undecided ? " (undecided)" : "");
+    for (i = 0; i < ev->nbids; i++)
+        if (l->passed && l->passed[i])
+            printf("  passed over: %s: %s\n", ev->in->bids[ev->bids[i].input].id, l->passed[i]);
     if (ev->lottery_used) printf("\nlottery seed: %s\n", ev->seed);
     if (ev->has_standstill)
         printf("\nstandstill (avtalsspärr): award decision %s, notice %s: %d days, ends %s%s\n",
@@ -204,6 +220,21 @@ static void print_ranking(const evaluation *ev)
                ev->standstill_days, ev->standstill_end,
                ev->standstill_moved ? " (moved to the next weekday)" : "");
     for (i = 0; i < ev->nwarnings; i++) printf("%swarning: %s\n", i ? "" : "\n", ev->warnings[i]);
+}
+
+static void print_ranking(const award *a)
+{
+    const model *m = a->m;
+    int i;
+    printf("%s: %s\n", m->id, m->title);
+    printf("basis %s (%s total wins), model sha256 %s\n", model_basis_name(m->basis),
+           a->lots[0].ev.higher_is_better ? "highest" : "lowest", m->sha256);
+    if (m->nlots) printf("%d lots, awarded in %s order%s\n", m->nlots, m->order_name,
+                         m->cap ? "" : ", no cap per supplier");
+    if (m->cap) printf("cap: %d lot%s per supplier\n", m->cap, m->cap == 1 ? "" : "s");
+    if (!m->nlots) putchar('\n');
+    for (i = 0; i < a->nlots; i++) print_lot(a, &a->lots[a->order[i]]);
+    for (i = 0; i < a->nwarnings; i++) printf("%swarning: %s\n", i ? "" : "\n", a->warnings[i]);
 }
 
 static void print_probe(const evaluation *ev)
@@ -236,12 +267,12 @@ static int run_evaluate(const options *o)
 {
     model m;
     anbud_inputs in;
-    evaluation ev;
+    award a;
     anbud_error err;
     anbud_status st;
-    int rc;
+    int rc, i;
     memset(&in, 0, sizeof in);
-    memset(&ev, 0, sizeof ev);
+    memset(&a, 0, sizeof a);
     st = model_load(&m, o->model, &err);
     if (!st && o->model_sha256 && strcasecmp(o->model_sha256, m.sha256) != 0)
         st = error_set(&err, ANBUD_EMODEL, m.name, 0, 0, "the model's SHA-256 is %s, not the published %s: "
@@ -249,40 +280,44 @@ static int run_evaluate(const options *o)
     if (!st) st = refuse_flawed(&m, &err);
     if (!st) st = input_read(&in, &m, o->inputs, o->ninputs, &err);
     if (!st || st == ANBUD_ATTENTION) {
-        anbud_status est = evaluation_run(&ev, &m, &in, o->seed, &err);
+        anbud_status est = award_run(&a, &m, &in, o->seed, &err);
         st = est;
         if (est == ANBUD_OK || est == ANBUD_ATTENTION) {
             anbud_status wst = ANBUD_OK;
-            if (o->award_date) {
-                int y, mo, d;
-                calendar_parse(o->award_date, &y, &mo, &d);
-                snprintf(ev.award_date, sizeof ev.award_date, "%s", o->award_date);
-                ev.notice_electronic = !o->notice_letter;
-                calendar_standstill_end(y, mo, d, ev.notice_electronic, ev.standstill_end,
-                                        &ev.standstill_days, &ev.standstill_moved);
-                ev.has_standstill = 1;
+            for (i = 0; i < a.nlots && !wst; i++) {
+                evaluation *ev = &a.lots[i].ev;
+                if (o->award_date) {
+                    int y, mo, d;
+                    calendar_parse(o->award_date, &y, &mo, &d);
+                    snprintf(ev->award_date, sizeof ev->award_date, "%s", o->award_date);
+                    ev->notice_electronic = !o->notice_letter;
+                    calendar_standstill_end(y, mo, d, ev->notice_electronic, ev->standstill_end,
+                                            &ev->standstill_days, &ev->standstill_moved);
+                    ev->has_standstill = 1;
+                }
+                /* the workbook always shows the probe, where it costs little */
+                if (o->probe || (o->xlsx && ev->nranked <= PROBE_IN_WORKBOOK_MAX)) {
+                    int n = evaluation_probe(ev, o->seed, &ev->flips, &err);
+                    if (n < 0) wst = err.status;
+                    else { ev->nflips = n; ev->probed = 1; }
+                }
+                if (o->xlsx) evaluation_sensitivity(ev);
             }
-            /* the workbook always shows the probe, where it costs little */
-            if (o->probe || (o->xlsx && ev.nranked <= PROBE_IN_WORKBOOK_MAX)) {
-                int n = evaluation_probe(&ev, o->seed, &ev.flips, &err);
-                if (n < 0) wst = err.status;
-                else { ev.nflips = n; ev.probed = 1; }
-            }
-            if (o->xlsx) evaluation_sensitivity(&ev);
-            if (o->xlsx) wst = write_xlsx(o, &ev, &err);
+            if (!wst && o->xlsx) wst = write_xlsx(o, &a, &err);
             if (!wst && o->json) {
-                wst = write_json(o, &ev, &err);
+                wst = write_json(o, &a, &err);
                 if (wst && o->xlsx) remove(o->xlsx);   /* all outputs or none */
             }
             if (wst) st = wst;
             if (st == ANBUD_OK || st == ANBUD_ATTENTION) {
-                print_ranking(&ev);
-                if (ev.probed && o->probe) print_probe(&ev);
+                print_ranking(&a);
+                for (i = 0; i < a.nlots; i++)
+                    if (a.lots[i].ev.probed && o->probe) print_probe(&a.lots[i].ev);
             }
         }
     }
     rc = (st == ANBUD_OK || st == ANBUD_ATTENTION) ? (int)st : fail(&err);
-    evaluation_free(&ev);
+    award_free(&a);
     input_free(&in);
     model_free(&m);
     return rc;
@@ -365,8 +400,114 @@ static int run_simulate(const options *o)
     return st ? fail(&err) : 0;
 }
 
+/* template: the input form, to -o and/or --csv DIR. Every output goes to a
+   temporary name beside it; all are moved into place at the end, and a
+   failure leaves none of them. An existing file is never replaced without
+   --force: it may be a form the panel has already filled in. */
+#define TEMPLATE_CREATED 946728000  /* 2000-01-01 12:00 UTC: the form's creation time */
+#define TEMPLATE_OUTPUTS (1 + TEMPLATE_CSV_COUNT)
+
+/* Move tmp to path; without force never over an existing file (link(2)
+   fails when path exists; where hard links are refused, check and rename). */
+static int commit_file(const char *tmp, const char *path, int force)
+{
+    struct stat sb;
+    if (force) return rename(tmp, path);
+    if (link(tmp, path) == 0) {
+        unlink(tmp);
+        return 0;
+    }
+    if (errno == EEXIST) return -1;
+    if (lstat(path, &sb) == 0) {
+        errno = EEXIST;
+        return -1;
+    }
+    return rename(tmp, path);
+}
+
+static int run_template(const options *o)
+{
+    model m;
+    anbud_error err;
+    template_options to;
+    static char path[TEMPLATE_OUTPUTS][4200], tmp[TEMPLATE_OUTPUTS][4200];
+    int kind[TEMPLATE_OUTPUTS], n = 0, i, done = 0, made_dir = 0;
+    const char *sde = getenv("SOURCE_DATE_EPOCH");
+    struct stat sb;
+    anbud_status st = model_load(&m, o->model, &err);
+    if (!st && o->model_sha256 && strcasecmp(o->model_sha256, m.sha256) != 0)
+        st = error_set(&err, ANBUD_EMODEL, m.name, 0, 0, "the model's SHA-256 is %s, not the published %s: "
+                       "the model has changed since it was published", m.sha256, o->model_sha256);
+    if (!st) st = refuse_flawed(&m, &err);
+    memset(&to, 0, sizeof to);
+    to.lang = o->lang ? o->lang : m.lang;
+    to.bids = o->tpl_bids_given ? o->tpl_bids : 20;
+    to.evaluators = o->evaluators ? o->evaluators : 3;
+    to.version = ANBUD_VERSION;
+    to.created = sde ? (time_t)strtoll(sde, NULL, 10) : (time_t)TEMPLATE_CREATED;
+    if (!st && o->xlsx) {
+        kind[n] = -1;
+        snprintf(path[n++], sizeof path[0], "%s", o->xlsx);
+    }
+    if (!st && o->csv_dir) {
+        size_t len = strlen(o->csv_dir);
+        int t;
+        if (stat(o->csv_dir, &sb) == 0 && !S_ISDIR(sb.st_mode))
+            st = error_set(&err, ANBUD_EUSAGE, o->csv_dir, 0, 0, "is not a folder; --csv needs a folder for the CSV files");
+        for (t = 0; !st && t < TEMPLATE_CSV_COUNT; t++) {
+            const char *name = template_csv_name(&m, (template_csv)t);
+            if (!name) continue;
+            kind[n] = t;
+            if (snprintf(path[n], sizeof path[0], "%s%s%s", o->csv_dir,
+                         len && o->csv_dir[len - 1] == '/' ? "" : "/", name) >= (int)sizeof path[0] - 32)
+                st = error_set(&err, ANBUD_EUSAGE, o->csv_dir, 0, 0, "the folder's name is too long");
+            n++;
+        }
+    }
+    for (i = 0; !st && i < n; i++) {
+        if (!o->force && lstat(path[i], &sb) == 0)
+            st = error_set(&err, ANBUD_EUSAGE, path[i], 0, 0, "already exists; give --force to replace it "
+                           "(it may be a form that has been filled in)");
+        tmp_name(tmp[i], sizeof tmp[i], path[i], (long)getpid());
+    }
+    if (!st && o->csv_dir && stat(o->csv_dir, &sb) != 0) {
+        if (mkdir(o->csv_dir, 0777) != 0)
+            st = error_set(&err, ANBUD_EUSAGE, o->csv_dir, 0, 0, "cannot create the folder: %s", strerror(errno));
+        else made_dir = 1;
+    }
+    for (i = 0; !st && i < n; i++, done++) {
+        if (kind[i] < 0) {
+            st = template_write_xlsx(&m, tmp[i], &to, &err);
+            if (st) snprintf(err.file, sizeof err.file, "%s", path[i]);
+        } else {
+            FILE *f = fopen(tmp[i], "wb");
+            if (!f) st = error_set(&err, ANBUD_EUSAGE, path[i], 0, 0, "cannot write: %s", strerror(errno));
+            else {
+                st = template_write_csv(f, &m, (template_csv)kind[i], &to, &err);
+                if (fclose(f) != 0 && !st) st = error_set(&err, ANBUD_EUSAGE, path[i], 0, 0, "cannot write: %s", strerror(errno));
+                if (st) snprintf(err.file, sizeof err.file, "%s", path[i]);
+            }
+        }
+    }
+    if (!st) {
+        for (i = 0; i < n && !st; i++)
+            if (commit_file(tmp[i], path[i], o->force) != 0)
+                st = error_set(&err, ANBUD_EUSAGE, path[i], 0, 0, "%s", errno == EEXIST
+                               ? "already exists; give --force to replace it" : strerror(errno));
+        if (st) {   /* all outputs or none */
+            int j;
+            for (j = 0; j < i - 1; j++) remove(path[j]);
+        }
+    }
+    for (i = 0; i < done; i++) remove(tmp[i]);
+    if (st && made_dir) rmdir(o->csv_dir);
+    model_free(&m);
+    return st ? fail(&err) : 0;
+}
+
 static int run_command(const options *o)
 {
+    if (strcmp(o->command, "template") == 0) return run_template(o);
     if (strcmp(o->command, "check") == 0) return run_check(o);
     if (strcmp(o->command, "export") == 0) return run_export(o);
     if (strcmp(o->command, "simulate") == 0) return run_simulate(o);
@@ -417,6 +558,25 @@ static int parse(int argc, char **argv, options *o)
                 if (calendar_parse(v, &y, &mo, &d) != 0) return usage_error("--date must be a date YYYY-MM-DD");
                 o->date = v;
             }
+        } else if (strcmp(o->command, "template") == 0 && (strcmp(a, "--bids") == 0 || strcmp(a, "--evaluators") == 0)) {
+            char *end;
+            long v;
+            int ev = a[2] == 'e';
+            if (i + 1 >= argc) return usage_error(ev ? "--evaluators needs a number" : "--bids needs a number");
+            v = strtol(argv[++i], &end, 10);
+            if (*end || !argv[i][0] || v < (ev ? 1 : 0) || v > (ev ? TEMPLATE_MAX_EVALUATORS : TEMPLATE_MAX_BIDS)) {
+                char msg[100];
+                snprintf(msg, sizeof msg, "%s must be %d to %d", a, ev ? 1 : 0,
+                         ev ? TEMPLATE_MAX_EVALUATORS : TEMPLATE_MAX_BIDS);
+                return usage_error(msg);
+            }
+            if (ev) o->evaluators = (int)v;
+            else { o->tpl_bids = (int)v; o->tpl_bids_given = 1; }
+        } else if (strcmp(a, "--csv") == 0) {
+            if (i + 1 >= argc || !argv[i + 1][0]) return usage_error("--csv needs a folder");
+            o->csv_dir = argv[++i];
+        } else if (strcmp(a, "--force") == 0) {
+            o->force = 1;
         } else if (strcmp(a, "--runs") == 0 || strcmp(a, "--bids") == 0) {
             char *end;
             long v;
@@ -441,6 +601,8 @@ static int parse(int argc, char **argv, options *o)
         else o->inputs[o->ninputs++] = argv[i];
     }
     if (!o->model) return usage_error("no model file given");
+    if (strcmp(o->command, "template") != 0 && (o->csv_dir || o->force))
+        return usage_error("--csv and --force are options of template");
     if (strcmp(o->command, "check") == 0) {
         if (o->ninputs || o->json || o->seed || o->xlsx || o->format) return usage_error("check takes only the model file");
     } else if (strcmp(o->command, "export") == 0) {
@@ -452,6 +614,12 @@ static int parse(int argc, char **argv, options *o)
         if (o->ninputs || o->json || o->xlsx || o->format || o->public_variant || o->probe || o->lang ||
             o->date || o->model_sha256 || o->award_date)
             return usage_error("simulate takes the model file, --runs, --bids, --seed and --price-range");
+    } else if (strcmp(o->command, "template") == 0) {
+        if (!o->xlsx && !o->csv_dir) return usage_error("template needs -o FORM.xlsx or --csv DIR");
+        if (o->ninputs || o->json || o->seed || o->format || o->public_variant || o->probe || o->date ||
+            o->award_date || o->runs || o->range_lo)
+            return usage_error("template takes the model file, -o, --csv, --bids, --evaluators, --lang, "
+                               "--model-sha256 and --force");
     } else if (strcmp(o->command, "evaluate") == 0) {
         if (!o->ninputs) return usage_error("evaluate needs at least one input file (the bids)");
         if (o->runs || o->sim_bids || o->range_lo) return usage_error("--runs, --bids and --price-range are options of simulate");
@@ -525,6 +693,15 @@ static int supervise(const options *o)
         char t[4200];
         tmp_name(t, sizeof t, o->xlsx, (long)pid);
         remove(t);
+    }
+    if (o->csv_dir) {   /* template --csv: the tables it may have begun */
+        char p[4200], t[4200];
+        int k;
+        for (k = 0; k < TEMPLATE_CSV_COUNT; k++) {
+            snprintf(p, sizeof p, "%s/%s", o->csv_dir, template_csv_name(NULL, (template_csv)k));
+            tmp_name(t, sizeof t, p, (long)pid);
+            remove(t);
+        }
     }
     {
         anbud_error e;

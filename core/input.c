@@ -150,7 +150,7 @@ static void strmap_free(strmap *m)
 /* {=========== file kinds ============ */
 enum role {
     R_NONE = 0, R_BID, R_BIDDER, R_EVALUATOR, R_CRITERION, R_SCORE,
-    R_JUSTIFICATION, R_REQUIREMENT, R_MET, R_REASON, R_COUNT
+    R_JUSTIFICATION, R_REQUIREMENT, R_MET, R_REASON, R_LOT, R_COUNT
 };
 
 static const struct { enum role role; const char *name; } aliases[] = {
@@ -171,12 +171,14 @@ static const struct { enum role role; const char *name; } aliases[] = {
     { R_MET, "met" }, { R_MET, "uppfyllt" }, { R_MET, "uppfylld" },
     { R_REASON, "reason" }, { R_REASON, "motivering" },
     { R_REASON, "sk\xC3\xA4l" },
+    { R_LOT, "lot" }, { R_LOT, "delomr\xC3\xA5" "de" }, { R_LOT, "delkontrakt" },
 };
 
 static const char *const role_name[R_COUNT] = {
     "", "bid (anbud)", "bidder (anbudsgivare)", "evaluator (bed\xC3\xB6mare)",
     "criterion (kriterium)", "score (betyg)", "justification (motivering)",
-    "requirement (krav)", "met (uppfyllt)", "reason (motivering)"
+    "requirement (krav)", "met (uppfyllt)", "reason (motivering)",
+    "lot (delomr\xC3\xA5" "de)"
 };
 
 enum kind { K_UNKNOWN = 0, K_BIDS, K_SCORES, K_REQS };
@@ -192,11 +194,11 @@ static const char *const kind_header[] = {
 };
 
 /* Roles a kind of file has: required ones first, then optional. */
-static const enum role kind_roles[][6] = {
+static const enum role kind_roles[][7] = {
     { R_NONE },
-    { R_BID, R_BIDDER, R_NONE },
-    { R_EVALUATOR, R_BID, R_CRITERION, R_SCORE, R_JUSTIFICATION, R_NONE },
-    { R_BID, R_REQUIREMENT, R_MET, R_REASON, R_NONE },
+    { R_BID, R_BIDDER, R_LOT, R_NONE },
+    { R_EVALUATOR, R_BID, R_CRITERION, R_SCORE, R_JUSTIFICATION, R_LOT, R_NONE },
+    { R_BID, R_REQUIREMENT, R_MET, R_REASON, R_LOT, R_NONE },
 };
 static const int kind_required[] = { 0, 2, 4, 3 };
 
@@ -248,7 +250,9 @@ typedef struct ctx {
     anbud_inputs *in;
     const model *m;
     anbud_error *err;
-    strmap bids;            /* folded bid id -> index */
+    strmap bids;            /* folded bid id -> index of its first row */
+    strmap bidlots;         /* folded bid id, 0x1F, lot -> index of its row */
+    int row_lot;            /* the lot of the bids row being read, or -1 */
     strmap seen;            /* score and answer keys -> index */
     int capbids, capscores, capanswers;
     const char *file;       /* in->files[i].path of the file being read */
@@ -464,7 +468,7 @@ static anbud_status read_value(ctx *c, const csv_cell *cell, int fi,
     anbud_status st;
     v->at = place(c, cell);
     if (n == 0) {
-        if (f->required)
+        if (f->required && model_in_lot(f->lots, f->nlots, c->row_lot))
             return bad(c, cell, "empty cell in column %s, which every bid "
                        "must fill", q(qc, sizeof qc, f->id));
         return ANBUD_OK;
@@ -554,13 +558,26 @@ static anbud_status split_bidder(ctx *c, const csv_cell *cell, input_bid *b)
     return ANBUD_OK;
 }
 
+/* The key of a bids row: the folded id and the lot. malloc'd. */
+static char *lot_key(const char *id, int lot)
+{
+    char *f = text_name_fold(id), *key;
+    size_t n;
+    if (!f) return NULL;
+    n = strlen(f) + 16;
+    key = malloc(n);
+    if (key) snprintf(key, n, "%s\x1f%d", f, lot);
+    free(f);
+    return key;
+}
+
 static anbud_status read_bids(ctx *c)
 {
     const csv_table *t = c->t;
     const model *m = c->m;
     anbud_inputs *in = c->in;
     int *field_of = NULL, *has_col = NULL, r, i, f;
-    char qb[QBUF];
+    char qb[QBUF], qc[QBUF];
     anbud_status st;
 
     field_of = calloc((size_t)t->rows[0].ncells, sizeof *field_of);
@@ -570,8 +587,20 @@ static anbud_status read_bids(ctx *c)
     if (st != ANBUD_OK) goto done;
     for (i = 0; i < t->rows[0].ncells; i++)
         if (field_of[i] >= 0) has_col[field_of[i]] = 1;
+    if (m->nlots > 0 && c->col[R_LOT] < 0) {
+        st = bad(c, NULL, "the model declares %d lots; expected a lot "
+                 "(delomr\xC3\xA5" "de) column saying which lot each bid is for",
+                 m->nlots);
+        goto done;
+    }
+    if (m->nlots == 0 && c->col[R_LOT] >= 0) {
+        st = bad(c, &t->rows[0].cells[c->col[R_LOT]], "a lot column, but "
+                 "the model declares no lots; expected lot \"...\" { ... } "
+                 "declarations in the model, or no lot column");
+        goto done;
+    }
     for (f = 0; f < m->nfields; f++)
-        if (m->fields[f].required && !has_col[f]) {
+        if (m->fields[f].required && !has_col[f] && m->fields[f].nlots == 0) {
             st = bad(c, NULL, "missing column %s, which the model requires "
                      "(declared at %s:%ld)", q(qb, sizeof qb, m->fields[f].id),
                      m->name ? m->name : "the model", m->fields[f].line);
@@ -588,7 +617,7 @@ static anbud_status read_bids(ctx *c)
         const char *s;
         size_t n;
         input_bid *b;
-        int other;
+        int other, first;
         char *key;
         if (in->nbids >= INPUT_MAX_BIDS) {
             st = bad(c, &row->cells[0], "too many bids: at most %d",
@@ -601,6 +630,7 @@ static anbud_status read_bids(ctx *c)
         }
         b = &in->bids[in->nbids++];
         memset(b, 0, sizeof *b);
+        b->lot = -1;
         b->at = place(c, &row->cells[0]);
         if (m->nfields > 0) {
             b->fields = calloc((size_t)m->nfields, sizeof *b->fields);
@@ -618,17 +648,48 @@ static anbud_status read_bids(ctx *c)
             goto done;
         }
         b->id = trim_dup(idc->text);
-        key = b->id ? text_name_fold(b->id) : NULL;
+        if (!b->id) { st = nomem(c); goto done; }
+        if (m->nlots > 0) {
+            const csv_cell *lc = role_cell(c, row, R_LOT, &s, &n);
+            char *lt = trim_dup(lc->text), list[LIST_MAX + 64];
+            int shown = 0;
+            if (!lt) { st = nomem(c); goto done; }
+            b->lot = model_find_lot(m, lt);
+            q(qb, sizeof qb, lt);
+            free(lt);
+            if (b->lot < 0) {
+                list[0] = '\0';
+                for (i = 0; i < m->nlots; i++)
+                    list_add(list, sizeof list, &shown, i, m->nlots, m->lots[i].id);
+                st = bad(c, lc, n ? "unknown lot %s for bid %s; expected one of the "
+                         "lots %s" : "empty lot%s for bid %s; expected one of the lots %s",
+                         n ? qb : "", q(qc, sizeof qc, b->id), list);
+                goto done;
+            }
+        }
+        c->row_lot = b->lot;
+        key = lot_key(b->id, b->lot);
         if (!key) { st = nomem(c); goto done; }
-        other = strmap_get(&c->bids, key);
+        other = strmap_get(&c->bidlots, key);
         if (other >= 0) {
             free(key);
-            st = bad(c, idc, "duplicate bid id %s; the first is at %s:%ld",
-                     q(qb, sizeof qb, b->id), in->bids[other].at.file,
-                     in->bids[other].at.line);
+            if (m->nlots > 0)
+                st = bad(c, idc, "a second row for bid %s in lot \"%s\"; the first is "
+                         "at %s:%ld", q(qb, sizeof qb, b->id), m->lots[b->lot].id,
+                         in->bids[other].at.file, in->bids[other].at.line);
+            else
+                st = bad(c, idc, "duplicate bid id %s; the first is at %s:%ld",
+                         q(qb, sizeof qb, b->id), in->bids[other].at.file,
+                         in->bids[other].at.line);
             goto done;
         }
-        if (strmap_put(&c->bids, key, in->nbids - 1)) { st = nomem(c); goto done; }
+        if (strmap_put(&c->bidlots, key, in->nbids - 1)) { st = nomem(c); goto done; }
+        key = text_name_fold(b->id);
+        if (!key) { st = nomem(c); goto done; }
+        first = strmap_get(&c->bids, key);
+        if (first < 0) {
+            if (strmap_put(&c->bids, key, in->nbids - 1)) { st = nomem(c); goto done; }
+        } else free(key);
         bc = role_cell(c, row, R_BIDDER, &s, &n);
         if (n == 0) {
             st = bad(c, bc, "empty bidder for bid %s; expected the "
@@ -637,6 +698,13 @@ static anbud_status read_bids(ctx *c)
         }
         b->bidder = trim_dup(bc->text);
         if (!b->bidder) { st = nomem(c); goto done; }
+        if (first >= 0 && !text_name_eq(b->bidder, in->bids[first].bidder)) {
+            st = bad(c, bc, "bid %s is from %s here but from %s at %s:%ld; "
+                     "expected one bidder for one bid id", q(qb, sizeof qb, b->id),
+                     q(qc, sizeof qc, b->bidder), in->bids[first].bidder,
+                     in->bids[first].at.file, in->bids[first].at.line);
+            goto done;
+        }
         st = split_bidder(c, bc, b);
         if (st != ANBUD_OK) goto done;
         for (i = 0; i < row->ncells; i++)
@@ -646,6 +714,17 @@ static anbud_status read_bids(ctx *c)
                 if (st != ANBUD_OK) goto done;
             }
     }
+    /* a lot's own declared criterion: its column is needed once that lot has bids */
+    for (f = 0; f < m->nfields; f++)
+        if (m->fields[f].required && !has_col[f] && m->fields[f].nlots > 0)
+            for (r = 0; r < in->nbids; r++)
+                if (model_in_lot(m->fields[f].lots, m->fields[f].nlots, in->bids[r].lot)) {
+                    st = bad(c, NULL, "missing column %s, which the model requires of "
+                             "the bids for lot \"%s\" (declared at %s:%ld)",
+                             q(qb, sizeof qb, m->fields[f].id), m->lots[in->bids[r].lot].id,
+                             m->name ? m->name : "the model", m->fields[f].line);
+                    goto done;
+                }
 done:
     free(field_of);
     free(has_col);
@@ -807,6 +886,78 @@ static char *dup_key(const char *who, int bid, int what)
     return key;
 }
 
+/* The lot a score or answer row names (its lot cell), as *lot (-1 when
+   empty: every lot of the bid), and *bid moved to the bid's row in that
+   lot, which must exist. */
+static anbud_status row_lot(ctx *c, const csv_row *row, int *bid, int *lot)
+{
+    const model *m = c->m;
+    const csv_cell *lc;
+    const char *s;
+    size_t n;
+    char *lt, *key, qb[QBUF], ql[QBUF];
+    int r;
+    *lot = -1;
+    lc = role_cell(c, row, R_LOT, &s, &n);
+    if (!lc || n == 0) return ANBUD_OK;
+    if (m->nlots == 0)
+        return bad(c, lc, "a lot is given, but the model declares no lots");
+    if (!(lt = trim_dup(lc->text))) return nomem(c);
+    *lot = model_find_lot(m, lt);
+    q(ql, sizeof ql, lt);
+    free(lt);
+    if (*lot < 0) return bad(c, lc, "unknown lot %s", ql);
+    if (!(key = lot_key(c->in->bids[*bid].id, *lot))) return nomem(c);
+    r = strmap_get(&c->bidlots, key);
+    free(key);
+    if (r < 0)
+        return bad(c, lc, "bid %s has no row for lot %s in the bids file",
+                   q(qb, sizeof qb, c->in->bids[*bid].id), ql);
+    *bid = r;
+    return ANBUD_OK;
+}
+
+/* Whether bid id (any of its rows) is in one of the lots. */
+static int bid_in_lots(const ctx *c, int bid, const int *lots, int nlots)
+{
+    int i;
+    if (nlots == 0) return 1;
+    for (i = 0; i < nlots; i++) {
+        char *key = lot_key(c->in->bids[bid].id, lots[i]);
+        int r = key ? strmap_get(&c->bidlots, key) : -1;
+        free(key);
+        if (r >= 0) return 1;
+    }
+    return 0;
+}
+
+/* Claim the key (who, row, what) of each bids row the entry counts for:
+   the row of lot, or with lot -1 every row of the bid's id. Returns the
+   entry that already holds one of them, -1 when all were free (and are now
+   claimed by index), or -2 out of memory. */
+static int claim_rows(ctx *c, const char *who, int bid, int lot, int what, int index)
+{
+    int l, other;
+    for (l = c->m->nlots ? 0 : -1; l < (c->m->nlots ? c->m->nlots : 0); l++) {
+        char *key;
+        int r = bid;
+        if (l >= 0) {
+            if (lot >= 0 && l != lot) continue;
+            key = lot_key(c->in->bids[bid].id, l);
+            if (!key) return -2;
+            r = strmap_get(&c->bidlots, key);
+            free(key);
+            if (r < 0) continue;
+        }
+        key = dup_key(who, r, what);
+        if (!key) return -2;
+        other = strmap_get(&c->seen, key);
+        if (other >= 0) { free(key); return other; }
+        if (strmap_put(&c->seen, key, index)) return -2;
+    }
+    return -1;
+}
+
 static anbud_status read_scores(ctx *c)
 {
     const csv_table *t = c->t;
@@ -820,19 +971,31 @@ static anbud_status read_scores(ctx *c)
         const csv_cell *ec, *bc, *kc, *sc, *jc;
         const char *es, *bs, *ks, *ss, *js;
         size_t en, bn, kn, sn, jn;
-        int bid = -1, crit = -1, other;
+        int bid = -1, crit = -1, other, lot = -1;
         input_score *o;
-        char *key;
         ec = role_cell(c, row, R_EVALUATOR, &es, &en);
         bc = role_cell(c, row, R_BID, &bs, &bn);
         kc = role_cell(c, row, R_CRITERION, &ks, &kn);
         sc = role_cell(c, row, R_SCORE, &ss, &sn);
         jc = role_cell(c, row, R_JUSTIFICATION, &js, &jn);
+        /* an unused row of the template: its evaluator and criterion are
+           filled in beforehand */
+        if (bn == 0 && sn == 0 && jn == 0) continue;
         if (en == 0)
             return bad(c, ec, "empty evaluator; expected a name, or konsensus "
                        "for the panel's agreed score");
         if ((st = find_bid(c, bc, bc->text, &bid)) != ANBUD_OK) return st;
         if ((st = find_criterion(c, kc, kc->text, &crit)) != ANBUD_OK) return st;
+        if ((st = row_lot(c, row, &bid, &lot)) != ANBUD_OK) return st;
+        {
+            const model_criterion *k = &c->m->criteria[crit];
+            if (lot >= 0 && !model_in_lot(k->lots, k->nlots, lot))
+                return bad(c, kc, "criterion %s is not evaluated in lot \"%s\"",
+                           q(qk, sizeof qk, k->id), c->m->lots[lot].id);
+            if (lot < 0 && !bid_in_lots(c, bid, k->lots, k->nlots))
+                return bad(c, kc, "bid %s is in none of the lots of criterion %s",
+                           q(qb, sizeof qb, in->bids[bid].id), q(qk, sizeof qk, k->id));
+        }
         if (grow((void **)&in->scores, &c->capscores, in->nscores + 1,
                  sizeof *o))
             return nomem(c);
@@ -841,6 +1004,7 @@ static anbud_status read_scores(ctx *c)
         mpq_init(o->value);
         o->bid = bid;
         o->criterion = crit;
+        o->lot = lot;
         o->level = -1;
         o->at = place(c, sc);
         o->evaluator = trim_dup(ec->text);
@@ -854,12 +1018,13 @@ static anbud_status read_scores(ctx *c)
             return nomem(c);
         st = read_score(c, sc, ss, sn, &c->m->criteria[crit], o);
         if (st != ANBUD_OK) return st;
-        key = dup_key(o->consensus ? "\x01" : o->evaluator, bid, crit);
-        if (!key) return nomem(c);
-        other = strmap_get(&c->seen, key);
+        /* one score per evaluator, bid row and criterion: a score given
+           for every lot takes the key of each row of the bid */
+        other = claim_rows(c, o->consensus ? "\x01" : o->evaluator, bid, lot, crit,
+                           in->nscores - 1);
+        if (other == -2) return nomem(c);
         if (other >= 0) {
             const input_score *f = &in->scores[other];
-            free(key);
             q(qb, sizeof qb, in->bids[bid].id);
             q(qk, sizeof qk, c->m->criteria[crit].id);
             if (o->consensus)
@@ -871,7 +1036,6 @@ static anbud_status read_scores(ctx *c)
                        q(qe, sizeof qe, o->evaluator), qb, qk, f->at.file,
                        f->at.line);
         }
-        if (strmap_put(&c->seen, key, in->nscores - 1)) return nomem(c);
     }
     return ANBUD_OK;
 }
@@ -906,13 +1070,15 @@ static anbud_status read_answers(ctx *c)
         const csv_cell *bc, *kc, *mc, *rc;
         const char *bs, *ks, *ms, *rs;
         size_t bn, kn, mn, rn;
-        int bid = -1, req, met, other;
-        char *tmp, *key;
+        int bid = -1, req, met, other, lot = -1;
+        char *tmp;
         input_answer *a;
         bc = role_cell(c, row, R_BID, &bs, &bn);
         kc = role_cell(c, row, R_REQUIREMENT, &ks, &kn);
         mc = role_cell(c, row, R_MET, &ms, &mn);
         rc = role_cell(c, row, R_REASON, &rs, &rn);
+        /* an unused row of the template (its requirement filled in beforehand) */
+        if (bn == 0 && mn == 0 && rn == 0) continue;
         if ((st = find_bid(c, bc, bc->text, &bid)) != ANBUD_OK) return st;
         if (!(tmp = trim_dup(kc->text))) return nomem(c);
         req = model_find_requirement(m, tmp);
@@ -937,11 +1103,13 @@ static anbud_status read_answers(ctx *c)
             return bad(c, mc, "%s in column \"%s\": expected ja or nej (also "
                        "yes/no, 1/0, uppfyllt/ej uppfyllt, true/false)", qb,
                        t->rows[0].cells[c->col[R_MET]].text);
-        key = dup_key("", bid, req);
-        if (!key) return nomem(c);
-        other = strmap_get(&c->seen, key);
+        if ((st = row_lot(c, row, &bid, &lot)) != ANBUD_OK) return st;
+        if (lot >= 0 && !model_in_lot(m->reqs[req].lots, m->reqs[req].nlots, lot))
+            return bad(c, kc, "requirement %s does not apply in lot \"%s\"", qk,
+                       m->lots[lot].id);
+        other = claim_rows(c, "\x02", bid, lot, req, in->nanswers);
+        if (other == -2) return nomem(c);
         if (other >= 0) {
-            free(key);
             q(qb, sizeof qb, in->bids[bid].id);
             q(qk, sizeof qk, m->reqs[req].id);
             return bad(c, kc, "duplicate answer for bid %s on requirement %s; "
@@ -949,17 +1117,15 @@ static anbud_status read_answers(ctx *c)
                        in->answers[other].at.file, in->answers[other].at.line);
         }
         if (grow((void **)&in->answers, &c->capanswers, in->nanswers + 1,
-                 sizeof *a)) {
-            free(key);
+                 sizeof *a))
             return nomem(c);
-        }
         a = &in->answers[in->nanswers++];
         memset(a, 0, sizeof *a);
         a->bid = bid;
         a->requirement = req;
         a->met = met;
+        a->lot = lot;
         a->at = place(c, mc);
-        if (strmap_put(&c->seen, key, in->nanswers - 1)) return nomem(c);
         if (rc && rn > 0 && !(a->reason = trim_dup(rc->text))) return nomem(c);
     }
     return ANBUD_OK;
@@ -1057,11 +1223,13 @@ anbud_status input_read(anbud_inputs *in, const model *m, char **paths,
         }
     }
     strmap_free(&c.bids);
+    strmap_free(&c.bidlots);
     strmap_free(&c.seen);
     return ANBUD_OK;
 fail:
     csv_table_free(&t);
     strmap_free(&c.bids);
+    strmap_free(&c.bidlots);
     strmap_free(&c.seen);
     input_free(in);
     return st;
@@ -1096,3 +1264,126 @@ void input_free(anbud_inputs *in)
     free(in->answers);
     memset(in, 0, sizeof *in);
 }
+
+/* {=========== one lot's inputs ============ */
+
+typedef struct id_row { char *key; int row; } id_row;
+
+static int cmp_id_row(const void *a, const void *b)
+{
+    const id_row *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : (x->row > y->row) - (x->row < y->row);
+}
+
+static char *dup_or_null(const char *s, int *fail)
+{
+    char *d;
+    if (!s) return NULL;
+    d = strdup(s);
+    if (!d) *fail = 1;
+    return d;
+}
+
+anbud_status input_select_lot(anbud_inputs *out, const anbud_inputs *all, const model *whole,
+                              const model *view, int lot, anbud_error *err)
+{
+    int i, j, fail = 0, n = all->nbids;
+    int *first = NULL, *in_lot = NULL, *field_of = NULL;
+    id_row *ids = NULL;
+
+    memset(out, 0, sizeof *out);
+    first = malloc(((size_t)n + 1) * sizeof *first);     /* row -> first row of its id */
+    in_lot = malloc(((size_t)n + 1) * sizeof *in_lot);   /* first row -> its row in lot, or -1 */
+    ids = calloc((size_t)n + 1, sizeof *ids);
+    field_of = calloc((size_t)view->nfields + 1, sizeof *field_of);
+    out->files = calloc((size_t)all->nfiles + 1, sizeof *out->files);
+    out->bids = calloc((size_t)n + 1, sizeof *out->bids);
+    out->scores = calloc((size_t)all->nscores + 1, sizeof *out->scores);
+    out->answers = calloc((size_t)all->nanswers + 1, sizeof *out->answers);
+    if (!first || !in_lot || !ids || !field_of || !out->files || !out->bids || !out->scores || !out->answers)
+        goto nomem;
+    for (i = 0; i < all->nfiles; i++) {
+        out->files[i] = all->files[i];
+        out->files[i].path = dup_or_null(all->files[i].path, &fail);
+        out->nfiles++;
+    }
+    for (i = 0; i < n; i++) {
+        ids[i].key = text_name_fold(all->bids[i].id);
+        ids[i].row = i;
+        if (!ids[i].key) goto nomem;
+    }
+    qsort(ids, (size_t)n, sizeof *ids, cmp_id_row);
+    for (i = 0; i < n; i = j) {
+        for (j = i; j < n && strcmp(ids[j].key, ids[i].key) == 0; j++) first[ids[j].row] = ids[i].row;
+    }
+    for (i = 0; i < n; i++) in_lot[i] = -1;
+    for (i = 0; i < view->nfields; i++) field_of[i] = model_find_field(whole, view->fields[i].id);
+
+    for (i = 0; i < n; i++) {
+        const input_bid *a = &all->bids[i];
+        input_bid *b;
+        if (a->lot != lot) continue;
+        b = &out->bids[out->nbids];
+        in_lot[first[i]] = out->nbids++;
+        b->id = dup_or_null(a->id, &fail);
+        b->bidder = dup_or_null(a->bidder, &fail);
+        b->lot = a->lot;
+        b->at = a->at;
+        b->orgs = calloc((size_t)a->norgs + 1, sizeof *b->orgs);
+        if (!b->orgs) goto nomem;
+        for (j = 0; j < a->norgs; j++) b->orgs[b->norgs++] = dup_or_null(a->orgs[j], &fail);
+        b->fields = calloc((size_t)view->nfields + 1, sizeof *b->fields);
+        if (!b->fields) goto nomem;
+        b->nfields = view->nfields;
+        for (j = 0; j < view->nfields; j++) {
+            input_value *v = &b->fields[j];
+            mpq_init(v->num);
+            v->answer = -1;
+            if (field_of[j] < 0) continue;
+            *v = a->fields[field_of[j]];
+            mpq_init(v->num);
+            mpq_set(v->num, a->fields[field_of[j]].num);
+            v->text = dup_or_null(a->fields[field_of[j]].text, &fail);
+        }
+    }
+    for (i = 0; i < all->nscores; i++) {
+        const input_score *a = &all->scores[i];
+        input_score *s;
+        int bid = in_lot[first[a->bid]], k;
+        if ((a->lot >= 0 && a->lot != lot) || bid < 0) continue;
+        k = model_find_criterion(view, whole->criteria[a->criterion].id);
+        if (k < 0) continue;   /* a criterion of other lots */
+        s = &out->scores[out->nscores++];
+        *s = *a;
+        s->bid = bid;
+        s->criterion = k;
+        mpq_init(s->value);
+        mpq_set(s->value, a->value);
+        s->evaluator = dup_or_null(a->evaluator, &fail);
+        s->justification = dup_or_null(a->justification, &fail);
+    }
+    for (i = 0; i < all->nanswers; i++) {
+        const input_answer *a = &all->answers[i];
+        input_answer *s;
+        int bid = in_lot[first[a->bid]], k;
+        if ((a->lot >= 0 && a->lot != lot) || bid < 0) continue;
+        k = model_find_requirement(view, whole->reqs[a->requirement].id);
+        if (k < 0) continue;
+        s = &out->answers[out->nanswers++];
+        *s = *a;
+        s->bid = bid;
+        s->requirement = k;
+        s->reason = dup_or_null(a->reason, &fail);
+    }
+    if (fail) goto nomem;
+    for (i = 0; i < n; i++) free(ids[i].key);
+    free(ids); free(first); free(in_lot); free(field_of);
+    return ANBUD_OK;
+nomem:
+    if (ids) for (i = 0; i < n; i++) free(ids[i].key);
+    free(ids); free(first); free(in_lot); free(field_of);
+    input_free(out);
+    return error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "out of memory");
+}
+/* }================================= */

@@ -37,6 +37,7 @@ typedef struct input_bid {
     int norgs;
     input_value *fields;    /* one per model field, same index */
     int nfields;            /* the model's nfields */
+    int lot;                /* index into the model's lots, or -1 (no lots) */
     input_place at;         /* its row */
 } input_bid;
 
@@ -48,6 +49,7 @@ typedef struct input_score {
     mpq_t value;            /* the level's value, or the points given */
     int level;              /* scale level, or -1 when given as a number */
     char *justification;    /* motivering, may be NULL */
+    int lot;                /* the lot it was given for, or -1: every lot of the bid */
     input_place at;
 } input_score;
 
@@ -56,6 +58,7 @@ typedef struct input_answer {
     int requirement;        /* index into model reqs */
     int met;
     char *reason;           /* may be NULL */
+    int lot;                /* as for scores */
     input_place at;
 } input_answer;
 
@@ -92,5 +95,17 @@ typedef struct anbud_inputs {
 anbud_status input_read(anbud_inputs *in, const model *m, char **paths,
                         int npaths, anbud_error *err);
 void input_free(anbud_inputs *in);
+
+/*
+** The inputs of one lot, for the view of the model that lot has
+** (model_load_lot): the bids rows of the lot, and the scores and answers
+** given for it or for every lot, bound to the view's criteria,
+** requirements and fields by name. A bid id may have a row in several lots
+** (one tender for several lots); a score given without a lot counts for
+** each of them. Deep copies: free with input_free. Places still point into
+** all->files, which must outlive out.
+*/
+anbud_status input_select_lot(anbud_inputs *out, const anbud_inputs *all, const model *whole,
+                              const model *view, int lot, anbud_error *err);
 
 #endif

@@ -103,37 +103,52 @@ static void details(FILE *f, const evaluation *ev, const eval_bid *b)
     fputs(k ? "\n        ]" : "]", f);
 }
 
-int json_write_evaluation(FILE *f, const evaluation *ev, const char *version)
+/* The allocation of lot l: who is awarded, in call-off order, and who was
+   passed over and why. "winner" is the first awarded, null when none. */
+static void allocation(FILE *f, const award *a, const award_lot *l)
 {
+    const evaluation *ev = &l->ev;
+    int i, first = 1;
+    (void)a;
+    fputs("    \"allocation\": { \"winner\": ", f);
+    if (l->nawarded) json_write_string(f, l->in->bids[ev->bids[l->awarded[0]].input].id);
+    else fputs("null", f);
+    fputs(", \"suppliers\": ", f);
+    if (l->places) fprintf(f, "%d", l->places); else fputs("\"all\"", f);
+    fputs(", \"awarded\": [", f);
+    for (i = 0; i < l->nawarded; i++) {
+        const eval_bid *b = &ev->bids[l->awarded[i]];
+        fputs(i ? ",\n        { \"bid\": " : "\n        { \"bid\": ", f);
+        json_write_string(f, l->in->bids[b->input].id);
+        fputs(", \"bidder\": ", f);
+        json_write_string(f, l->in->bids[b->input].bidder);
+        fprintf(f, ", \"order\": %d, \"rank\": %d }", i + 1, b->rank);
+    }
+    fputs(l->nawarded ? "\n      ],\n      \"passed_over\": [" : "],\n      \"passed_over\": [", f);
+    for (i = 0; i < ev->nbids; i++) {
+        if (!l->passed || !l->passed[i]) continue;
+        fputs(first ? "\n        { \"bid\": " : ",\n        { \"bid\": ", f);
+        first = 0;
+        json_write_string(f, l->in->bids[ev->bids[i].input].id);
+        fputs(", \"reason\": ", f);
+        json_write_string(f, l->passed[i]);
+        fputs(" }", f);
+    }
+    fprintf(f, "%s, \"undecided\": %s }", first ? "]" : "\n      ]", l->undecided ? "true" : "false");
+}
+
+static void lot_body(FILE *f, const award *a, const award_lot *l)
+{
+    const evaluation *ev = &l->ev;
     const model *m = ev->m;
     const anbud_inputs *in = ev->in;
     int i, first;
     int places = ev->total_places;
-
-    fputs("{\n  \"anbud\": ", f);
-    json_write_string(f, version);
-    fputs(",\n  \"model\": { \"id\": ", f);
-    json_write_string(f, m->id);
+    fputs("    \"id\": ", f);
+    json_write_string(f, l->id);
     fputs(", \"title\": ", f);
-    json_write_string(f, m->title);
-    fputs(", \"sha256\": ", f);
-    json_write_string(f, m->sha256);
-    fputs(", \"basis\": ", f);
-    json_write_string(f, model_basis_name(m->basis));
-    fputs(", \"total\": ", f);
-    json_write_string(f, m->total_name);
-    fputs(" },\n  \"inputs\": [", f);
-    for (i = 0; i < in->nfiles; i++) {
-        fputs(i ? ",\n    { \"path\": " : "\n    { \"path\": ", f);
-        json_write_string(f, in->files[i].path);
-        fputs(", \"sha256\": ", f);
-        json_write_string(f, in->files[i].sha256);
-        fputs(", \"kind\": ", f);
-        json_write_string(f, in->files[i].kind);
-        fputs(" }", f);
-    }
-    fputs(in->nfiles ? "\n  ],\n" : "],\n", f);
-    fputs("  \"lots\": [ {\n    \"id\": \"1\",\n    \"better\": ", f);
+    json_write_string(f, l->text);
+    fputs(",\n    \"better\": ", f);
     json_write_string(f, ev->higher_is_better ? "higher" : "lower");
     fputs(",\n    \"ranking\": [", f);
     for (i = 0; i < ev->nranked; i++) {
@@ -177,11 +192,8 @@ int json_write_evaluation(FILE *f, const evaluation *ev, const char *version)
         fputs(" }", f);
     }
     fputs(first ? "],\n" : "\n    ],\n", f);
-    fputs("    \"allocation\": { \"winner\": ", f);
-    if (ev->nranked && (ev->nranked < 2 || ev->bids[ev->order[1]].rank > 1))
-        json_write_string(f, in->bids[ev->bids[ev->order[0]].input].id);
-    else fputs("null", f);
-    fputs(" },\n    \"tiebreak\": { \"rules\": [", f);
+    allocation(f, a, l);
+    fputs(",\n    \"tiebreak\": { \"rules\": [", f);
     for (i = 0; i < m->ntiebreak; i++) {
         if (i) fputs(", ", f);
         json_write_string(f, m->tiebreak[i].name);
@@ -252,6 +264,61 @@ int json_write_evaluation(FILE *f, const evaluation *ev, const char *version)
         json_write_string(f, ev->warnings[i]);
     }
     fputs(ev->nwarnings ? "\n    ]\n" : "]\n", f);
-    fputs("  } ]\n}\n", f);
+}
+
+int json_write_award(FILE *f, const award *a, const char *version)
+{
+    const model *m = a->m;
+    const anbud_inputs *in = a->in;
+    int i;
+
+    fputs("{\n  \"anbud\": ", f);
+    json_write_string(f, version);
+    fputs(",\n  \"model\": { \"id\": ", f);
+    json_write_string(f, m->id);
+    fputs(", \"title\": ", f);
+    json_write_string(f, m->title);
+    fputs(", \"sha256\": ", f);
+    json_write_string(f, m->sha256);
+    fputs(", \"basis\": ", f);
+    json_write_string(f, model_basis_name(m->basis));
+    fputs(", \"total\": ", f);
+    json_write_string(f, m->total_name);
+    fputs(" },\n  \"inputs\": [", f);
+    for (i = 0; i < in->nfiles; i++) {
+        fputs(i ? ",\n    { \"path\": " : "\n    { \"path\": ", f);
+        json_write_string(f, in->files[i].path);
+        fputs(", \"sha256\": ", f);
+        json_write_string(f, in->files[i].sha256);
+        fputs(", \"kind\": ", f);
+        json_write_string(f, in->files[i].kind);
+        fputs(" }", f);
+    }
+    fputs(in->nfiles ? "\n  ],\n" : "],\n", f);
+    fputs("  \"lots\": [", f);
+    for (i = 0; i < a->nlots; i++) {
+        fputs(i ? ", {\n" : " {\n", f);
+        lot_body(f, a, &a->lots[i]);
+        fputs("  }", f);
+    }
+    fputs(" ]", f);
+    if (a->m->nlots) {
+        fputs(",\n  \"award\": { \"order\": [", f);
+        for (i = 0; i < a->nlots; i++) {
+            if (i) fputs(", ", f);
+            json_write_string(f, a->lots[a->order[i]].id);
+        }
+        fputs("], \"order_rule\": ", f);
+        json_write_string(f, a->m->order_name);
+        fputs(", \"cap\": ", f);
+        if (a->m->cap) fprintf(f, "%d", a->m->cap); else fputs("null", f);
+        fputs(", \"warnings\": [", f);
+        for (i = 0; i < a->nwarnings; i++) {
+            fputs(i ? ",\n    " : "\n    ", f);
+            json_write_string(f, a->warnings[i]);
+        }
+        fputs(a->nwarnings ? "\n  ] }" : "] }", f);
+    }
+    fputs("\n}\n", f);
     return ferror(f) ? -1 : 0;
 }

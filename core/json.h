@@ -7,12 +7,13 @@
 #define ANBUD_JSON_H
 
 #include <stdio.h>
-#include "evaluate.h"
+#include "award.h"
 
 /* Write s as a JSON string, quoted and escaped (UTF-8 passes through). */
 void json_write_string(FILE *f, const char *s);
 
-/* Write ev to f. Returns 0, or -1 on a write error (errno set). */
-int json_write_evaluation(FILE *f, const evaluation *ev, const char *version);
+/* Write the evaluation of every lot and the allocation to f. Returns 0, or
+   -1 on a write error (errno set). */
+int json_write_award(FILE *f, const award *a, const char *version);
 
 #endif

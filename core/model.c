@@ -313,7 +313,7 @@ static model_criterion *add_criterion(model *m)
 /* {=========== each kind of declaration ============ */
 
 static const char *const model_keys[] = { "id", "title", "basis", "total", "currency", "lang",
-    "rounding", "tiebreak", "threshold", "abnormally_low", "description", "version", NULL };
+    "rounding", "tiebreak", "threshold", "abnormally_low", "description", "version", "award", NULL };
 
 static anbud_status read_rounding(reader *r, int idx)
 {
@@ -609,12 +609,182 @@ static anbud_status read_field(reader *r, const char *id)
     return ANBUD_OK;
 }
 
+
+/* lot = "Norra" or lot = { "Norra", "Södra" }: into a list of lot indices
+   (none: every lot). */
+static anbud_status read_lot_list(reader *r, int **out, int *n)
+{
+    lua_State *L = r->L;
+    lua_Integer i, len;
+    *out = NULL;
+    *n = 0;
+    if (lua_getfield(L, -1, "lot") == LUA_TNIL) { lua_pop(L, 1); return ANBUD_OK; }
+    if (r->m->nlots == 0) { lua_pop(L, 1); return bad(r, "lot is given, but the model declares no lots: lot \"1\" { ... }"); }
+    if (lua_type(L, -1) == LUA_TSTRING) {
+        lua_newtable(L);
+        lua_insert(L, -2);
+        lua_rawseti(L, -2, 1);
+    }
+    if (!lua_istable(L, -1) || (len = (lua_Integer)lua_rawlen(L, -1)) < 1 || len > r->m->nlots) {
+        lua_pop(L, 1);
+        return bad(r, "lot must be a lot's name or a list of them: lot = \"1\" or lot = { \"1\", \"2\" }");
+    }
+    *out = xcalloc((size_t)len, sizeof(int));
+    for (i = 1; i <= len; i++) {
+        int k, j;
+        if (lua_rawgeti(L, -1, i) != LUA_TSTRING) { lua_pop(L, 2); return bad(r, "lot %lld must be a lot's name", (long long)i); }
+        k = model_find_lot(r->m, lua_tostring(L, -1));
+        if (k < 0) { bad(r, "lot \"%s\" is not declared", lua_tostring(L, -1)); lua_pop(L, 2); return ANBUD_EMODEL; }
+        for (j = 0; j < *n; j++)
+            if ((*out)[j] == k) { lua_pop(L, 2); return bad(r, "lot \"%s\" is named twice", r->m->lots[k].id); }
+        (*out)[(*n)++] = k;
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    return ANBUD_OK;
+}
+
+/* framework = 3 or framework = "all": suppliers per lot; 1 if absent. */
+static anbud_status read_framework(reader *r, int *out, int dflt)
+{
+    lua_State *L = r->L;
+    int t = lua_getfield(L, -1, "framework");
+    *out = dflt;
+    if (t == LUA_TSTRING && strcmp(lua_tostring(L, -1), "all") == 0) *out = 0;
+    else if (t == LUA_TNUMBER && lua_isinteger(L, -1) && lua_tointeger(L, -1) >= 1 && lua_tointeger(L, -1) <= 10000)
+        *out = (int)lua_tointeger(L, -1);
+    else if (t != LUA_TNIL) {
+        lua_pop(L, 1);
+        return bad(r, "framework must be the number of suppliers in the ranking (1 to 10000) or \"all\"");
+    }
+    lua_pop(L, 1);
+    return ANBUD_OK;
+}
+
+static anbud_status read_lot(reader *r, const char *id)
+{
+    static const char *const keys[] = { "text", "value", "framework", NULL };
+    model *m = r->m;
+    model_lot *l;
+    if (check_keys(r, -1, keys)) return ANBUD_EMODEL;
+    if (model_find_lot(m, id) >= 0) return bad(r, "a lot with this name is already declared");
+    if (m->nlots >= 1000) return bad(r, "more than 1000 lots");
+    m->lots = realloc(m->lots, (size_t)(m->nlots + 1) * sizeof *m->lots);
+    if (!m->lots) { fputs("anbud: out of memory\n", stderr); exit(2); }
+    l = &m->lots[m->nlots++];
+    memset(l, 0, sizeof *l);
+    mpq_init(l->value);
+    l->id = xstrdup(id);
+    l->line = r->line;
+    if (get_string(r, -1, "text", 0, &l->text)) return ANBUD_EMODEL;
+    if (!l->text) l->text = xstrdup(id);
+    if (get_number(r, -1, "value", 0, &l->has_value, l->value)) return ANBUD_EMODEL;
+    if (l->has_value && mpq_sgn(l->value) < 0) return bad(r, "value must not be negative");
+    return read_framework(r, &l->framework, -1);
+}
+
+/* Whether the declaration (spec on top) belongs in this view of the model. */
+static int in_view(reader *r)
+{
+    lua_State *L = r->L;
+    int in = 1;
+    if (r->m->lot < 0) return 1;
+    if (lua_getfield(L, -1, "lot") == LUA_TSTRING) in = model_find_lot(r->m, lua_tostring(L, -1)) == r->m->lot;
+    else if (lua_istable(L, -1)) {
+        lua_Integer i, n = (lua_Integer)lua_rawlen(L, -1);
+        in = 0;
+        for (i = 1; i <= n && !in; i++) {
+            if (lua_rawgeti(L, -1, i) == LUA_TSTRING) in = model_find_lot(r->m, lua_tostring(L, -1)) == r->m->lot;
+            lua_pop(L, 1);
+        }
+    }
+    lua_pop(L, 1);
+    return in;
+}
+
+/* award = { cap = 1, order = "value" | "declared" | { ... }, framework = N }:
+   read after the lots, which it names. */
+static anbud_status read_award(reader *r)
+{
+    static const char *const keys[] = { "cap", "order", "framework", NULL };
+    model *m = r->m;
+    lua_State *L = r->L;
+    int i, j, t;
+    r->what = "model";
+    m->award_order = xcalloc((size_t)m->nlots + 1, sizeof(int));
+    for (i = 0; i < m->nlots; i++) m->award_order[i] = i;
+    m->order_name = xstrdup("declared");
+    m->framework = 1;
+    if (lua_getfield(L, -1, "model") != LUA_TTABLE) { lua_pop(L, 1); return ANBUD_OK; }
+    lua_getfield(L, -2, "model_line");
+    r->line = (long)lua_tointeger(L, -1);
+    lua_pop(L, 1);
+    if (lua_getfield(L, -1, "award") == LUA_TNIL) { lua_pop(L, 2); goto lots; }
+    if (!lua_istable(L, -1)) { lua_pop(L, 2); return bad(r, "award must be a table: award = { cap = 1, order = \"value\" }"); }
+    if (check_keys(r, -1, keys)) { lua_pop(L, 2); return ANBUD_EMODEL; }
+    if (read_framework(r, &m->framework, 1)) { lua_pop(L, 2); return ANBUD_EMODEL; }
+    t = lua_getfield(L, -1, "cap");
+    if (t != LUA_TNIL) {
+        if (!lua_isinteger(L, -1) || lua_tointeger(L, -1) < 1 || lua_tointeger(L, -1) > 1000) {
+            lua_pop(L, 3);
+            return bad(r, "award.cap must be the number of lots one supplier may be awarded (1 or more)");
+        }
+        m->cap = (int)lua_tointeger(L, -1);
+        if (m->nlots == 0) { lua_pop(L, 3); return bad(r, "award.cap limits lots per supplier, but the model declares no lots"); }
+    }
+    lua_pop(L, 1);
+    t = lua_getfield(L, -1, "order");
+    if (t == LUA_TSTRING && strcmp(lua_tostring(L, -1), "value") == 0) {
+        /* largest estimated value first; equal values in declared order */
+        for (i = 0; i < m->nlots; i++)
+            if (!m->lots[i].has_value) {
+                char lid[200];
+                snprintf(lid, sizeof lid, "%s", m->lots[i].id);
+                lua_pop(L, 3);
+                return bad(r, "award.order = \"value\" needs the value of every lot; lot \"%s\" has none", lid);
+            }
+        for (i = 1; i < m->nlots; i++)
+            for (j = i; j > 0 && mpq_cmp(m->lots[m->award_order[j]].value, m->lots[m->award_order[j - 1]].value) > 0; j--) {
+                int x = m->award_order[j];
+                m->award_order[j] = m->award_order[j - 1];
+                m->award_order[j - 1] = x;
+            }
+        free(m->order_name);
+        m->order_name = xstrdup("value");
+    } else if (t == LUA_TTABLE) {
+        lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
+        if (n != m->nlots) { lua_pop(L, 3); return bad(r, "award.order must list every lot once (%d)", m->nlots); }
+        for (i = 0; i < m->nlots; i++) {
+            int k;
+            if (lua_rawgeti(L, -1, i + 1) != LUA_TSTRING || (k = model_find_lot(m, lua_tostring(L, -1))) < 0) {
+                lua_pop(L, 4);
+                return bad(r, "award.order: entry %d is not a declared lot", i + 1);
+            }
+            lua_pop(L, 1);
+            for (j = 0; j < i; j++)
+                if (m->award_order[j] == k) { lua_pop(L, 3); return bad(r, "award.order names lot \"%s\" twice", m->lots[k].id); }
+            m->award_order[i] = k;
+        }
+        free(m->order_name);
+        m->order_name = xstrdup("list");
+    } else if (!(t == LUA_TNIL || (t == LUA_TSTRING && strcmp(lua_tostring(L, -1), "declared") == 0))) {
+        lua_pop(L, 3);
+        return bad(r, "award.order must be \"value\" (largest lot first), \"declared\" or a list of the lots");
+    }
+    if (t != LUA_TNIL && m->nlots == 0) { lua_pop(L, 3); return bad(r, "award.order orders lots, but the model declares no lots"); }
+    lua_pop(L, 3);
+lots:
+    for (i = 0; i < m->nlots; i++)
+        if (m->lots[i].framework < 0) m->lots[i].framework = m->framework;
+    return ANBUD_OK;
+}
+
 static const char *const yes_no[] = { "ja", "nej", "yes", "no", "1", "0", "uppfyllt",
                                       "ej uppfyllt", "true", "false" };
 
 static anbud_status read_requirement(reader *r, const char *id)
 {
-    static const char *const keys[] = { "text", "supplier", NULL };
+    static const char *const keys[] = { "text", "supplier", "lot", NULL };
     model *m = r->m;
     model_requirement *q;
     int f;
@@ -629,6 +799,7 @@ static anbud_status read_requirement(reader *r, const char *id)
     q->line = r->line;
     if (get_string(r, -1, "text", 0, &q->text)) return ANBUD_EMODEL;
     if (get_bool(r, -1, "supplier", &q->supplier)) return ANBUD_EMODEL;
+    if (read_lot_list(r, &q->lots, &q->nlots)) return ANBUD_EMODEL;
     /* It may be answered in a bids column of its name (ja/nej). */
     f = add_field(m, id, q->text, FIELD_ANSWER, 0, r->line);
     if (f < 0) return bad(r, "a column \"%s\" is already declared on line %ld", id, m->fields[-1 - f].line);
@@ -816,9 +987,9 @@ static anbud_status read_sub(reader *r, int self)
 static anbud_status read_criterion(reader *r, const char *id, int added, int parent)
 {
     static const char *const ckeys[] = { "text", "max", "weight", "scale", "panel", "min", "sub",
-                                          "declared", "formula", "rescale", "spread", NULL };
+                                          "declared", "formula", "rescale", "spread", "lot", NULL };
     static const char *const akeys[] = { "text", "max", "scale", "panel", "deduction", "surcharge",
-                                          "value", "declared", "min", "spread", NULL };
+                                          "value", "declared", "min", "spread", "lot", NULL };
     model *m = r->m;
     lua_State *L = r->L;
     model_criterion *c;
@@ -834,6 +1005,14 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
     c->kind = added ? CRIT_ADDED_VALUE : CRIT_QUALITY;
     if (get_string(r, -1, "text", 0, &c->text)) return ANBUD_EMODEL;
     if (!c->text) c->text = xstrdup(id);
+    if (parent >= 0) {
+        lua_getfield(L, -1, "lot");
+        if (!lua_isnil(L, -1)) { lua_pop(L, 1); return bad(r, "a sub-criterion belongs to the lots of its group; give lot on the group"); }
+        lua_pop(L, 1);
+        c->lots = m->criteria[parent].nlots ? xcalloc((size_t)m->criteria[parent].nlots, sizeof(int)) : NULL;
+        if (c->lots) memcpy(c->lots, m->criteria[parent].lots, (size_t)m->criteria[parent].nlots * sizeof(int));
+        c->nlots = m->criteria[parent].nlots;
+    } else if (read_lot_list(r, &c->lots, &c->nlots)) return ANBUD_EMODEL;
     if (!added && get_number(r, -1, "weight", 1, &c->has_weight, c->weight)) return ANBUD_EMODEL;
     if (get_number(r, -1, "max", 0, &c->has_max, c->max)) return ANBUD_EMODEL;
     if (c->has_max && mpq_sgn(c->max) <= 0) return bad(r, "max must be above zero");
@@ -883,6 +1062,11 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
     if (c->declared) {
         int f = add_field(m, id, c->text, c->scale >= 0 ? FIELD_ANSWER : FIELD_NUMBER, 1, r->line);
         if (f < 0) return bad(r, "a column \"%s\" is already declared", id);
+        if (c->nlots) {   /* required only of the bids for its lots */
+            m->fields[f].lots = xcalloc((size_t)c->nlots, sizeof(int));
+            memcpy(m->fields[f].lots, c->lots, (size_t)c->nlots * sizeof(int));
+            m->fields[f].nlots = c->nlots;
+        }
         if (c->scale >= 0) {
             model_scale *s = &m->scales[c->scale];
             int i;
@@ -934,7 +1118,7 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
 static anbud_status read_decls(reader *r)
 {
     static const char *const passes[][3] = {
-        { "scale", NULL, NULL }, { "field", NULL, NULL },
+        { "scale", "lot", NULL }, { "field", NULL, NULL },
         { "price", "criterion", "added_value" }, { "requirement", NULL, NULL } };
     model *m = r->m;
     lua_State *L = r->L;
@@ -967,7 +1151,13 @@ static anbud_status read_decls(reader *r)
             snprintf(what, sizeof what, "%s \"%s\"", kind, id);
             r->what = what;
             lua_getfield(L, -2, "spec");
-            if (strcmp(kind, "scale") == 0) {
+            if (pass >= 2 && strcmp(kind, "price") != 0 && lua_istable(L, -1) && !in_view(r)) {
+                free(id);   /* another lot's own declaration */
+                lua_pop(L, 3);
+                continue;
+            }
+            if (strcmp(kind, "lot") == 0) st = read_lot(r, id);
+            else if (strcmp(kind, "scale") == 0) {
                 if (model_find_scale(m, id) >= 0) st = bad(r, "a scale with this name is already declared");
                 else if ((st = read_scale(r)) == ANBUD_OK) m->scales[m->nscales - 1].id = xstrdup(id);
             } else if (strcmp(kind, "field") == 0) st = read_field(r, id);
@@ -1048,11 +1238,24 @@ static anbud_status read_all(void *ud, anbud_error *err)
     mark_subs(r->L);
     st = read_model(r);
     if (!st) st = read_decls(r);
+    if (!st) st = read_award(r);
     if (!st) st = resolve(r);
     return st;
 }
 
+static anbud_status load(model *m, const char *path, int lot, anbud_error *err);
+
 anbud_status model_load(model *m, const char *path, anbud_error *err)
+{
+    return load(m, path, -1, err);
+}
+
+anbud_status model_load_lot(model *m, const char *path, int lot, anbud_error *err)
+{
+    return load(m, path, lot, err);
+}
+
+static anbud_status load(model *m, const char *path, int lot, anbud_error *err)
 {
     const struct script_file *sf;
     const char *slash;
@@ -1065,6 +1268,7 @@ anbud_status model_load(model *m, const char *path, anbud_error *err)
     mpq_init(m->alp_mean);
     mpq_init(m->alp_next);
     m->alp_field = -1;
+    m->lot = lot;
     m->rounding.panel = m->rounding.score = m->rounding.price = m->rounding.money = m->rounding.total = -1;
     m->rounding.mode = m->rounding.panel_mode = m->rounding.score_mode = m->rounding.price_mode =
         m->rounding.money_mode = m->rounding.total_mode = DEC_HALF_UP;
@@ -1113,6 +1317,7 @@ void model_free(model *m)
         free(f->id); free(f->text); free(f->pattern); free(f->pattern_text);
         for (j = 0; j < f->nanswers; j++) free(f->answers[j]);
         free(f->answers);
+        free(f->lots);
     }
     free(m->fields);
     for (i = 0; i < m->nscales; i++) {
@@ -1130,9 +1335,14 @@ void model_free(model *m)
         mpq_clear(c->weight); mpq_clear(c->max); mpq_clear(c->min); mpq_clear(c->spread);
         for (j = 0; j < c->nvalues; j++) mpq_clear(c->values[j]);
         free(c->values);
+        free(c->lots);
     }
     free(m->criteria);
-    for (i = 0; i < m->nreqs; i++) { free(m->reqs[i].id); free(m->reqs[i].text); }
+    for (i = 0; i < m->nreqs; i++) { free(m->reqs[i].id); free(m->reqs[i].text); free(m->reqs[i].lots); }
+    for (i = 0; i < m->nlots; i++) { free(m->lots[i].id); free(m->lots[i].text); mpq_clear(m->lots[i].value); }
+    free(m->lots);
+    free(m->award_order);
+    free(m->order_name);
     free(m->reqs);
     if (m->price.declared) {
         for (i = 0; i < m->price.nlines; i++) {

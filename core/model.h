@@ -41,9 +41,11 @@ typedef struct model_field {
     int luhn;               /* check digit (Swedish organisationsnummer) */
     char **answers;         /* FIELD_ANSWER: allowed answers */
     int nanswers;
-    int required;           /* every bid must fill it */
+    int required;           /* every bid must fill it (of the lots below) */
     int confidential;       /* left out of --public outputs */
     long line;              /* model line that declared it */
+    int *lots;              /* declared by a criterion of these lots only */
+    int nlots;              /* (indices into model.lots); 0: every lot */
 } model_field;
 
 /* An ordinal scale: levels with labels (descriptors) and values. */
@@ -86,6 +88,8 @@ typedef struct model_criterion {
     int surcharge;          /* added value: a surcharge on shortfall, not a deduction */
     mpq_t *values;          /* ProZorro feature value per scale level */
     int nvalues;
+    int *lots;              /* the lots it is evaluated in (indices into */
+    int nlots;              /* model.lots); 0: every lot (shared) */
     long line;
 } model_criterion;
 
@@ -117,7 +121,22 @@ typedef struct model_requirement {
     int field;              /* answered in the bids input column, or -1 */
     int supplier;           /* qualification of the supplier (not of the bid) */
     long line;
+    int *lots;              /* as for criteria: 0 lots means every lot */
+    int nlots;
 } model_requirement;
+
+/* A lot (delområde, delkontrakt): evaluated on its own, with the shared
+   criteria and its own (LOU 4 kap. 13-15 §§). */
+typedef struct model_lot {
+    char *id;               /* as written in the bids input's lot column */
+    char *text;
+    int has_value;          /* estimated contract value, for order = "value" */
+    mpq_t value;
+    int framework;          /* suppliers awarded in ranked order (ramavtal med
+                               rangordning): 1 a single contract, 0 every
+                               qualified bid */
+    long line;
+} model_lot;
 
 /* A declared rounding step; places < 0 means "not declared". Each step has
    its mode (the model's `mode` unless the step names its own). */
@@ -173,6 +192,14 @@ typedef struct model {
     model_requirement *reqs;     int nreqs;
     model_price price;
 
+    /* lots and the allocation across them (award = { ... }) */
+    model_lot *lots;             int nlots;       /* 0: the model has no lots */
+    int lot;                /* the lot this view of the model holds, or -1 */
+    int cap;                /* most lots one supplier may be awarded; 0 no cap */
+    int *award_order;       /* lot indices in the declared order of award */
+    char *order_name;       /* "value", "declared" or "list", for the outputs */
+    int framework;          /* without lots: as model_lot.framework */
+
     struct sandbox *sb;     /* the Lua state the formulas live in */
 } model;
 
@@ -187,6 +214,12 @@ typedef struct model_finding {
 /* Load and run the model file in a fresh sandbox and read its declarations.
    Errors (syntax, undeclared references, bad values) are ANBUD_EMODEL. */
 anbud_status model_load(model *m, const char *path, anbud_error *err);
+/* The same, as the view of one lot (an index into the lots of the model
+   loaded whole): only the shared declarations and those of that lot. */
+anbud_status model_load_lot(model *m, const char *path, int lot, anbud_error *err);
+/* 1 if the list of lot indices (0 long: every lot) holds lot. */
+int model_in_lot(const int *lots, int nlots, int lot);
+int model_find_lot(const model *m, const char *id);
 void model_free(model *m);
 
 /* Lookups by id; -1 if absent. */

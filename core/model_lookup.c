@@ -44,3 +44,16 @@ int model_scale_level(const model_scale *s, const char *text)
 {
     FIND(s->nlevels, s->labels[i_], text);
 }
+
+int model_find_lot(const model *m, const char *id)
+{
+    FIND(m->nlots, m->lots[i_].id, id);
+}
+
+int model_in_lot(const int *lots, int nlots, int lot)
+{
+    int i;
+    if (nlots == 0) return 1;
+    for (i = 0; i < nlots; i++) if (lots[i] == lot) return 1;
+    return 0;
+}

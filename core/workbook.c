@@ -86,6 +86,12 @@ static void sb_num(sbuf *b, const mpq_t x)
 /* }====================================== */
 
 typedef struct wbw {
+    const award *aw;
+    const award_lot *lot;   /* the lot whose sheets are being written */
+    lxw_worksheet *scope[6];/* with lots: the lot's sheets, where its names live */
+    char scope_name[6][64];
+    int nscope;
+    char sens_name[64];     /* the Sensitivity sheet's name, for its charts */
     const evaluation *ev;
     const model *m;
     const anbud_inputs *in;
@@ -379,7 +385,17 @@ static void define(wbw *w, const char *name, const char *q, int r1, int c1, int 
         sb_add(&b, ":");
         sb_ref(&b, NULL, r2, c2, 1);
     }
-    note(w, workbook_define_name(w->wb, name, b.s));
+    if (w->nscope == 0) note(w, workbook_define_name(w->wb, name, b.s));
+    else {
+        /* each lot's names are local to its sheets, so that the formulas
+           read the same in every lot */
+        int i;
+        char local[200];
+        for (i = 0; i < w->nscope; i++) {
+            snprintf(local, sizeof local, "%s!%s", w->scope_name[i], name);
+            note(w, workbook_define_name(w->wb, local, b.s));
+        }
+    }
     free(b.s);
 }
 
@@ -1027,6 +1043,35 @@ static void write_calc(wbw *w)
 
 /* {=========== Summary and Sensitivity ============ */
 
+/* Who the lot is awarded to, in a sentence. */
+static void allocation_line(const wbw *w, const award_lot *l, char *line, size_t size)
+{
+    const evaluation *ev = &l->ev;
+    size_t len;
+    int i;
+    if (l->nawarded == 0) {
+        if (ev->open_queries)
+            snprintf(line, size, "%s", L(w, "Not allocated: an abnormally low price awaits an explanation.",
+                                         "Ej tilldelat: ett onormalt lågt pris väntar på förklaring."));
+        else if (l->undecided)
+            snprintf(line, size, "%s", L(w, "No winner: a tie needs a decision.", "Ingen vinnare: lika anbud kräver beslut."));
+        else
+            snprintf(line, size, "%s", L(w, "Not awarded: no bid remains.", "Ej tilldelat: inget anbud återstår."));
+        return;
+    }
+    if (l->places == 1) {
+        const input_bid *ib = &l->in->bids[ev->bids[l->awarded[0]].input];
+        snprintf(line, size, "%s: %s (%s)", L(w, "Winner", "Vinnare"), ib->id, ib->bidder);
+        return;
+    }
+    snprintf(line, size, "%s: ", L(w, "Framework agreement, call-off order", "Ramavtal, rangordning vid avrop"));
+    for (i = 0; i < l->nawarded; i++) {
+        len = strlen(line);
+        snprintf(line + len, size - len, "%s%d. %s", i ? ", " : "", i + 1,
+                 l->in->bids[ev->bids[l->awarded[i]].input].id);
+    }
+}
+
 static void write_summary(wbw *w)
 {
     const evaluation *ev = w->ev;
@@ -1040,11 +1085,7 @@ static void write_summary(wbw *w)
              ev->higher_is_better ? L(w, "The highest total wins.", "Högst summa vinner.")
                                   : L(w, "The lowest comparison price wins.", "Lägst jämförelsepris vinner."));
     text(w, ws, 1, 0, line, NULL);
-    if (ev->nranked && (ev->nranked < 2 || ev->bids[ev->order[1]].rank > 1))
-        snprintf(line, sizeof line, "%s: %s (%s)", L(w, "Winner", "Vinnare"),
-                 w->in->bids[ev->bids[ev->order[0]].input].id, w->in->bids[ev->bids[ev->order[0]].input].bidder);
-    else
-        snprintf(line, sizeof line, "%s", L(w, "No winner: a tie needs a decision.", "Ingen vinnare: lika anbud kräver beslut."));
+    allocation_line(w, w->lot, line, sizeof line);
     text(w, ws, 2, 0, line, w->bold);
     text(w, ws, row, 0, L(w, "Rank", "Placering"), w->head);
     text(w, ws, row, 1, L(w, "Bid", "Anbud"), w->head);
@@ -1094,6 +1135,24 @@ static void write_summary(wbw *w)
         }
         if (any) row++;
     }
+    {
+        int any = 0;
+        for (i = 0; i < ev->nbids; i++) {
+            if (!w->lot->passed || !w->lot->passed[i]) continue;
+            if (!any++) {
+                text(w, ws, row, 0, L(w, "Passed over", "Förbigångna"), w->head);
+                text(w, ws, row, 1, L(w, "Bid", "Anbud"), w->head);
+                text(w, ws, row, 2, L(w, "Bidder", "Anbudsgivare"), w->head);
+                text(w, ws, row, 3, "", w->head);
+                text(w, ws, row, 4, L(w, "Reason", "Skäl"), w->head);
+                row++;
+            }
+            text(w, ws, row, 1, w->in->bids[ev->bids[i].input].id, NULL);
+            text(w, ws, row, 2, w->in->bids[ev->bids[i].input].bidder, NULL);
+            text(w, ws, row++, 4, w->lot->passed[i], w->wrap);
+        }
+        if (any) row++;
+    }
     text(w, ws, row, 0, L(w, "Tie-break", "Särskiljning"), w->head);
     line[0] = '\0';
     for (i = 0; i < m->ntiebreak; i++)
@@ -1137,6 +1196,8 @@ static void write_summary(wbw *w)
         text(w, ws, row++, 0, line, NULL);
     }
     for (i = 0; i < ev->nwarnings; i++) text(w, ws, ++row, 0, ev->warnings[i], NULL);
+    if (!w->aw->m->nlots)
+        for (i = 0; i < w->aw->nwarnings; i++) text(w, ws, ++row, 0, w->aw->warnings[i], NULL);
     worksheet_set_column(ws, 0, 0, 18, NULL);
     worksheet_set_column(ws, 1, 1, 20, NULL);
     worksheet_set_column(ws, 2, 2, 40, NULL);
@@ -1288,11 +1349,11 @@ static void write_sensitivity(wbw *w)
             lxw_chart_series *s;
             if (m->criteria[k].parent >= 0) continue;
             s = chart_add_series(chart, NULL, NULL);
-            chart_series_set_categories(s, L(w, "Sensitivity", "Känslighet"), (lxw_row_t)trow + 1, 0,
+            chart_series_set_categories(s, w->sens_name, (lxw_row_t)trow + 1, 0,
                                         (lxw_row_t)(trow + ev->nranked), 0);
-            chart_series_set_values(s, L(w, "Sensitivity", "Känslighet"), (lxw_row_t)trow + 1, (lxw_col_t)(1 + c),
+            chart_series_set_values(s, w->sens_name, (lxw_row_t)trow + 1, (lxw_col_t)(1 + c),
                                     (lxw_row_t)(trow + ev->nranked), (lxw_col_t)(1 + c));
-            chart_series_set_name_range(s, L(w, "Sensitivity", "Känslighet"), (lxw_row_t)trow, (lxw_col_t)(1 + c));
+            chart_series_set_name_range(s, w->sens_name, (lxw_row_t)trow, (lxw_col_t)(1 + c));
             c++;
         }
         chart_title_set_name(chart, L(w, "Contributions per criterion", "Bidrag per kriterium"));
@@ -1301,7 +1362,7 @@ static void write_sensitivity(wbw *w)
     {   /* the totals themselves, best first, beside it */
         lxw_chart *chart = workbook_add_chart(w->wb, LXW_CHART_BAR);
         lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
-        const char *sheet = L(w, "Sensitivity", "Känslighet");
+        const char *sheet = w->sens_name;
         chart_series_set_categories(s, sheet, (lxw_row_t)trow + 1, 0, (lxw_row_t)(trow + ev->nranked), 0);
         chart_series_set_values(s, sheet, (lxw_row_t)trow + 1, (lxw_col_t)(1 + ncol),
                                 (lxw_row_t)(trow + ev->nranked), (lxw_col_t)(1 + ncol));
@@ -1380,20 +1441,147 @@ static lxw_format *fmt(wbw *w, int bold, int bg, const char *numfmt, int unlocke
     return f;
 }
 
-anbud_status workbook_write(const evaluation *ev, const char *path,
+/* The lot's sheets, named with suffix (" 2") when the model has lots. */
+static void write_lot(wbw *w, const award_lot *l, const char *suffix)
+{
+    static const char *const en[] = { "Summary", "Model", "Bids", "Scores", "Calculation", "Sensitivity" };
+    static const char *const sv[] = { "Sammanfattning", "Modell", "Anbud", "Bedömningar", "Beräkning", "Känslighet" };
+    lxw_worksheet *sheets[6];
+    char *quoted[6];
+    int i, nc;
+    w->lot = l;
+    w->ev = &l->ev;
+    w->m = l->ev.m;
+    w->in = l->ev.in;
+    w->nformulas = w->ncustom = 0;
+    nc = w->m->ncriteria;
+    for (i = 0; i < 6; i++) {
+        char name[64];
+        snprintf(name, sizeof name, "%s%s", w->sv ? sv[i] : en[i], suffix);
+        sheets[i] = workbook_add_worksheet(w->wb, name);
+        quoted[i] = lxw_quote_sheetname(name);
+        if (!sheets[i] || !quoted[i]) { fputs("anbud: out of memory\n", stderr); exit(2); }
+        if (suffix[0]) snprintf(w->scope_name[i], sizeof w->scope_name[i], "%s", quoted[i]);
+        if (i == 5) snprintf(w->sens_name, sizeof w->sens_name, "%s", name);
+    }
+    w->nscope = suffix[0] ? 6 : 0;
+    w->sum = sheets[0]; w->mod = sheets[1]; w->bids = sheets[2];
+    w->scores = sheets[3]; w->calc = sheets[4]; w->sens = sheets[5];
+    w->q_sum = quoted[0]; w->q_model = quoted[1]; w->q_bids = quoted[2];
+    w->q_scores = quoted[3]; w->q_calc = quoted[4];
+    w->bid_row = calloc((size_t)w->in->nbids + 1, sizeof *w->bid_row);
+    w->field_col = calloc((size_t)w->m->nfields + 1, sizeof *w->field_col);
+    w->score_row = calloc((size_t)w->in->nscores + 1, sizeof *w->score_row);
+    w->calc_row = calloc((size_t)w->ev->nbids + 1, sizeof *w->calc_row);
+    w->c_value = calloc((size_t)nc + 1, sizeof(int));
+    w->c_score = calloc((size_t)nc + 1, sizeof(int));
+    w->c_round = calloc((size_t)nc + 1, sizeof(int));
+    w->c_contrib = calloc((size_t)nc + 1, sizeof(int));
+    if (!w->bid_row || !w->field_col || !w->score_row || !w->calc_row || !w->c_value || !w->c_score ||
+        !w->c_round || !w->c_contrib) { fputs("anbud: out of memory\n", stderr); exit(2); }
+
+    write_model(w);
+    write_bids(w);
+    write_scores(w);
+    write_calc(w);
+    write_summary(w);
+    write_sensitivity(w);
+
+    for (i = 0; i < 6; i++) free(quoted[i]);
+    free(w->bid_row); free(w->field_col); free(w->score_row); free(w->calc_row);
+    free(w->c_value); free(w->c_score); free(w->c_round); free(w->c_contrib);
+}
+
+/* With lots: the award across them, first. */
+static void write_award(wbw *w, lxw_worksheet *ws)
+{
+    const award *a = w->aw;
+    const model *m = a->m;
+    char line[1200];
+    int i, j, row;
+    text(w, ws, 0, 0, m->title, w->title);
+    if (w->sv) snprintf(line, sizeof line, "%d delområden, tilldelade i ordningen %s%s.", m->nlots,
+                        strcmp(m->order_name, "value") == 0 ? "största värde först" :
+                        strcmp(m->order_name, "list") == 0 ? "som anges i modellen" : "de skrivs i modellen",
+                        m->cap ? "" : ", utan tak per leverantör");
+    else snprintf(line, sizeof line, "%d lots, awarded in the order %s%s.", m->nlots,
+                  strcmp(m->order_name, "value") == 0 ? "of value, largest first" :
+                  strcmp(m->order_name, "list") == 0 ? "the model lists" : "they are declared",
+                  m->cap ? "" : ", with no cap per supplier");
+    text(w, ws, 1, 0, line, NULL);
+    if (m->cap) {
+        if (w->sv) snprintf(line, sizeof line, "Högst %d delområde%s per leverantör (LOU 4 kap. 15 §); en leverantör som nått taket förbigås i senare delområden.",
+                            m->cap, m->cap == 1 ? "" : "n");
+        else snprintf(line, sizeof line, "At most %d lot%s per supplier (LOU 4 kap. 15 §); a supplier at the cap is passed over in later lots.",
+                      m->cap, m->cap == 1 ? "" : "s");
+        text(w, ws, 2, 0, line, NULL);
+    }
+    row = 4;
+    text(w, ws, row, 0, L(w, "Order", "Ordning"), w->head);
+    text(w, ws, row, 1, L(w, "Lot", "Delområde"), w->head);
+    text(w, ws, row, 2, L(w, "Title", "Benämning"), w->head);
+    text(w, ws, row, 3, L(w, "Value", "Värde"), w->head);
+    text(w, ws, row, 4, L(w, "Sheets", "Blad"), w->head);
+    text(w, ws, row, 5, L(w, "Awarded to", "Tilldelas"), w->head);
+    row++;
+    for (i = 0; i < a->nlots; i++) {
+        const award_lot *l = &a->lots[a->order[i]];
+        const model_lot *ml = &m->lots[l->lot];
+        char sheets[64];
+        note(w, worksheet_write_number(ws, (lxw_row_t)row, 0, i + 1, NULL));
+        text(w, ws, row, 1, l->id, w->bold);
+        text(w, ws, row, 2, l->text, w->wrap);
+        if (ml->has_value) number(w, ws, row, 3, ml->value, w->money);
+        snprintf(sheets, sizeof sheets, "%s %d", L(w, "sheets", "blad"), l->lot + 1);
+        text(w, ws, row, 4, sheets, NULL);
+        allocation_line(w, l, line, sizeof line);
+        text(w, ws, row++, 5, line, w->wrap);
+        for (j = 0; j < l->ev.nbids; j++) {
+            char why[900];
+            if (!l->passed || !l->passed[j]) continue;
+            snprintf(why, sizeof why, "%s %s: %s", L(w, "Passed over", "Förbigås"),
+                     l->in->bids[l->ev.bids[j].input].id, l->passed[j]);
+            text(w, ws, row++, 5, why, w->wrap);
+        }
+    }
+    row++;
+    for (i = 0; i < a->nwarnings; i++) text(w, ws, row++, 0, a->warnings[i], NULL);
+    row++;
+    text(w, ws, row, 0, L(w, "Model SHA-256", "Modellens SHA-256"), w->bold);
+    text(w, ws, row++, 1, m->sha256, NULL);
+    for (i = 0; i < a->in->nfiles; i++) {
+        text(w, ws, row, 0, a->in->files[i].path, NULL);
+        text(w, ws, row++, 1, a->in->files[i].sha256, NULL);
+    }
+    text(w, ws, row, 0, "anbud", w->bold);
+    text(w, ws, row++, 1, w->o->version, NULL);
+    text(w, ws, row, 0, L(w, "Evaluation date", "Utvärderingsdag"), w->bold);
+    text(w, ws, row++, 1, w->o->date, NULL);
+    worksheet_set_column(ws, 0, 0, 12, NULL);
+    worksheet_set_column(ws, 1, 1, 16, NULL);
+    worksheet_set_column(ws, 2, 2, 36, NULL);
+    worksheet_set_column(ws, 3, 4, 16, NULL);
+    worksheet_set_column(ws, 5, 5, 70, NULL);
+    worksheet_set_landscape(ws);
+    worksheet_set_paper(ws, 9);
+    worksheet_fit_to_pages(ws, 1, 0);
+    worksheet_protect(ws, NULL, NULL);
+}
+
+anbud_status workbook_write(const award *a, const char *path,
                             const workbook_options *o, anbud_error *err)
 {
     wbw w;
     lxw_workbook_options wo = { 0, NULL, 0 };
     lxw_doc_properties props;
     struct tm tm;
-    int nc = ev->m->ncriteria;
+    const model *m = a->m;
     lxw_error e;
+    int i;
 
     memset(&w, 0, sizeof w);
-    w.ev = ev;
-    w.m = ev->m;
-    w.in = ev->in;
+    w.aw = a;
+    w.m = m;
     w.o = o;
     w.sv = o->lang && strcmp(o->lang, "sv") == 0;
     w.wb = workbook_new_opt(path, &wo);
@@ -1409,10 +1597,10 @@ anbud_status workbook_write(const evaluation *ev, const char *path,
     }
     tm.tm_hour = 12;
     memset(&props, 0, sizeof props);
-    props.title = (char *)(uintptr_t)ev->m->title;
-    props.subject = (char *)(uintptr_t)ev->m->id;
+    props.title = (char *)(uintptr_t)m->title;
+    props.subject = (char *)(uintptr_t)m->id;
     props.author = (char *)(uintptr_t)"anbud";
-    props.comments = (char *)(uintptr_t)ev->m->sha256;
+    props.comments = (char *)(uintptr_t)m->sha256;
     props.created = timegm(&tm);
     workbook_set_properties(w.wb, &props);
 
@@ -1424,8 +1612,8 @@ anbud_status workbook_write(const evaluation *ev, const char *path,
     /* money in the model's currency: #,##0.00 "kr", stored in US syntax */
     {
         char mf[64];
-        const char *cur = strcmp(ev->m->currency, "SEK") == 0 ? "kr" : ev->m->currency;
-        int places = ev->m->basis == BASIS_COMPARISON_PRICE && ev->total_places == 0 ? 0 : 2;
+        const char *cur = strcmp(m->currency, "SEK") == 0 ? "kr" : m->currency;
+        int places = m->basis == BASIS_COMPARISON_PRICE && a->lots[0].ev.total_places == 0 ? 0 : 2;
         snprintf(mf, sizeof mf, "#,##0%s \"%s\"", places ? ".00" : "", cur);
         w.money = fmt(&w, 0, 0, mf, 0);
     }
@@ -1436,41 +1624,18 @@ anbud_status workbook_write(const evaluation *ev, const char *path,
     format_set_text_wrap(w.wrap);
     w.bold = fmt(&w, 1, 0, NULL, 0);
 
-    w.sum = workbook_add_worksheet(w.wb, L(&w, "Summary", "Sammanfattning"));
-    w.mod = workbook_add_worksheet(w.wb, L(&w, "Model", "Modell"));
-    w.bids = workbook_add_worksheet(w.wb, L(&w, "Bids", "Anbud"));
-    w.scores = workbook_add_worksheet(w.wb, L(&w, "Scores", "Bedömningar"));
-    w.calc = workbook_add_worksheet(w.wb, L(&w, "Calculation", "Beräkning"));
-    w.sens = workbook_add_worksheet(w.wb, L(&w, "Sensitivity", "Känslighet"));
-    w.q_sum = lxw_quote_sheetname(L(&w, "Summary", "Sammanfattning"));
-    w.q_model = lxw_quote_sheetname(L(&w, "Model", "Modell"));
-    w.q_bids = lxw_quote_sheetname(L(&w, "Bids", "Anbud"));
-    w.q_scores = lxw_quote_sheetname(L(&w, "Scores", "Bedömningar"));
-    w.q_calc = lxw_quote_sheetname(L(&w, "Calculation", "Beräkning"));
-
-    w.bid_row = calloc((size_t)ev->in->nbids + 1, sizeof *w.bid_row);
-    w.field_col = calloc((size_t)ev->m->nfields + 1, sizeof *w.field_col);
-    w.score_row = calloc((size_t)ev->in->nscores + 1, sizeof *w.score_row);
-    w.calc_row = calloc((size_t)ev->nbids + 1, sizeof *w.calc_row);
-    w.c_value = calloc((size_t)nc + 1, sizeof(int));
-    w.c_score = calloc((size_t)nc + 1, sizeof(int));
-    w.c_round = calloc((size_t)nc + 1, sizeof(int));
-    w.c_contrib = calloc((size_t)nc + 1, sizeof(int));
-    if (!w.bid_row || !w.field_col || !w.score_row || !w.calc_row || !w.c_value || !w.c_score ||
-        !w.c_round || !w.c_contrib) { fputs("anbud: out of memory\n", stderr); exit(2); }
-
-    write_model(&w);
-    write_bids(&w);
-    write_scores(&w);
-    write_calc(&w);
-    write_summary(&w);
-    write_sensitivity(&w);
+    if (m->nlots == 0) write_lot(&w, &a->lots[0], "");
+    else {
+        write_award(&w, workbook_add_worksheet(w.wb, L(&w, "Award", "Tilldelning")));
+        for (i = 0; i < a->nlots; i++) {
+            char suffix[16];
+            snprintf(suffix, sizeof suffix, " %d", i + 1);
+            write_lot(&w, &a->lots[i], suffix);
+        }
+    }
 
     e = workbook_close(w.wb);
     if (e == LXW_NO_ERROR) e = w.status;
-    free(w.q_sum); free(w.q_model); free(w.q_bids); free(w.q_scores); free(w.q_calc);
-    free(w.bid_row); free(w.field_col); free(w.score_row); free(w.calc_row);
-    free(w.c_value); free(w.c_score); free(w.c_round); free(w.c_contrib);
     free(w.f.s); free(w.t.s);
     if (e != LXW_NO_ERROR)
         return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s", lxw_strerror(e));

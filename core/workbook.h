@@ -8,7 +8,7 @@
 #define ANBUD_WORKBOOK_H
 
 #include "error.h"
-#include "evaluate.h"
+#include "award.h"
 
 typedef struct workbook_options {
     const char *lang;       /* "sv" or "en": sheet names and labels */
@@ -17,9 +17,11 @@ typedef struct workbook_options {
     const char *date;       /* evaluation date, YYYY-MM-DD (also the file's creation time) */
 } workbook_options;
 
-/* Write the workbook of ev to path (the caller renames a temporary name).
-   ANBUD_EUSAGE on a write error. */
-anbud_status workbook_write(const evaluation *ev, const char *path,
+/* Write the workbook of the award to path (the caller renames a temporary
+   name): the six sheets of the evaluation, and with lots an Award sheet
+   first and the six sheets of each lot, numbered, each lot's named cells
+   local to its sheets. ANBUD_EUSAGE on a write error. */
+anbud_status workbook_write(const award *a, const char *path,
                             const workbook_options *o, anbud_error *err);
 
 #endif

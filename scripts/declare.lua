@@ -57,6 +57,11 @@ added_value = declarer("added_value")
 requirement = declarer("requirement")
 field       = declarer("field")
 
+-- lot "Norra" { text = ..., value = ..., framework = ... }: a lot (delområde);
+-- a criterion, added value or requirement with lot = "Norra" (or a list of
+-- lots) belongs to those lots only, the others to every lot.
+lot         = declarer("lot")
+
 -- scale "Name" { "level 0", "level 1", ... } (levels are in ascending order)
 scale = declarer("scale")
 

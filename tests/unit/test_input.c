@@ -31,16 +31,16 @@ static void check(int ok, const char *what, int line)
 static char *s_answers_days[] = { S("Alla dagar"), S("Vardagar") };
 static char *s_answers_yn[] = { S("ja"), S("nej") };
 static model_field s_fields[] = {
-    { S("Pris"), S("Pris per år"), FIELD_NUMBER, NULL, NULL, 0, NULL, 0, 1, 0, 3 },
+    { S("Pris"), S("Pris per år"), FIELD_NUMBER, NULL, NULL, 0, NULL, 0, 1, 0, 3, NULL, 0 },
     { S("Organisationsnummer"), NULL, FIELD_TEXT, S("^[0-9]{6}-[0-9]{4}$"),
-      S("organisationsnummer"), 1, NULL, 0, 0, 1, 4 },
+      S("organisationsnummer"), 1, NULL, 0, 0, 1, 4, NULL, 0 },
     { S("Leveransdagar"), NULL, FIELD_ANSWER, NULL, NULL, 0, s_answers_days, 2,
-      0, 0, 5 },
-    { S("Livsmedel"), NULL, FIELD_ANSWER, NULL, NULL, 0, s_answers_yn, 2, 0, 0, 6 },
-    { S("Kommentar"), NULL, FIELD_TEXT, NULL, NULL, 0, NULL, 0, 0, 0, 7 },
-    { S("Antal"), NULL, FIELD_NUMBER, NULL, NULL, 0, NULL, 0, 0, 0, 8 },
-    { S("Epost"), NULL, FIELD_TEXT, S("^[^@ ]+@[^@ ]+$"), NULL, 0, NULL, 0, 0, 0, 9 },
-    { S("Personnummer"), NULL, FIELD_TEXT, NULL, NULL, 1, NULL, 0, 0, 1, 10 },
+      0, 0, 5, NULL, 0 },
+    { S("Livsmedel"), NULL, FIELD_ANSWER, NULL, NULL, 0, s_answers_yn, 2, 0, 0, 6, NULL, 0 },
+    { S("Kommentar"), NULL, FIELD_TEXT, NULL, NULL, 0, NULL, 0, 0, 0, 7, NULL, 0 },
+    { S("Antal"), NULL, FIELD_NUMBER, NULL, NULL, 0, NULL, 0, 0, 0, 8, NULL, 0 },
+    { S("Epost"), NULL, FIELD_TEXT, S("^[^@ ]+@[^@ ]+$"), NULL, 0, NULL, 0, 0, 0, 9, NULL, 0 },
+    { S("Personnummer"), NULL, FIELD_TEXT, NULL, NULL, 1, NULL, 0, 0, 1, 10, NULL, 0 },
 };
 static char *s_betyg[] = { S("Ej godtagbart"), S("Godtagbart"), S("Utm\xC3\xA4rkt") };
 static char *s_merv[] = { S("Inget"), S("N\xC3\xA5got"), S("Bra"), S("H\xC3\xB6gt") };
@@ -48,8 +48,8 @@ static mpq_t s_betyg_v[3], s_merv_v[4];
 static model_scale s_scales[2];
 static model_criterion s_crit[7];
 static model_requirement s_reqs[] = {
-    { S("Livsmedel"), S("Registrerad livsmedelsanläggning"), 3, 0, 20 },
-    { S("F-skatt"), S("Godkänd för F-skatt"), -1, 1, 21 },
+    { S("Livsmedel"), S("Registrerad livsmedelsanläggning"), 3, 0, 20, NULL, 0 },
+    { S("F-skatt"), S("Godkänd för F-skatt"), -1, 1, 21, NULL, 0 },
 };
 
 static void crit(int i, const char *id, model_crit_kind kind, int parent,

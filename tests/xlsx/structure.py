@@ -4,7 +4,8 @@ against the JSON written by the same run.
 
 Usage: /usr/bin/python3 tests/xlsx/structure.py WORKBOOK.xlsx RESULT.json
 
-Checks (each one counted):
+Checks (each one counted), for a model with lots once per lot on the lot's
+numbered sheets ("Beräkning 2") and the names local to them:
   sheets        the six sheets exist, all with English names (Summary, Model,
                 Bids, Scores, Calculation, Sensitivity) or all with Swedish
                 ones (Sammanfattning, Modell, Anbud, Bedömningar, Beräkning,
@@ -152,44 +153,23 @@ def formula_cells(path):
     return out
 
 
-def main(argv):
-    if len(argv) != 2:
-        usage_error("usage: structure.py WORKBOOK.xlsx RESULT.json")
-    xlsx, jpath = argv
-    try:
-        with open(jpath, encoding="utf-8") as f:
-            result = json.load(f)
-    except (OSError, ValueError) as e:
-        usage_error("cannot read %s: %s" % (jpath, e))
-    import warnings
-    warnings.simplefilter("ignore")
-    try:
-        wb = openpyxl.load_workbook(xlsx, data_only=True)
-        cells = formula_cells(xlsx)
-    except Exception as e:
-        usage_error("cannot read %s as a workbook: %s" % (xlsx, e))
-
-    try:
-        sha = result["model"]["sha256"]
-        lot = result["lots"][0]
-        ranking = lot.get("ranking") or []
-    except (KeyError, IndexError, TypeError) as e:
-        usage_error("%s lacks model.sha256 or lots[0] (%s)" % (jpath, e))
-
-    ck = Checks()
-    names = defined_names(wb)
-
+def check_lot(wb, ck, names, sha, ranking, suffix):
+    """The six sheets of one lot (suffix " 2" with lots, "" without) and the
+    named ranges of its Calculation sheet against the lot's JSON ranking."""
+    ENGLISH_L = [n + suffix for n in ENGLISH]
+    SWEDISH_L = [n + suffix for n in SWEDISH]
+    CALC_L = tuple(n + suffix for n in CALC_SHEETS)
     # sheets
     have = set(wb.sheetnames)
-    missing_en = [s for s in ENGLISH if s not in have]
-    missing_sv = [s for s in SWEDISH if s not in have]
+    missing_en = [s for s in ENGLISH_L if s not in have]
+    missing_sv = [s for s in SWEDISH_L if s not in have]
     if not missing_en:
-        ck.ok("sheets", "English")
+        ck.ok("sheets" + suffix, "English")
     elif not missing_sv:
-        ck.ok("sheets", "Swedish")
+        ck.ok("sheets" + suffix, "Swedish")
     else:
         best = missing_en if len(missing_en) <= len(missing_sv) else missing_sv
-        ck.fail("sheets", "missing %s (sheets are %s)" % (", ".join(best), ", ".join(wb.sheetnames)))
+        ck.fail("sheets" + suffix, "missing %s (sheets are %s)" % (", ".join(best), ", ".join(wb.sheetnames)))
 
     # ModelSHA256
     d = destination(wb, names, "ModelSHA256")
@@ -214,7 +194,7 @@ def main(argv):
             why = d
             break
         title, box = d
-        if title not in CALC_SHEETS:
+        if title not in CALC_L:
             why = "%s is on sheet %s, not on Calculation/Beräkning" % (n, title)
             break
         if box[0] != box[2]:
@@ -286,6 +266,51 @@ def main(argv):
                         % (at_r, show(got), b.get("rank")))
             else:
                 ck.ok("rank %s" % bid)
+
+
+
+def main(argv):
+    if len(argv) != 2:
+        usage_error("usage: structure.py WORKBOOK.xlsx RESULT.json")
+    xlsx, jpath = argv
+    try:
+        with open(jpath, encoding="utf-8") as f:
+            result = json.load(f)
+    except (OSError, ValueError) as e:
+        usage_error("cannot read %s: %s" % (jpath, e))
+    import warnings
+    warnings.simplefilter("ignore")
+    try:
+        wb = openpyxl.load_workbook(xlsx, data_only=True)
+        cells = formula_cells(xlsx)
+    except Exception as e:
+        usage_error("cannot read %s as a workbook: %s" % (xlsx, e))
+
+    try:
+        sha = result["model"]["sha256"]
+        lot = result["lots"][0]
+        ranking = lot.get("ranking") or []
+    except (KeyError, IndexError, TypeError) as e:
+        usage_error("%s lacks model.sha256 or lots[0] (%s)" % (jpath, e))
+
+    ck = Checks()
+    names = defined_names(wb)
+
+    lots = result.get("lots") or []
+    if len(lots) > 1 or result.get("award"):
+        # with lots, each lot's names are local to its sheets
+        local = {}
+        for d in getattr(wb.defined_names, "definedName", []):
+            if d.localSheetId is not None:
+                local.setdefault(wb.sheetnames[d.localSheetId], {})[d.name] = d
+        for i, l in enumerate(lots):
+            suffix = " %d" % (i + 1)
+            calc = [n + suffix for n in CALC_SHEETS if n + suffix in wb.sheetnames]
+            lnames = local.get(calc[0], {}) if calc else {}
+            check_lot(wb, ck, lnames, sha, l.get("ranking") or [], suffix)
+        ranking = [b for l in lots for b in (l.get("ranking") or [])]
+    else:
+        check_lot(wb, ck, names, sha, ranking, "")
 
     # formulas: at least one per ranked bid and criterion
     criteria = set()
