@@ -466,6 +466,31 @@ static anbud_status print_all(void *ud, anbud_error *err)
     for (i = 0; i < m->ntiebreak; i++) printf("%s %s", i ? "," : "", m->tiebreak[i].name);
     printf(m->ntiebreak ? "\n" : " none: a tie is reported and needs a decision\n");
 
+    for (i = 0; i < m->nlots; i++) {
+        const model_lot *l = &m->lots[i];
+        int k, own = 0;
+        printf("lot      \"%s\": %s", l->id, l->text);
+        if (l->has_value) print_num(", value ", l->value);
+        if (l->framework == 0) printf(", framework agreement with every qualified bid in ranked order");
+        else if (l->framework > 1) printf(", framework agreement with %d suppliers in ranked order", l->framework);
+        for (k = 0; k < m->ncriteria; k++)
+            if (m->criteria[k].parent < 0 && m->criteria[k].nlots && model_in_lot(m->criteria[k].lots, m->criteria[k].nlots, i))
+                printf("%s\"%s\"", own++ ? ", " : "; its own criteria: ", m->criteria[k].id);
+        for (k = 0; k < m->nreqs; k++)
+            if (m->reqs[k].nlots && model_in_lot(m->reqs[k].lots, m->reqs[k].nlots, i))
+                printf("%s\"%s\"", own++ ? ", " : "; its own: ", m->reqs[k].id);
+        putchar('\n');
+    }
+    if (m->nlots) {
+        printf("award    lots in %s order", m->order_name);
+        for (i = 0; i < m->nlots; i++) printf("%s\"%s\"", i ? ", " : " (", m->lots[m->award_order[i]].id);
+        if (m->cap) printf("); at most %d lot%s per supplier (LOU 4 kap. 15 §)\n", m->cap, m->cap == 1 ? "" : "s");
+        else printf("); no cap per supplier\n");
+    } else if (m->framework != 1) {
+        if (m->framework == 0) printf("award    framework agreement with every qualified bid in ranked order\n");
+        else printf("award    framework agreement with %d suppliers in ranked order\n", m->framework);
+    }
+
     n = model_check(m, &f, err);
     if (n < 0) return ANBUD_EMODEL;
     if (n > 0) printf("\nfindings\n");

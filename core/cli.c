@@ -39,7 +39,7 @@ static const char usage_text[] =
     "                      [--public] [--lang sv|en] [--date YYYY-MM-DD] [--seed TEXT]\n"
     "                      [--probe] [--model-sha256 HASH]\n"
     "                      [--award-date YYYY-MM-DD [--notice electronic|letter]]\n"
-    "       anbud export MODEL.lua --format ocds|eforms [-o OUT]\n"
+    "       anbud export MODEL.lua --format ocds|eforms [--lot NAME] [-o OUT]\n"
     "       anbud simulate MODEL.lua [--runs N] [--bids K] [--seed N] [--price-range LO HI]\n"
     "       anbud template MODEL.lua [-o FORM.xlsx] [--csv DIR] [--bids N] [--evaluators N]\n"
     "                      [--lang sv|en] [--model-sha256 HASH] [--force]\n"
@@ -68,6 +68,7 @@ typedef struct options {
     int runs, sim_bids;
     const char *range_lo, *range_hi;
     const char *format;         /* export: "ocds" or "eforms" */
+    const char *lot;            /* export: --lot NAME */
     const char *csv_dir;        /* template: --csv DIR */
     int tpl_bids, tpl_bids_given, evaluators, force;   /* template: --bids, --evaluators, --force */
     int notice_letter;
@@ -338,11 +339,27 @@ static anbud_status refuse_flawed(model *m, anbud_error *err)
     return st;
 }
 
+/* With lots, the award criteria are a lot's: --lot names it. */
+static anbud_status load_export_view(const options *o, model *m, anbud_error *err)
+{
+    int k;
+    anbud_status st = model_load(m, o->model, err);
+    if (st) return st;
+    if (!o->lot && m->nlots == 0) return ANBUD_OK;
+    if (!o->lot)
+        return error_set(err, ANBUD_EUSAGE, m->name, 0, 0, "the model has %d lots, each with its own award "
+                         "criteria; give --lot NAME (e.g. --lot \"%s\")", m->nlots, m->lots[0].id);
+    k = model_find_lot(m, o->lot);
+    if (k < 0) return error_set(err, ANBUD_EUSAGE, m->name, 0, 0, "--lot \"%s\" is not a lot of the model", o->lot);
+    model_free(m);
+    return model_load_lot(m, o->model, k, err);
+}
+
 static int run_export(const options *o)
 {
     model m;
     anbud_error err;
-    anbud_status st = model_load(&m, o->model, &err);
+    anbud_status st = load_export_view(o, &m, &err);
     const char *out = o->xlsx;
     FILE *f = stdout;
     if (!st) st = refuse_flawed(&m, &err);
@@ -394,7 +411,18 @@ static int run_simulate(const options *o)
         mpq_set_ui(so.price_hi, 200000, 1);
     }
     if (!st) st = refuse_flawed(&m, &err);
-    if (!st) st = simulate_run(&m, &so, stdout, &err);
+    if (!st && m.nlots == 0) st = simulate_run(&m, &so, stdout, &err);
+    else if (!st) {
+        /* each lot as its bids will see it */
+        int k;
+        for (k = 0; k < m.nlots && !st; k++) {
+            model v;
+            printf("%slot %s: %s\n", k ? "\n" : "", m.lots[k].id, m.lots[k].text);
+            st = model_load_lot(&v, o->model, k, &err);
+            if (!st) st = simulate_run(&v, &so, stdout, &err);
+            model_free(&v);
+        }
+    }
     mpq_clears(so.price_lo, so.price_hi, NULL);
     model_free(&m);
     return st ? fail(&err) : 0;
@@ -477,6 +505,13 @@ static int run_template(const options *o)
     }
     for (i = 0; !st && i < n; i++, done++) {
         if (kind[i] < 0) {
+            /* say why a file cannot be made before libxlsxwriter prints its own [ERROR] */
+            FILE *f = fopen(tmp[i], "wb");
+            if (!f) {
+                st = error_set(&err, ANBUD_EUSAGE, path[i], 0, 0, "cannot write: %s", strerror(errno));
+                continue;
+            }
+            fclose(f);
             st = template_write_xlsx(&m, tmp[i], &to, &err);
             if (st) snprintf(err.file, sizeof err.file, "%s", path[i]);
         } else {
@@ -526,13 +561,15 @@ static int parse(int argc, char **argv, options *o)
         const char *a = argv[i];
         if (strcmp(a, "--json") == 0 || strcmp(a, "--seed") == 0 || strcmp(a, "-o") == 0 ||
             strcmp(a, "--lang") == 0 || strcmp(a, "--date") == 0 || strcmp(a, "--model-sha256") == 0 ||
-            strcmp(a, "--award-date") == 0 || strcmp(a, "--notice") == 0 || strcmp(a, "--format") == 0) {
+            strcmp(a, "--award-date") == 0 || strcmp(a, "--notice") == 0 || strcmp(a, "--format") == 0 ||
+            strcmp(a, "--lot") == 0) {
             const char *v;
             if (i + 1 >= argc) { char msg[100]; snprintf(msg, sizeof msg, "%s needs a value", a); return usage_error(msg); }
             v = argv[++i];
             if (strcmp(a, "--json") == 0) o->json = v;
             else if (strcmp(a, "--seed") == 0) o->seed = v;
             else if (strcmp(a, "-o") == 0) o->xlsx = v;
+            else if (strcmp(a, "--lot") == 0) o->lot = v;
             else if (strcmp(a, "--format") == 0) {
                 if (strcmp(v, "ocds") != 0 && strcmp(v, "eforms") != 0) return usage_error("--format must be ocds or eforms");
                 o->format = v;
