@@ -82,7 +82,10 @@ static int fail(const anbud_error *e)
     char line[1200];
     error_format(e, line, sizeof line);
     /* one line, always: a message must not break it */
-    for (char *p = line; *p; p++) if (*p == '\n' || *p == '\r') *p = ' ';
+    for (char *p = line; *p; p++) {
+        if (*p == '\n' || *p == '\r') *p = ' ';
+        if (*p == '\x1f') *p = ':';    /* a sheet's place named in a message */
+    }
     fprintf(stderr, "anbud: %s\n", line);
     return e->status ? (int)e->status : 2;
 }

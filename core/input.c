@@ -9,6 +9,7 @@
 #include <string.h>
 #include "csvread.h"
 #include "decimal.h"
+#include "xlsxread.h"
 #include "input.h"
 #include "text.h"
 #include "regex.h"
@@ -1157,6 +1158,77 @@ static anbud_status open_file(ctx *c, int i, csv_table *t, enum kind *k)
 }
 /* }================================= */
 
+/* Bind table c->t of kind k in this pass. */
+static anbud_status read_table(ctx *c, enum kind k, int pass, int *nbidfiles)
+{
+    if (pass == 0 && k == K_BIDS) {
+        (*nbidfiles)++;
+        return read_bids(c);
+    }
+    if (pass == 1 && k == K_SCORES) return read_scores(c);
+    if (pass == 1 && k == K_REQS) return read_answers(c);
+    return ANBUD_OK;
+}
+
+static int is_xlsx(const char *path)
+{
+    size_t n = strlen(path);
+    return n > 5 && text_name_eq(path + n - 5, ".xlsx");
+}
+
+/* A workbook: every sheet whose header tells its kind is read like a CSV
+   file of that kind (an instructions sheet, the template's lists and
+   other sheets are passed by). Places name the sheet: "form.xlsx" 0x1F
+   "Anbud", kept in in->places. */
+static anbud_status read_book(ctx *c, int i, int pass, int *nbidfiles)
+{
+    input_file *f = &c->in->files[i];
+    xlsx_book b;
+    csv_table t;
+    anbud_status st;
+    int s, used = 0;
+    memset(&t, 0, sizeof t);
+    st = xlsx_open(&b, f->path, c->err);
+    if (st != ANBUD_OK) return st;
+    if (f->sha256[0] && strcmp(f->sha256, b.sha256) != 0) {
+        xlsx_close(&b);
+        return error_set(c->err, ANBUD_EUSAGE, f->path, 0, 0, "the file changed while it was being read");
+    }
+    memcpy(f->sha256, b.sha256, sizeof f->sha256);
+    snprintf(f->kind, sizeof f->kind, "workbook");
+    for (s = 0; s < b.nsheets; s++) {
+        enum kind k;
+        char **np, *place;
+        /* the template's instructions and hidden lists are not tables */
+        if (b.sheet_hidden[s] || text_name_eq(b.sheet_names[s], "Instruktioner") ||
+            text_name_eq(b.sheet_names[s], "Instructions"))
+            continue;
+        st = xlsx_read_sheet(&b, s, &t, c->err);
+        if (st != ANBUD_OK) break;
+        k = t.nrows ? kind_of(&t.rows[0]) : K_UNKNOWN;
+        if (k == K_UNKNOWN) { csv_table_free(&t); continue; }
+        used++;
+        np = realloc(c->in->places, (size_t)(c->in->nplaces + 1) * sizeof *np);
+        if (np) c->in->places = np;
+        place = np ? strdup(t.path) : NULL;
+        if (!place) { csv_table_free(&t); xlsx_close(&b); return nomem(c); }
+        np[c->in->nplaces++] = place;
+        c->file = place;
+        c->t = &t;
+        st = read_table(c, k, pass, nbidfiles);
+        csv_table_free(&t);
+        c->t = NULL;
+        if (st != ANBUD_OK) break;
+    }
+    xlsx_close(&b);
+    c->file = f->path;
+    if (st == ANBUD_OK && !used)
+        st = error_set(c->err, ANBUD_EINPUT, f->path, 0, 0, "no sheet of the workbook has the header of "
+                       "bids (%s), scores (%s) or requirement answers (%s)", kind_header[K_BIDS],
+                       kind_header[K_SCORES], kind_header[K_REQS]);
+    return st;
+}
+
 anbud_status input_read(anbud_inputs *in, const model *m, char **paths,
                         int npaths, anbud_error *err)
 {
@@ -1202,16 +1274,15 @@ anbud_status input_read(anbud_inputs *in, const model *m, char **paths,
         for (i = 0; i < npaths; i++) {
             if (pass == 1 && strcmp(in->files[i].kind, "bids") == 0) continue;
             c.file = in->files[i].path;
+            if (is_xlsx(in->files[i].path)) {
+                st = read_book(&c, i, pass, &nbidfiles);
+                if (st != ANBUD_OK) goto fail;
+                continue;
+            }
             st = open_file(&c, i, &t, &k);
             if (st != ANBUD_OK) goto fail;
             c.t = &t;
-            if (pass == 0 && k == K_BIDS) {
-                nbidfiles++;
-                st = read_bids(&c);
-            } else if (pass == 1 && k == K_SCORES)
-                st = read_scores(&c);
-            else if (pass == 1 && k == K_REQS)
-                st = read_answers(&c);
+            st = read_table(&c, k, pass, &nbidfiles);
             csv_table_free(&t);
             if (st != ANBUD_OK) goto fail;
         }
@@ -1241,6 +1312,8 @@ void input_free(anbud_inputs *in)
     if (!in) return;
     for (i = 0; i < in->nfiles; i++) free(in->files[i].path);
     free(in->files);
+    for (i = 0; i < in->nplaces; i++) free(in->places[i]);
+    free(in->places);
     for (i = 0; i < in->nbids; i++) {
         input_bid *b = &in->bids[i];
         free(b->id);

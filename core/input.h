@@ -73,6 +73,7 @@ typedef struct anbud_inputs {
     input_bid *bids;        int nbids;   /* in file order */
     input_score *scores;    int nscores;
     input_answer *answers;  int nanswers;
+    char **places;          int nplaces; /* "form.xlsx" 0x1F "Anbud": a sheet's place */
 } anbud_inputs;
 
 /*

@@ -556,15 +556,19 @@ static void write_instructions(tw *w, lxw_worksheet *ws, int nevaluators)
                                 "och kolumnerna nedan."), w->o->bids);
     text(w, ws, row++, 1, buf, w->wrap);
     if (nscored(m, 0) > 0) {
-        snprintf(buf, sizeof buf, W("Evaluator 1 to %d", "Bed\xC3\xB6mare 1 till %d"), nevaluators);
+        if (nevaluators > 1)
+            snprintf(buf, sizeof buf, W("Evaluator 1 to %d", "Bed\xC3\xB6mare 1 till %d"), nevaluators);
+        else
+            snprintf(buf, sizeof buf, "%s", W("Evaluator 1", "Bed\xC3\xB6mare 1"));
         text(w, ws, row, 0, buf, w->bold);
         text(w, ws, row++, 1, W("Each evaluator fills in their own sheet, a block of rows per bid and a row per "
-                                "criterion: the bid (chosen from the Bids sheet), the score (from the list, or "
-                                "a number) and a justification. Write your name over \"Evaluator 1\" in the "
+                                "criterion: the bid (chosen from the Bids sheet), the score (a level from the "
+                                "list, or points where the criterion has no scale) and a justification. Write your name over \"Evaluator 1\" in the "
                                 "evaluator column, or leave it.",
                                 "Varje bed\xC3\xB6mare fyller i sitt eget blad, ett block rader per anbud och en "
                                 "rad per kriterium: anbudet (v\xC3\xA4lj fr\xC3\xA5n bladet Anbud), betyget "
-                                "(i listan, eller ett tal) och en motivering. Skriv ditt namn \xC3\xB6ver "
+                                "(en niv\xC3\xA5 i listan, eller po\xC3\xA4ng d\xC3\xA4r kriteriet saknar skala) "
+                                "och en motivering. Skriv ditt namn \xC3\xB6ver "
                                 "\"Bed\xC3\xB6mare 1\" i kolumnen bed\xC3\xB6mare, eller l\xC3\xA5t det st\xC3\xA5."),
              w->wrap);
     }

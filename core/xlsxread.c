@@ -590,7 +590,7 @@ xml_error:
     st = j->status;
     if (st == ANBUD_OK)
         st = error_set(j->err, ANBUD_EINPUT, j->file, 0, 0, "%s, line %lu: "
-                       "%s (not well-formed XML)", j->part,
+                       "invalid XML: %s", j->part,
                        (unsigned long)XML_GetCurrentLineNumber(j->p),
                        XML_ErrorString(XML_GetErrorCode(j->p)));
     goto done;
@@ -1190,8 +1190,10 @@ static void civil_date(long ord, long *y, int *m, int *d)
     *d = (int)ord + 1;
 }
 
-/* A date-formatted number as ISO text into out (32 bytes): 0, or an error
-   message into msg. s is plain decimal text (exponent form written out). */
+/* A number of a date or time format as ISO text into out (32 bytes):
+   "yyyy-mm-dd", with " hh:mm:ss" if it has a time of day; a time format
+   gives "hh:mm:ss" (hours past 24 for a duration). 0 if done, 1 if s is no
+   plain number (left as it is), -1 with a message in msg. */
 static int serial_text(const char *s, enum kind kind, int date1904, char *out,
                        char *msg, size_t msize)
 {
@@ -1212,8 +1214,10 @@ static int serial_text(const char *s, enum kind kind, int date1904, char *out,
     /* the time of day to the nearest second, exactly */
     secs = (long)((frac * 86400 + 500000000000LL) / 1000000000000LL);
     if (secs == 86400) { days++; secs = 0; }
-    if (kind == K_TIME && days == 0) {
-        snprintf(out, 32, "%02ld:%02ld:%02ld", secs / 3600, secs / 60 % 60, secs % 60);
+    if (kind == K_TIME) {       /* a time of day, or a duration as [h]:mm */
+        if (days > 1000000L) goto range;
+        snprintf(out, 32, "%02ld:%02ld:%02ld", days * 24 + secs / 3600,
+                 secs / 60 % 60, secs % 60);
         return 0;
     }
     if (!date1904 && days == 0 && secs > 0) {   /* a time typed into a date */
@@ -1349,11 +1353,15 @@ static void cell_end(sheet_parse *s)
     int rc;
     s->in_cell = 0;
     cell_name(at, s->row, s->col);
-    if (s->has_f && !s->has_v && s->type != C_INLINE) {
+    /* openpyxl writes <v></v> for a formula: only a text result is empty */
+    trim(v, &vn);
+    if (s->has_f && s->type != C_INLINE
+        && (!s->has_v || (vn == 0 && s->type != C_STR))) {
         cell_fail(s, "the formula in %s has no saved value; open and save the "
                   "file in Excel or LibreOffice", at);
         return;
     }
+    vn = s->v.n;
     switch (s->type) {
     case C_S:
         if (!s->has_v) return;

@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import zlib
+from xml.sax.saxutils import quoteattr
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -123,7 +124,8 @@ def sst(items, count=None):
 
 def styles(numfmts, xfs):
     """numfmts: (id, code); xfs: numFmtId of each cellXfs entry."""
-    nf = "".join(f'<numFmt numFmtId="{i}" formatCode="{c}"/>' for i, c in numfmts)
+    nf = "".join(f'<numFmt numFmtId="{i}" formatCode={quoteattr(c)}/>'
+                 for i, c in numfmts)
     x = "".join(f'<xf numFmtId="{i}" fontId="0" fillId="0" borderId="0"'
                 ' applyNumberFormat="1"/>' for i in xfs)
     # cellStyleXfs also holds <xf>: a date format there must not count
