@@ -253,12 +253,14 @@ static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
         const input_score *sc = &ev->in->scores[s];
         if (sc->consensus) {
             if (c->panel != PANEL_CONSENSUS) {
+                while (n > 0) mpq_clear(vals[--n]);
                 free(vals);
                 return error_set(err, ANBUD_EINPUT, sc->at.file, sc->at.line, 0,
                                  "a consensus score for \"%s\", which the model scores by the %s of the evaluators",
                                  c->id, c->panel == PANEL_MEDIAN ? "median" : "mean");
             }
             if (!sc->justification || !sc->justification[0]) {
+                while (n > 0) mpq_clear(vals[--n]);
                 free(vals);
                 return error_set(err, ANBUD_EINPUT, sc->at.file, sc->at.line, 0,
                                  "the consensus score of bid %s on \"%s\" needs a justification (motivering)",

@@ -1411,11 +1411,10 @@ anbud_status input_select_lot(anbud_inputs *out, const anbud_inputs *all, const 
         b->nfields = view->nfields;
         for (j = 0; j < view->nfields; j++) {
             input_value *v = &b->fields[j];
+            if (field_of[j] >= 0) *v = a->fields[field_of[j]];
+            else v->answer = -1;
             mpq_init(v->num);
-            v->answer = -1;
             if (field_of[j] < 0) continue;
-            *v = a->fields[field_of[j]];
-            mpq_init(v->num);
             mpq_set(v->num, a->fields[field_of[j]].num);
             v->text = dup_or_null(a->fields[field_of[j]].text, &fail);
         }

@@ -27,6 +27,7 @@ typedef struct template_options {
 typedef enum template_role {
     TEMPLATE_BID = 0,       /* the bid's id */
     TEMPLATE_BIDDER,        /* the organisation(s) behind it */
+    TEMPLATE_LOT,           /* the lot (delområde) the row is for, in a model with lots */
     TEMPLATE_FIELD          /* a model field (price line, declared answer, ...) */
 } template_role;
 
@@ -37,10 +38,11 @@ typedef struct template_column {
 } template_column;
 
 /* The columns of the bids table, in order (the one place that decides
-   them, for the workbook and the CSV alike): bid, bidder, then every model
-   field except the requirements' own columns (requirements are answered
-   on the requirements sheet, with a reason). malloc'd into *cols; returns
-   their number, or -1 when out of memory. */
+   them, for the workbook and the CSV alike): bid, bidder, the lot when the
+   model has lots, then every model field except the requirements' own
+   columns (requirements are answered on the requirements sheet, with a
+   reason). malloc'd into *cols; returns their number, or -1 when out of
+   memory. */
 int template_bids_columns(const model *m, const char *lang, template_column **cols);
 
 /* 1 if criterion k takes the panel's scores (a scores row): not the price,

@@ -406,6 +406,7 @@ struct xml_job {
     void (*end)(xml_job *, enum tag);
     strbuf *collect;        /* character data goes here while set */
     size_t collect_max;
+    long row, col;          /* the cell being read, in a sheet; else 0 */
 };
 
 static void job_fail(xml_job *j, anbud_status st, long line, long col,
@@ -462,7 +463,12 @@ static void XMLCALL on_text(void *ud, const XML_Char *s, int len)
     int rc;
     if (j->status != ANBUD_OK || !j->collect) return;
     rc = sb_add(j->collect, s, (size_t)len, j->collect_max);
-    if (rc == -1)
+    if (rc == -1 && j->col > 0) {
+        char at[24];
+        cell_name(at, j->row, j->col);
+        job_fail(j, ANBUD_EINPUT, j->row, j->col, "the text in %s is longer "
+                 "than %ld bytes", at, (long)j->collect_max);
+    } else if (rc == -1)
         job_fail(j, ANBUD_EINPUT, 0, 0, "%s: a text longer than %ld bytes "
                  "(near line %lu)", j->part, (long)j->collect_max,
                  (unsigned long)XML_GetCurrentLineNumber(j->p));
@@ -844,6 +850,11 @@ static void wb_start(xml_job *j, enum tag t, const char **atts)
         if (!name || !name[0] || !rid) {
             job_fail(j, ANBUD_EINPUT, 0, 0, "%s: a sheet without a name or "
                      "a relationship id", j->part);
+            return;
+        }
+        if (strlen(name) > 255) {
+            job_fail(j, ANBUD_EINPUT, 0, 0, "the sheet name \"%s\" is longer "
+                     "than 255 bytes", show(sb, name));
             return;
         }
         for (c = name; *c; c++)
@@ -1495,6 +1506,8 @@ static void sheet_start(xml_job *j, enum tag t, const char **atts)
             return;
         }
         s->col = col;
+        j->row = row;
+        j->col = col;
         s->in_cell = 1;
         s->has_f = s->has_v = 0;
         s->v.n = s->is.n = 0;
@@ -1578,9 +1591,7 @@ static anbud_status table_build(sheet_parse *s, csv_table *t, anbud_error *err)
 {
     size_t i, w = (size_t)s->width, nr = (size_t)s->nrows;
     long ri = -1, last = 0;
-    if (s->ncells == 0)
-        return error_set(err, ANBUD_EINPUT, t->path, 0, 0, "the sheet is "
-                         "empty; expected a header row naming the columns");
+    if (s->ncells == 0) return ANBUD_OK;   /* workbooks often hold empty sheets */
     t->rows = calloc(nr, sizeof *t->rows);
     t->cell_block = malloc(nr * w * sizeof *t->cell_block);
     if (!t->rows || !t->cell_block)

@@ -14,9 +14,10 @@ would, and read a form back the way the .xlsx input reader is specified to.
       Write each sheet whose row 1 is a header the input reader knows as
       OUTDIR/NN-name.csv (';', decimal comma, UTF-8): row 1, then the data
       rows, leaving out rows whose cells are all empty (the reader's rule).
-      --drop-unfilled also leaves out scores rows whose bid and score are
-      empty and requirements rows whose bid and met are empty (the rule the
-      template relies on). Prints the files written, one per line.
+      --drop-unfilled also leaves out scores rows whose bid, score and
+      justification are empty and requirements rows whose bid, met and
+      reason are empty (the input reader's rule that the template relies
+      on). Prints the files written, one per line.
 """
 import csv
 import os
@@ -30,6 +31,7 @@ REQS = {"requirement", "krav", "ska-krav", "met", "uppfyllt", "uppfylld"}
 BID = {"bid", "anbud"}
 SCORE = {"score", "betyg", "poäng", "points"}
 MET = {"met", "uppfyllt", "uppfylld"}
+WHY = {"justification", "motivering", "reason", "skäl"}
 
 
 def read_csv(path):
@@ -70,9 +72,10 @@ def fill(form, modeldir, out):
     for dv in bws.data_validations.dataValidation:
         if dv.type == "decimal":
             numeric.add(str(dv.sqref).split(":")[0].rstrip("0123456789"))
-    order = []
+    order = []     # the bid ids, in order (a bid for several lots has several rows)
     for j, row in enumerate(bids[1:]):
-        order.append(row[0])
+        if row[0] not in order:
+            order.append(row[0])
         for k, name in enumerate(bids[0]):
             c = head.index(name) + 1
             cell = bws.cell(j + 2, c)
@@ -147,7 +150,8 @@ def to_csv(form, outdir, drop):
             if drop and k in ("scores", "reqs"):
                 bid = next(x for h, x in zip(head, r) if h in BID)
                 val = next(x for h, x in zip(head, r) if h in (SCORE if k == "scores" else MET))
-                if not bid.strip() and not val.strip():
+                why = next(x for h, x in zip(head, r) if h in WHY)
+                if not bid.strip() and not val.strip() and not why.strip():
                     continue
             out.append(r)
         path = os.path.join(outdir, "%02d-%s.csv" % (i, k))
