@@ -959,7 +959,7 @@ static size_t x_decode(char *s, size_t n)
     literal:
         s[o++] = s[i++];
     }
-    if (o < n) s[o] = '\0';
+    s[o] = '\0';            /* s has room: strbufs keep one byte past n */
     return o;
 }
 
@@ -1570,6 +1570,7 @@ static void sheet_end(xml_job *j, enum tag t)
 static anbud_status header_check(const csv_table *t, anbud_error *err)
 {
     const csv_row *h = &t->rows[0];
+    char s1[SHOW + 4], s2[SHOW + 4];
     int i, k;
     for (i = 0; i < h->ncells; i++) {
         if (!h->cells[i].text[0])
@@ -1581,7 +1582,8 @@ static anbud_status header_check(const csv_table *t, anbud_error *err)
                 return error_set(err, ANBUD_EINPUT, t->path, h->line, i + 1,
                                  "duplicate column \"%s\": column %d is \"%s\" "
                                  "(names are compared ignoring case)",
-                                 h->cells[i].text, k + 1, h->cells[k].text);
+                                 show(s1, h->cells[i].text), k + 1,
+                                 show(s2, h->cells[k].text));
     }
     return ANBUD_OK;
 }

@@ -444,6 +444,14 @@ static void test_shapes(void)
     CHECK(strcmp(cell(1, 0), "") == 0 && strcmp(cell(1, 1), "2025-03-01") == 0);
     CHECK(strcmp(cell(1, 2), "45000") == 0 && strcmp(cell(2, 0), "x") == 0);
     CHECK(strcmp(cell(2, 2), "") == 0 && T.rows[2].cells[2].col == 3);
+    /* an empty shared string after a longer one is empty */
+    book_write("shape.xlsx", sheet_of(&sh,
+        "<row><c t=\"inlineStr\"><is><t>a</t></is></c><c t=\"inlineStr\"><is><t>b</t></is></c></row>"
+        "<row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c></row>"
+        "<row><c t=\"s\"><v>2</v></c><c t=\"s\"><v>1</v></c></row>"),
+        "<sst xmlns=\"" MAIN_NS "\"><si><t>abc</t></si><si/><si><t/></si></sst>", NULL, 0);
+    CHECK(open_fx(path) == ANBUD_OK && read_sheet(0) == ANBUD_OK && T.nrows == 2);
+    CHECK(strcmp(cell(1, 0), "abc") == 0 && strcmp(cell(1, 1), "") == 0);
     free(sh.s);
     free(rows.s);
 }

@@ -9,9 +9,11 @@ again only to change a fixture, and commit what it writes.
 Most files are hand-written XML zipped by the small writer below (fixed
 timestamps, so a rerun writes the same bytes), to control every byte:
 broken ones included. openpyxl.xlsx and libreoffice.xlsx are saved by those
-programs (re-zipped with fixed timestamps; LibreOffice's own dates inside
-still change on a rerun). When soffice is not installed, libreoffice.xlsx is
-left as it is and a line says so.
+programs and re-zipped with fixed timestamps (with python3-openpyxl 3.0.9 and
+LibreOffice 7.4 a rerun writes the same bytes too). When soffice is not
+installed, libreoffice.xlsx is left as it is and a line says so.
+
+tests/xlsxin/cli (the command-line tests of .xlsx input) is not written here.
 
 What is too large to commit (a 200 MiB zip bomb, 10 001 zip entries, a
 million shared strings, a file over the size limit) the unit test builds at
