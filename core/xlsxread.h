@@ -57,8 +57,9 @@ anbud_status xlsx_open(xlsx_book *b, const char *path, anbud_error *err);
    every row has the header's width, empty cells are "" and rows of empty
    cells are skipped; line is the sheet's row number and col its column
    (A = 1); quoted is 0. An empty sheet is read as nrows 0 (rows NULL), not
-   an error: workbooks often have empty sheets. Numbers keep the file's decimal text (exponent form
-   written out: "1E+6" is "1000000"); cells of a date format are
+   an error: workbooks often have empty sheets. Numbers keep the file's
+   decimal text (exponent form written out: "1E+6" is "1000000"); cells of
+   a date format are
    "yyyy-mm-dd" ("yyyy-mm-dd hh:mm:ss" with a time of day, "hh:mm:ss" for a
    time alone); booleans "TRUE"/"FALSE"; formulas their saved value. Errors
    name the sheet, row and column: error values (#DIV/0!), a formula without
