@@ -100,14 +100,16 @@ static void allocate(award *a, award_lot *l)
                 if (a->m->cap > 0 && supplier_lots(a, l, jb, list, sizeof list) >= a->m->cap) continue;
                 l->undecided = 1;
                 warn(a, xprintf("Lot \"%s\": bids %s and %s are tied at rank %d and the tie-break chain did not "
-                                "separate them, so the lot cannot be allocated; add a tie-break rule to the "
-                                "procurement documents' order (e.g. lottery).", l->id, ib->id, jb->id,
+                                "separate them, so the lot cannot be allocated; the procurer decides the tie as the "
+                                "procurement documents say (a lottery as the last resort, RÅ 2009:60).", l->id, ib->id, jb->id,
                                 ev->bids[b].rank));
                 return;
             }
         l->awarded[l->nawarded++] = b;
     }
-    if (ev->nranked == 0)
+    if (ev->nbids == 0)
+        warn(a, xprintf("Lot \"%s\" received no bids; it is not awarded.", l->id));
+    else if (ev->nranked == 0)
         warn(a, xprintf("Lot \"%s\": no bid remains after qualification; the lot is not awarded.", l->id));
     else if (l->nawarded == 0)
         warn(a, xprintf("Lot \"%s\": every remaining bid is from a supplier at the cap of %d lot%s; the lot is not awarded.",
@@ -122,6 +124,7 @@ anbud_status award_run(award *a, const model *m, const anbud_inputs *in, const c
 {
     int i, n = m->nlots ? m->nlots : 1;
     anbud_status worst = ANBUD_OK;
+    const award_lot *blocked = NULL;   /* the first lot left unallocated */
     memset(a, 0, sizeof *a);
     a->m = m;
     a->in = in;
@@ -165,8 +168,17 @@ anbud_status award_run(award *a, const model *m, const anbud_inputs *in, const c
     }
     for (i = 0; i < n; i++) {
         award_lot *l = &a->lots[a->order[i]];
-        allocate(a, l);
+        if (blocked) {
+            /* with a cap, who is at it depends on the lot before */
+            l->undecided = 1;
+            l->awarded = xcalloc(1, sizeof(int));
+            l->passed = xcalloc((size_t)l->ev.nbids + 1, sizeof(char *));
+            warn(a, xprintf("Lot \"%s\" is not allocated until lot \"%s\" is: with a cap of %d lot%s per "
+                            "supplier, its allocation depends on who is awarded that lot.", l->id, blocked->id,
+                            m->cap, m->cap == 1 ? "" : "s"));
+        } else allocate(a, l);
         if (l->undecided) worst = ANBUD_ATTENTION;
+        if (l->undecided && m->cap > 0 && !blocked) blocked = l;
     }
     return worst;
 }
