@@ -12,6 +12,7 @@
 #include "export.h"
 #include "json.h"
 #include "sandbox.h"
+#include "text.h"
 
 #define DESC_MAX 1200
 #define FORMULA_MAX 6000
@@ -30,27 +31,6 @@ typedef struct xplan {
     char formula[FORMULA_MAX];  /* BT-543, or "" */
     const char *lang3;          /* eForms languageID */
 } xplan;
-
-/* Append s to buf (after sep when buf is not empty), cut at a UTF-8 boundary. */
-static void add(char *buf, size_t size, const char *sep, const char *s)
-{
-    size_t len = strlen(buf), room, n;
-    if (!s || !*s) return;
-    if (len && sep) {
-        size_t k = strlen(sep);
-        if (len + k + 1 > size) return;
-        memcpy(buf + len, sep, k + 1);
-        len += k;
-    }
-    room = size - len - 1;
-    n = strlen(s);
-    if (n > room) {
-        n = room;
-        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
-    }
-    memcpy(buf + len, s, n);
-    buf[len + n] = '\0';
-}
 
 static int is_en(const model *m)
 {
@@ -109,17 +89,17 @@ static void describe(const model *m, int k, char *buf, size_t size)
     char w[700];
     int en = is_en(m), j;
     buf[0] = '\0';
-    if (c->text && strcmp(c->text, c->id) != 0) add(buf, size, NULL, c->text);
+    if (c->text && strcmp(c->text, c->id) != 0) text_append(buf, size, NULL, c->text);
     if (c->kind == CRIT_PRICE) {
         words(m, c->method_ref, w, sizeof w);
-        add(buf, size, "; ", w);
+        text_append(buf, size, "; ", w);
     } else if (c->kind == CRIT_ADDED_VALUE) {
         char t[800];
         words(m, c->method_ref, w, sizeof w);
         if (!w[0] && c->method_name) snprintf(w, sizeof w, "%s", c->method_name);
         snprintf(t, sizeof t, "%s %s", c->surcharge ? (en ? "surcharge on the price:" : "påslag på priset:")
                                                     : (en ? "deduction from the price:" : "avdrag från priset:"), w);
-        add(buf, size, "; ", t);
+        text_append(buf, size, "; ", t);
     } else if (c->kind == CRIT_GROUP) {
         char t[DESC_MAX];
         t[0] = '\0';
@@ -132,12 +112,12 @@ static void describe(const model *m, int k, char *buf, size_t size)
                 snprintf(one, sizeof one, "%s (%s %s)", s->id, en ? "weight" : "vikt", x ? x : "?");
                 free(x);
             } else snprintf(one, sizeof one, "%s", s->id);
-            add(t, sizeof t, ", ", one);
+            text_append(t, sizeof t, ", ", one);
         }
         if (t[0]) {
             char u[DESC_MAX + 40];
             snprintf(u, sizeof u, "%s %s", en ? "sub-criteria:" : "delkriterier:", t);
-            add(buf, size, "; ", u);
+            text_append(buf, size, "; ", u);
         }
     }
     if (c->kind != CRIT_ADDED_VALUE && c->kind != CRIT_PRICE) {
@@ -148,12 +128,12 @@ static void describe(const model *m, int k, char *buf, size_t size)
             char *x = number_text(mx);
             char t[100];
             snprintf(t, sizeof t, "%s %s", en ? "max" : "högst", x ? x : "?");
-            add(buf, size, "; ", t);
+            text_append(buf, size, "; ", t);
             free(x);
         }
         mpq_clear(mx);
     }
-    if (!buf[0]) add(buf, size, NULL, c->text ? c->text : c->id);
+    if (!buf[0]) text_append(buf, size, NULL, c->text ? c->text : c->id);
 }
 
 static anbud_status plan_build(const model *m, xplan *p, anbud_error *err)
@@ -179,10 +159,10 @@ static anbud_status plan_build(const model *m, xplan *p, anbud_error *err)
         char w[700];
         it->name = m->price.id;
         it->type = price_type(m);
-        if (m->price.text && strcmp(m->price.text, m->price.id) != 0) add(it->desc, sizeof it->desc, NULL, m->price.text);
+        if (m->price.text && strcmp(m->price.text, m->price.id) != 0) text_append(it->desc, sizeof it->desc, NULL, m->price.text);
         words(m, m->price.method_ref, w, sizeof w);
-        add(it->desc, sizeof it->desc, "; ", w);
-        if (!it->desc[0]) add(it->desc, sizeof it->desc, NULL, m->price.id);
+        text_append(it->desc, sizeof it->desc, "; ", w);
+        if (!it->desc[0]) text_append(it->desc, sizeof it->desc, NULL, m->price.id);
         if (mode != NUM_NONE) {   /* a fixed price in a points model: no weight, no points */
             it->number = strdup("0");
             it->code = mode == NUM_WEIGHT ? "dec-exa" : "poi-exa";
@@ -219,13 +199,13 @@ static anbud_status plan_build(const model *m, xplan *p, anbud_error *err)
                                : (en ? "The highest total wins. Total = " : "Högst total vinner. Total = ");
         words(m, m->total_ref, w, sizeof w);
         if (!w[0]) snprintf(w, sizeof w, "%s", m->total_name ? m->total_name : model_basis_name(m->basis));
-        add(p->formula, sizeof p->formula, NULL, head);
-        add(p->formula, sizeof p->formula, NULL, w);
-        add(p->formula, sizeof p->formula, NULL, ".");
+        text_append(p->formula, sizeof p->formula, NULL, head);
+        text_append(p->formula, sizeof p->formula, NULL, w);
+        text_append(p->formula, sizeof p->formula, NULL, ".");
         for (i = 0; i < p->n; i++) {
             char t[DESC_MAX + 300];
             snprintf(t, sizeof t, "%s: %s", p->v[i].name, p->v[i].desc);
-            add(p->formula, sizeof p->formula, i ? "; " : " ", t);
+            text_append(p->formula, sizeof p->formula, i ? "; " : " ", t);
         }
     }
     return ANBUD_OK;

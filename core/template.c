@@ -67,27 +67,6 @@ static const char *const alp_words[2][3] = {
     { "beg\xC3\xA4rd", "godtagen", "f\xC3\xB6rkastad" },
 };
 
-/* Append s to buf (after sep when buf is not empty), cut at a UTF-8 boundary. */
-static void add(char *buf, size_t size, const char *sep, const char *s)
-{
-    size_t len = strlen(buf), room, n;
-    if (!s || !*s || len + 1 >= size) return;
-    if (len && sep) {
-        size_t k = strlen(sep);
-        if (len + k + 1 >= size) return;
-        memcpy(buf + len, sep, k + 1);
-        len += k;
-    }
-    room = size - len - 1;
-    n = strlen(s);
-    if (n > room) {
-        n = room;
-        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
-    }
-    memcpy(buf + len, s, n);
-    buf[len + n] = '\0';
-}
-
 static void addf(char *buf, size_t size, const char *sep, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 static void addf(char *buf, size_t size, const char *sep, const char *fmt, ...)
@@ -97,7 +76,7 @@ static void addf(char *buf, size_t size, const char *sep, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(t, sizeof t, fmt, ap);
     va_end(ap);
-    add(buf, size, sep, t);
+    text_append(buf, size, sep, t);
 }
 
 /* s as a sentence: with a full stop unless it ends in one (or ? ! :). */
@@ -105,8 +84,8 @@ static void sentence(char *buf, size_t size, const char *s)
 {
     size_t n = s ? strlen(s) : 0;
     if (!n) return;
-    add(buf, size, " ", s);
-    if (!strchr(".?!:", s[n - 1])) add(buf, size, NULL, ".");
+    text_append(buf, size, " ", s);
+    if (!strchr(".?!:", s[n - 1])) text_append(buf, size, NULL, ".");
 }
 
 static int utf8_len(const char *s)
@@ -412,7 +391,7 @@ static void vtitle(vtext *t, const char *s)
 {
     t->title[0] = '\0';
     t->msg[0] = '\0';
-    add(t->title, sizeof t->title, NULL, s);
+    text_append(t->title, sizeof t->title, NULL, s);
 }
 
 /* }================================= */
@@ -434,10 +413,10 @@ static void lots_text(const tw *w, const int *lots, int nlots, char *buf, size_t
     const model *m = w->m;
     int sv_ = w->sv_, i, n = nlots ? nlots : m->nlots;
     if (m->nlots == 0) return;
-    add(buf, size, " ", nlots ? W("Only in the lots:", "Bara i delomr\xC3\xA5" "dena:")
+    text_append(buf, size, " ", nlots ? W("Only in the lots:", "Bara i delomr\xC3\xA5" "dena:")
                               : W("Lots:", "Delomr\xC3\xA5" "den:"));
-    for (i = 0; i < n; i++) add(buf, size, i ? ", " : " ", m->lots[nlots ? lots[i] : i].id);
-    add(buf, size, NULL, ".");
+    for (i = 0; i < n; i++) text_append(buf, size, i ? ", " : " ", m->lots[nlots ? lots[i] : i].id);
+    text_append(buf, size, NULL, ".");
 }
 
 /* What a bids column expects, in a sentence or three. */
@@ -450,17 +429,17 @@ static void describe_column(const tw *w, const template_column *c, char *buf, si
     char n1[64];
     buf[0] = '\0';
     if (c->role == TEMPLATE_BID) {
-        add(buf, size, NULL, W("The bid's id, such as Bid 1: unique; the evaluators choose it on their sheets.",
+        text_append(buf, size, NULL, W("The bid's id, such as Bid 1: unique; the evaluators choose it on their sheets.",
                                "Anbudets id, t.ex. Anbud 1: unikt; bed\xC3\xB6marna v\xC3\xA4ljer det p\xC3\xA5 sina blad."));
         return;
     }
     if (c->role == TEMPLATE_BIDDER) {
-        add(buf, size, NULL, W("The bidder; a consortium: the organisations joined by \" + \".",
+        text_append(buf, size, NULL, W("The bidder; a consortium: the organisations joined by \" + \".",
                                "Anbudsgivaren; ett konsortium: bolagen med \" + \" emellan."));
         return;
     }
     if (c->role == TEMPLATE_LOT) {
-        add(buf, size, NULL, W("The lot the row is for: a bid for several lots has a row per lot, "
+        text_append(buf, size, NULL, W("The lot the row is for: a bid for several lots has a row per lot, "
                                "with the same id.",
                                "Delomr\xC3\xA5" "det raden g\xC3\xA4ller: ett anbud p\xC3\xA5 flera "
                                "delomr\xC3\xA5" "den har en rad per delomr\xC3\xA5" "de, med samma id."));
@@ -472,7 +451,7 @@ static void describe_column(const tw *w, const template_column *c, char *buf, si
     if (fd->text && strcmp(fd->text, fd->id) != 0 && f != m->alp_field) sentence(buf, size, fd->text);
     k = criterion_of(m, f);
     if (f == m->alp_field)
-        add(buf, size, " ", W("The status of the query about an abnormally low price, if one was sent.",
+        text_append(buf, size, " ", W("The status of the query about an abnormally low price, if one was sent.",
                               "Status f\xC3\xB6r fr\xC3\xA5gan om onormalt l\xC3\xA5gt pris, om en skickats."));
     if (fd->kind == FIELD_NUMBER) {
         if (price_field(m, f)) {
@@ -485,23 +464,23 @@ static void describe_column(const tw *w, const template_column *c, char *buf, si
             num_text(m->criteria[k].max, n1, sizeof n1);
             addf(buf, size, " ", W("Stated by the bidder: a number from 0 to %s.",
                                    "Anges av anbudsgivaren: ett tal fr\xC3\xA5n 0 till %s."), n1);
-        } else add(buf, size, " ", W("A number.", "Ett tal."));
+        } else text_append(buf, size, " ", W("A number.", "Ett tal."));
     } else if (fd->kind == FIELD_ANSWER) {
-        if (k >= 0) add(buf, size, " ", W("Stated by the bidder.", "Anges av anbudsgivaren."));
-        add(buf, size, " ", W("Choose from the list.", "V\xC3\xA4lj i listan."));
+        if (k >= 0) text_append(buf, size, " ", W("Stated by the bidder.", "Anges av anbudsgivaren."));
+        text_append(buf, size, " ", W("Choose from the list.", "V\xC3\xA4lj i listan."));
     } else if (fd->pattern || fd->luhn) {
         if (fd->pattern_text) addf(buf, size, " ", W("Format: %s", "Format: %s"), fd->pattern_text);
         else if (fd->pattern) addf(buf, size, " ", W("Pattern: %s", "M\xC3\xB6nster: %s"), fd->pattern);
-        if (fd->luhn) add(buf, size, fd->pattern || fd->pattern_text ? ", " : " ",
+        if (fd->luhn) text_append(buf, size, fd->pattern || fd->pattern_text ? ", " : " ",
                           fd->pattern || fd->pattern_text ? W("with a valid check digit", "med giltig kontrollsiffra")
                                                           : W("With a valid check digit", "Med giltig kontrollsiffra"));
-        add(buf, size, NULL, ".");
-        add(buf, size, " ", W("A consortium: one per organisation, joined by \" + \".",
+        text_append(buf, size, NULL, ".");
+        text_append(buf, size, " ", W("A consortium: one per organisation, joined by \" + \".",
                               "Ett konsortium: ett per bolag med \" + \" emellan."));
     }
-    add(buf, size, " ", fd->required ? W("Required.", "Obligatorisk.") : W("Optional.", "Frivillig."));
+    text_append(buf, size, " ", fd->required ? W("Required.", "Obligatorisk.") : W("Optional.", "Frivillig."));
     if (fd->nlots > 0) lots_text(w, fd->lots, fd->nlots, buf, size);
-    if (fd->confidential) add(buf, size, " ", W("Confidential: left out of --public.", "Sekretess: utel\xC3\xA4mnas med --public."));
+    if (fd->confidential) text_append(buf, size, " ", W("Confidential: left out of --public.", "Sekretess: utel\xC3\xA4mnas med --public."));
 }
 
 /* How criterion k is scored: "scale Mervärde" or "0 to 60". */
@@ -516,7 +495,7 @@ static void describe_scoring(const tw *w, int k, char *buf, size_t size)
     else if (c->has_max) {
         num_text(c->max, n1, sizeof n1);
         addf(buf, size, NULL, W("a number from 0 to %s", "ett tal fr\xC3\xA5n 0 till %s"), n1);
-    } else add(buf, size, NULL, W("a number, at least 0", "ett tal, minst 0"));
+    } else text_append(buf, size, NULL, W("a number, at least 0", "ett tal, minst 0"));
 }
 
 static const char *panel_words(const tw *w, model_panel p)
@@ -541,14 +520,14 @@ static void score_message(const tw *w, int k, int consensus, vtext *t)
     if (c->text && strcmp(c->text, c->id) != 0) sentence(t->msg, sizeof t->msg, c->text);
     if (c->scale >= 0) {
         const model_scale *s = &m->scales[c->scale];
-        add(t->msg, sizeof t->msg, " ", W("Choose a level:", "V\xC3\xA4lj en niv\xC3\xA5:"));
-        for (i = 0; i < s->nlevels; i++) add(t->msg, sizeof t->msg, i ? ", " : " ", s->labels[i]);
-        add(t->msg, sizeof t->msg, NULL, ".");
+        text_append(t->msg, sizeof t->msg, " ", W("Choose a level:", "V\xC3\xA4lj en niv\xC3\xA5:"));
+        for (i = 0; i < s->nlevels; i++) text_append(t->msg, sizeof t->msg, i ? ", " : " ", s->labels[i]);
+        text_append(t->msg, sizeof t->msg, NULL, ".");
     } else {
         describe_scoring(w, k, how, sizeof how);
         addf(t->msg, sizeof t->msg, " ", W("Score: %s.", "Betyg: %s."), how);
     }
-    if (consensus) add(t->msg, sizeof t->msg, " ", W("Needs a justification.", "Kr\xC3\xA4ver motivering."));
+    if (consensus) text_append(t->msg, sizeof t->msg, " ", W("Needs a justification.", "Kr\xC3\xA4ver motivering."));
 }
 
 /* }================================= */
@@ -599,7 +578,7 @@ static void write_instructions(tw *w, lxw_worksheet *ws, int nevaluators)
                                 "Upphandlaren: en rad per anbud (plats f\xC3\xB6r %d): anbudets id, anbudsgivaren "
                                 "och kolumnerna nedan."), w->o->bids);
     if (m->nlots > 0)
-        add(buf, sizeof buf, " ", W("A bid for several lots has a row per lot, with the same id. A score "
+        text_append(buf, sizeof buf, " ", W("A bid for several lots has a row per lot, with the same id. A score "
                                     "counts in every lot of its bid where the criterion is evaluated.",
                                     "Ett anbud p\xC3\xA5 flera delomr\xC3\xA5" "den har en rad per "
                                     "delomr\xC3\xA5" "de, med samma id. Ett betyg g\xC3\xA4ller i varje "
@@ -674,7 +653,7 @@ static void write_instructions(tw *w, lxw_worksheet *ws, int nevaluators)
             if (!template_scored(m, k)) continue;
             text(w, ws, row, 0, c->id, NULL);
             buf[0] = '\0';
-            if (c->text && strcmp(c->text, c->id) != 0) add(buf, sizeof buf, NULL, c->text);
+            if (c->text && strcmp(c->text, c->id) != 0) text_append(buf, sizeof buf, NULL, c->text);
             if (c->nlots > 0) lots_text(w, c->lots, c->nlots, buf, sizeof buf);
             text(w, ws, row, 1, buf, w->wrap);
             describe_scoring(w, k, how, sizeof how);
@@ -743,7 +722,7 @@ static void write_bids(tw *w, lxw_worksheet *ws)
         if (n < 1) continue;
         vtitle(&t, col->header);
         describe_column(w, col, buf, sizeof buf);
-        add(t.msg, sizeof t.msg, NULL, buf);
+        text_append(t.msg, sizeof t.msg, NULL, buf);
         if (col->role == TEMPLATE_LOT && w->lot_list >= 0)
             validate_list(w, ws, 1, c, n, c, w->lot_list, &t);
         else if (fd && fd->kind == FIELD_ANSWER && w->field_list[col->field] >= 0)
@@ -796,7 +775,7 @@ static void write_scores(tw *w, lxw_worksheet *ws, const char *evaluator, int co
     if (nrows > 0) {
         lxw_data_validation v;
         vtitle(&t, scores_head[sv_][0]);
-        add(t.msg, sizeof t.msg, NULL, consensus
+        text_append(t.msg, sizeof t.msg, NULL, consensus
             ? W("A consensus score: leave \"consensus\" as it is.", "Ett konsensusbetyg: l\xC3\xA5t \"konsensus\" st\xC3\xA5.")
             : W("Your name, or leave the sheet's label.", "Ditt namn, eller l\xC3\xA5t bladets namn st\xC3\xA5."));
         validate_note(w, ws, 1, 0, nrows, 0, &t);
@@ -811,11 +790,11 @@ static void write_scores(tw *w, lxw_worksheet *ws, const char *evaluator, int co
         v.error_title = (char *)(uintptr_t)W("Unknown bid", "Ok\xC3\xA4nt anbud");
         v.error_message = (char *)(uintptr_t)W("The bid is not on the Bids sheet.", "Anbudet finns inte p\xC3\xA5 bladet Anbud.");
         vtitle(&t, scores_head[sv_][1]);
-        add(t.msg, sizeof t.msg, NULL, W("The bid, as on the Bids sheet: choose from the list.",
+        text_append(t.msg, sizeof t.msg, NULL, W("The bid, as on the Bids sheet: choose from the list.",
                                          "Anbudet, som p\xC3\xA5 bladet Anbud: v\xC3\xA4lj i listan."));
         validate(w, ws, 1, 1, nrows, 1, &v, &t);
         vtitle(&t, scores_head[sv_][4]);
-        add(t.msg, sizeof t.msg, NULL, consensus
+        text_append(t.msg, sizeof t.msg, NULL, consensus
             ? W("Required: why the panel agreed on this score.", "Kr\xC3\xA4vs: varf\xC3\xB6r gruppen enades om betyget.")
             : W("Why this score.", "Varf\xC3\xB6r detta betyg."));
         validate_note(w, ws, 1, 4, nrows, 4, &t);
@@ -848,7 +827,7 @@ static void write_requirements(tw *w, lxw_worksheet *ws)
             text(w, ws, row, 2, NULL, w->in_text);
             vtitle(&t, m->reqs[i].id);
             sentence(t.msg, sizeof t.msg, m->reqs[i].text);
-            add(t.msg, sizeof t.msg, " ", W("Met: yes or no.", "Uppfyllt: ja eller nej."));
+            text_append(t.msg, sizeof t.msg, " ", W("Met: yes or no.", "Uppfyllt: ja eller nej."));
             validate_list(w, ws, row, 2, row, 2, w->met_list, &t);
             text(w, ws, row, 3, NULL, w->in_wrap);
             row++;
@@ -865,11 +844,11 @@ static void write_requirements(tw *w, lxw_worksheet *ws)
         v.error_title = (char *)(uintptr_t)W("Unknown bid", "Ok\xC3\xA4nt anbud");
         v.error_message = (char *)(uintptr_t)W("The bid is not on the Bids sheet.", "Anbudet finns inte p\xC3\xA5 bladet Anbud.");
         vtitle(&t, reqs_head[sv_][0]);
-        add(t.msg, sizeof t.msg, NULL, W("The bid, as on the Bids sheet: choose from the list.",
+        text_append(t.msg, sizeof t.msg, NULL, W("The bid, as on the Bids sheet: choose from the list.",
                                          "Anbudet, som p\xC3\xA5 bladet Anbud: v\xC3\xA4lj i listan."));
         validate(w, ws, 1, 0, row - 1, 0, &v, &t);
         vtitle(&t, reqs_head[sv_][3]);
-        add(t.msg, sizeof t.msg, NULL, W("How it was checked, or why it is not met.",
+        text_append(t.msg, sizeof t.msg, NULL, W("How it was checked, or why it is not met.",
                                          "Hur det kontrollerades, eller varf\xC3\xB6r det inte \xC3\xA4r uppfyllt."));
         validate_note(w, ws, 1, 3, row - 1, 3, &t);
     }

@@ -49,3 +49,23 @@ char *text_name_fold(const char *a)
     out[j] = '\0';
     return out;
 }
+
+void text_append(char *buf, unsigned long size, const char *sep, const char *s)
+{
+    size_t len = strlen(buf), room, n;
+    if (!s || !*s || len + 1 >= size) return;
+    if (len && sep) {
+        size_t k = strlen(sep);
+        if (len + k + 1 >= size) return;
+        memcpy(buf + len, sep, k + 1);
+        len += k;
+    }
+    room = size - len - 1;
+    n = strlen(s);
+    if (n > room) {
+        n = room;
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80) n--;
+    }
+    memcpy(buf + len, s, n);
+    buf[len + n] = '\0';
+}
