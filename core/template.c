@@ -579,10 +579,12 @@ static void write_instructions(tw *w, lxw_worksheet *ws, int nevaluators)
                                 "och kolumnerna nedan."), w->o->bids);
     if (m->nlots > 0)
         text_append(buf, sizeof buf, " ", W("A bid for several lots has a row per lot, with the same id. A score "
-                                    "counts in every lot of its bid where the criterion is evaluated.",
+                                    "counts in every lot of its bid where the criterion is evaluated, unless "
+                                    "its lot column names one lot.",
                                     "Ett anbud p\xC3\xA5 flera delomr\xC3\xA5" "den har en rad per "
                                     "delomr\xC3\xA5" "de, med samma id. Ett betyg g\xC3\xA4ller i varje "
-                                    "delomr\xC3\xA5" "de av anbudet d\xC3\xA4r kriteriet bed\xC3\xB6ms."));
+                                    "delomr\xC3\xA5" "de av anbudet d\xC3\xA4r kriteriet bed\xC3\xB6ms, "
+                                    "om inte dess kolumn delomr\xC3\xA5" "de anger ett."));
     text(w, ws, row++, 1, buf, w->wrap);
     if (nscored(m, 0) > 0) {
         if (nevaluators > 1)
@@ -744,7 +746,8 @@ static void write_bids(tw *w, lxw_worksheet *ws)
    sheet takes. Unfilled rows keep their evaluator and criterion; the input
    reader skips a scores row whose bid, score and justification are empty,
    which is what lets the blocks of unused slots stay in the file. In a
-   model with lots a score has no lot: it counts in every lot of the bid. */
+   model with lots the lot column may stay empty: the score then counts in
+   every lot of the bid. */
 static void write_scores(tw *w, lxw_worksheet *ws, const char *evaluator, int consensus)
 {
     const model *m = w->m;
@@ -753,6 +756,7 @@ static void write_scores(tw *w, lxw_worksheet *ws, const char *evaluator, int co
     char *qbids = lxw_quote_sheetname(w->bids_name);
     vtext t;
     for (c = 0; c < 5; c++) text(w, ws, 0, c, scores_head[sv_][c], w->head);
+    if (m->nlots > 0) text(w, ws, 0, 5, W("lot", "delomr\xC3\xA5" "de"), w->head);
     for (j = 0; j < w->o->bids; j++)
         for (k = 0; k < m->ncriteria; k++) {
             const model_criterion *cr = &m->criteria[k];
@@ -769,6 +773,7 @@ static void write_scores(tw *w, lxw_worksheet *ws, const char *evaluator, int co
                 validate_number(w, ws, row, 3, row, 3, 1, 0, cr->has_max, cr->has_max ? dec_to_double(cr->max) : 0, &t);
             }
             text(w, ws, row, 4, NULL, w->in_wrap);
+            if (m->nlots > 0) text(w, ws, row, 5, NULL, w->in_text);
             row++;
             nrows++;
         }
@@ -798,8 +803,18 @@ static void write_scores(tw *w, lxw_worksheet *ws, const char *evaluator, int co
             ? W("Required: why the panel agreed on this score.", "Kr\xC3\xA4vs: varf\xC3\xB6r gruppen enades om betyget.")
             : W("Why this score.", "Varf\xC3\xB6r detta betyg."));
         validate_note(w, ws, 1, 4, nrows, 4, &t);
+        if (m->nlots > 0 && w->lot_list >= 0) {
+            vtitle(&t, W("lot", "delomr\xC3\xA5" "de"));
+            text_append(t.msg, sizeof t.msg, NULL, W("Leave empty: the score counts in every lot of the bid. A lot: "
+                                                    "for the bid's tender in that lot only.",
+                                                    "L\xC3\xA4mna tomt: betyget g\xC3\xA4ller i alla anbudets "
+                                                    "delomr\xC3\xA5" "den. Ett delomr\xC3\xA5" "de: bara f\xC3\xB6r "
+                                                    "anbudet i det."));
+            validate_list(w, ws, 1, 5, nrows, 5, w->lot_list, &t);
+        }
     }
     free(qbids);
+    if (m->nlots > 0) worksheet_set_column(ws, 5, 5, 16, NULL);
     worksheet_set_column(ws, 0, 0, 22, NULL);
     worksheet_set_column(ws, 1, 1, 16, NULL);
     worksheet_set_column(ws, 2, 2, 28, NULL);
@@ -1013,6 +1028,7 @@ static void csv_scores(FILE *f, const model *m, const template_options *o, const
             csv_cell(f, m->criteria[k].id, 0);
             csv_cell(f, NULL, 0);
             csv_cell(f, NULL, 0);
+            if (m->nlots > 0) csv_cell(f, NULL, 0);
             fputs("\r\n", f);
         }
 }
@@ -1032,6 +1048,7 @@ anbud_status template_write_csv(FILE *f, const model *m, template_csv t,
         free(cols);
     } else if (t == TEMPLATE_CSV_SCORES) {
         for (i = 0; i < 5; i++) csv_cell(f, scores_head[sv_][i], i == 0);
+        if (m->nlots > 0) csv_cell(f, W("lot", "delomr\xC3\xA5" "de"), 0);
         fputs("\r\n", f);
         for (e = 0; e < o->evaluators; e++) {
             snprintf(name, sizeof name, W("Evaluator %d", "Bed\xC3\xB6mare %d"), e + 1);

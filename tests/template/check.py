@@ -221,6 +221,10 @@ for c in range(1, len(bhead) + 1):
             bad("bids column %s: a price validation from %s" % (bhead[c - 1], dv.formula1))
 
 # {--- scores ---
+# with lots, the scores sheets take an optional lot column last
+lot_word = "delområde" if lang == "sv" else "lot"
+scores_head = H["scores"] + ([lot_word] if lot_word in bhead else [])
+sw = len(scores_head)
 score_sheets = [n for n in names if n == cons_name or re.fullmatch(ev_name.replace("%d", r"\d+"), n)]
 all_rows = []
 sample_levels = {}     # criterion -> labels the sample uses
@@ -233,8 +237,8 @@ for row in (sample_scores or [])[1:]:
 for name in score_sheets:
     ws = wb[name]
     cons = name == cons_name
-    check_data_sheet(ws, H["scores"], 5)
-    rows = rows_of(ws, 5)
+    check_data_sheet(ws, scores_head, sw)
+    rows = rows_of(ws, sw)
     all_rows += rows
     v = validations(ws)
     crits = []
@@ -243,7 +247,7 @@ for name in score_sheets:
         want = H["consensus"] if cons else name
         if row[0] != want:
             bad("%s!A%d is %r, expected %r" % (name, r, row[0], want))
-        if row[1] or row[3] or row[4]:
+        if row[1] or row[3] or row[4] or (sw > 5 and row[5]):
             bad("%s row %d is not empty: %r" % (name, r, row))
         crits.append(row[2])
         check_lock(ws, r, 1, not cons)
@@ -251,6 +255,10 @@ for name in score_sheets:
         check_lock(ws, r, 3, False)
         check_lock(ws, r, 4, True)
         check_lock(ws, r, 5, True)
+        if sw > 5:
+            check_lock(ws, r, 6, True)
+            if not [d for d in v.get((r, 6), []) if d.type == "list"]:
+                bad("%s!F%d: no drop-down of the lots" % (name, r))
         bid = [d for d in v.get((r, 2), []) if d.type == "list"]
         if len(bid) != 1 or not re.fullmatch(r"'?%s'?!\$A\$2:\$A\$%d" % (re.escape(bids_name), nbids + 1),
                                              bid[0].formula1 or ""):
@@ -286,9 +294,9 @@ for name in score_sheets:
         if (row[0].lower() == H["consensus"]) == cons and row[2] not in crits:
             bad("%s: the sample scores criterion %r, which the sheet has no row for" % (name, row[2]))
 if out_scores is not None:
-    if out_scores[0] != H["scores"]:
+    if out_scores[0] != scores_head:
         bad("scores.csv header %r" % out_scores[0])
-    if [r + [""] * (5 - len(r)) for r in out_scores[1:]] != all_rows:
+    if [r + [""] * (sw - len(r)) for r in out_scores[1:]] != all_rows:
         bad("scores.csv rows differ from the scores sheets' (%d and %d rows)" % (len(out_scores) - 1, len(all_rows)))
 elif score_sheets:
     bad("scores sheets but no scores.csv")
