@@ -1007,12 +1007,15 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
    returns 1 if i then wins outright, 0 if not, -1 on an error. */
 /* 1 if any figure of one bid depends on another bid's price: a relative
    price formula or total (a model's own Lua formula counts as relative). */
+/* Whether a price change of one bid can move another bid's figures: unless
+   the total and every price-points method say relative = false, assume so
+   (a model's own method{} may look at the other bids without saying it). */
 static int price_is_relative(const model *m)
 {
     int k;
-    if (model_method_flag(m, m->total_ref, "relative")) return 1;
+    if (!model_method_absolute(m, m->total_ref)) return 1;
     for (k = 0; k < m->ncriteria; k++)
-        if (m->criteria[k].kind == CRIT_PRICE && model_method_flag(m, m->criteria[k].method_ref, "relative")) return 1;
+        if (m->criteria[k].kind == CRIT_PRICE && !model_method_absolute(m, m->criteria[k].method_ref)) return 1;
     return 0;
 }
 

@@ -1395,6 +1395,17 @@ int model_method_flag(const model *m, int ref, const char *key)
     return v;
 }
 
+int model_method_absolute(const model *m, int ref)
+{
+    lua_State *L = m->sb->L;
+    int top = lua_gettop(L), v = 0;
+    if (ref == LUA_NOREF || ref == LUA_REFNIL) return 0;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    if (lua_istable(L, -1) && raw_field(L, -1, "relative") == LUA_TBOOLEAN) v = !lua_toboolean(L, -1);
+    lua_settop(L, top);
+    return v;
+}
+
 int model_method_number(const model *m, int ref, const char *key, mpq_t out)
 {
     lua_State *L = m->sb->L;

@@ -242,6 +242,8 @@ const char *model_basis_name(model_basis b);
    params' ("best", "rate"); a text, or for a table of languages its text in
    lang ("words"), copied into buf (empty if absent). */
 int model_method_flag(const model *m, int ref, const char *key);
+/* 1 if the method says relative = false: it looks at the bid's own figures only. */
+int model_method_absolute(const model *m, int ref);
 int model_method_number(const model *m, int ref, const char *key, mpq_t out);
 const char *model_method_text(const model *m, int ref, const char *key, const char *lang,
                               char *buf, size_t size);

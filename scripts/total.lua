@@ -5,12 +5,14 @@
 -- b.features (ProZorro feature values). c holds c.lowest_price,
 -- c.best_quality, c.max_quality, c.features_max, c.count and
 -- c.quality_of_lowest (the quality of the lowest-priced bid), all among the
--- bids that remain.
+-- bids that remain. relative = false says a total looks at the bid's own
+-- parts only; a method that does not say so is taken to look at the others'
+-- (the sensitivity analysis then re-runs every bid).
 
 -- Weighted sum (viktad poängsumma): T = Σ w_k · s_k, price points included.
 -- Source: Lindbäck, Metodhandboken del 11 (research §2.10). Highest wins.
 weighted_sum = method {
-  name = "weighted_sum", kind = "total",
+  name = "weighted_sum", kind = "total", relative = false,
   words = { sv = "summan av alla kriteriers viktade poäng", en = "the sum of every criterion's weighted points" },
   excel = "SUM({contributions})",
   fn = function(b) return b.points end,
@@ -19,7 +21,7 @@ weighted_sum = method {
 -- Comparison price (jämförelsepris): J = P − Σ deductions + Σ surcharges.
 -- Source: Lindbäck del 12; Svensk Kollektivtrafik (research §2.4–2.6). Lowest wins.
 comparison_price = method {
-  name = "comparison_price", kind = "total",
+  name = "comparison_price", kind = "total", relative = false,
   words = { sv = "pris − avdrag för mervärden + påslag", en = "price − deductions for added values + surcharges" },
   excel = "{price}+SUM({contributions})",
   fn = function(b) return b.price - b.deductions + b.surcharges end,
@@ -31,7 +33,7 @@ comparison_price = method {
 function value_for_money(p)
   local per = (p and p.per) or 1
   return method {
-    name = "value_for_money", kind = "total", params = p,
+    name = "value_for_money", kind = "total", relative = false, params = p,
     words = { sv = "kvalitetspoäng / pris × " .. tostring(per), en = "quality points / price × " .. tostring(per) },
     excel = "{quality}/{price}*" .. tostring(per),
     fn = function(b)
@@ -68,7 +70,7 @@ end
 -- Vn = sum of the bid's feature values, Vmax = sum of each feature's largest
 -- value. Not P / (1 + Σ). Source: research/peers.md §1.3. Lowest wins.
 reduced_price = method {
-  name = "reduced_price", kind = "total",
+  name = "reduced_price", kind = "total", relative = false,
   words = { sv = "pris / (1 + Vn / (1 − Vmax))", en = "price / (1 + Vn / (1 − Vmax))" },
   excel = "{price}/(1+{features}/(1-{features_max}))",
   fn = function(b, c)
