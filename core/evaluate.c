@@ -160,9 +160,19 @@ static int is_yes(const char *answer)
 static void apply_requirements(evaluation *ev)
 {
     const model *m = ev->m;
-    int i, k, a;
+    int i, k, a, *answer;
+    if (m->nreqs == 0) return;
+    /* each bid's answer to each requirement (input.c allows one) */
+    answer = xcalloc((size_t)ev->in->nbids * (size_t)m->nreqs, sizeof *answer);
+    for (i = 0; i < ev->in->nbids * m->nreqs; i++) answer[i] = -1;
+    for (a = 0; a < ev->in->nanswers; a++) {
+        const input_answer *an = &ev->in->answers[a];
+        answer[an->bid * m->nreqs + an->requirement] = a;
+    }
     for (k = 0; k < m->nreqs; k++) {
         const model_requirement *q = &m->reqs[k];
+        /* the supplier's qualification is kept apart from the bid's requirements */
+        const char *what = q->supplier ? "the qualification requirement on the supplier" : "the requirement";
         for (i = 0; i < ev->nbids; i++) {
             const input_bid *ib = &ev->in->bids[ev->bids[i].input];
             const input_value *v = q->field >= 0 ? &ib->fields[q->field] : NULL;
@@ -172,20 +182,21 @@ static void apply_requirements(evaluation *ev)
                 answered = 1;
                 met = is_yes(m->fields[q->field].answers[v->answer]);
             }
-            for (a = 0; a < ev->in->nanswers; a++) {
-                const input_answer *an = &ev->in->answers[a];
-                if (an->requirement != k || an->bid != ev->bids[i].input) continue;
+            a = answer[ev->bids[i].input * m->nreqs + k];
+            if (a >= 0) {
                 answered = 1;
-                if (!an->met) { met = 0; reason = an->reason; }
+                if (!ev->in->answers[a].met) { met = 0; reason = ev->in->answers[a].reason; }
             }
             if (!answered) {
-                exclude(&ev->bids[i], STAGE_REQUIREMENT, "requirement \"%s\" is not answered", q->id);
+                exclude(&ev->bids[i], STAGE_REQUIREMENT, "%s \"%s\" is not answered",
+                        q->supplier ? "the qualification requirement on the supplier" : "requirement", q->id);
             } else if (!met) {
-                exclude(&ev->bids[i], STAGE_REQUIREMENT, "does not meet the requirement \"%s\"%s%s",
+                exclude(&ev->bids[i], STAGE_REQUIREMENT, "does not meet %s \"%s\"%s%s", what,
                         q->id, reason && reason[0] ? ": " : "", reason && reason[0] ? reason : "");
             }
         }
     }
+    free(answer);
 }
 
 /* }====================================== */
