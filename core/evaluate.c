@@ -578,55 +578,109 @@ static void far_below(const mpq_t price, const mpq_t ref, const mpq_t share, con
     mpq_clear(lim);
 }
 
+/* The remaining bids' prices, for the abnormally-low rule: their sum and
+   count, and sorted, to find the next higher price by bisection. */
+typedef struct alp_set {
+    mpq_t sum;
+    int n;
+    mpq_srcptr *sorted;
+} alp_set;
+
+static int cmp_price(const void *a, const void *b)
+{
+    return mpq_cmp(*(mpq_srcptr const *)a, *(mpq_srcptr const *)b);
+}
+
+static void alp_set_of(const evaluation *ev, alp_set *s)
+{
+    int i;
+    mpq_set_ui(s->sum, 0, 1);
+    s->n = 0;
+    for (i = 0; i < ev->nbids; i++) {
+        if (ev->bids[i].stage) continue;
+        mpq_add(s->sum, s->sum, ev->bids[i].price);
+        s->sorted[s->n++] = ev->bids[i].price;
+    }
+    qsort(s->sorted, (size_t)s->n, sizeof *s->sorted, cmp_price);
+}
+
+/* What the model's rule finds of bid b's price against the other bids of s
+   (b among them): why[0] is 0 when the price is not abnormally low. */
+static void alp_rule(const model *m, const eval_bid *b, const alp_set *s, char *why, size_t whylen)
+{
+    mpq_t ref;
+    int lo = 0, hi = s->n;
+    why[0] = '\0';
+    mpq_init(ref);
+    if (m->has_alp_mean && s->n > 1) {
+        mpq_t cnt;
+        mpq_init(cnt);
+        mpq_sub(ref, s->sum, b->price);
+        mpq_set_si(cnt, s->n - 1, 1);
+        mpq_div(ref, ref, cnt);
+        mpq_clear(cnt);
+        far_below(b->price, ref, m->alp_mean, "the mean of the other bids' prices", why, whylen);
+    }
+    /* the next higher price: the first one above b's */
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (mpq_cmp(s->sorted[mid], b->price) > 0) hi = mid; else lo = mid + 1;
+    }
+    if (!why[0] && m->has_alp_next && lo < s->n)
+        far_below(b->price, s->sorted[lo], m->alp_next, "the next higher price", why, whylen);
+    mpq_clear(ref);
+}
+
+/* A rejected bid leaves before the others are looked at, so that it counts
+   in no one's mean or next price (the evaluation re-run without it). */
 static void apply_abnormally_low(evaluation *ev)
 {
     const model *m = ev->m;
-    int i, j, n;
-    mpq_t mean, next, lim;
+    int i, pass;
+    alp_set set;
+    char (*rejected)[400];   /* per bid: the rule's finding, when the bid was rejected */
+    char *is_rejected;
     if (!m->has_alp_mean && !m->has_alp_next) return;
-    mpq_inits(mean, next, lim, NULL);
-    for (i = 0; i < ev->nbids; i++) {
-        eval_bid *b = &ev->bids[i];
-        const input_value *v = &ev->in->bids[b->input].fields[m->alp_field];
-        const char *status = v->present ? m->fields[m->alp_field].answers[v->answer] : NULL;
-        char why[400] = "";
-        int have_next = 0;
-        if (b->stage) continue;
-        mpq_set_ui(mean, 0, 1);
-        for (n = 0, j = 0; j < ev->nbids; j++) {
-            const eval_bid *o = &ev->bids[j];
-            if (j == i || o->stage) continue;
-            mpq_add(mean, mean, o->price);
-            n++;
-            if (mpq_cmp(o->price, b->price) > 0 && (!have_next || mpq_cmp(o->price, next) < 0)) {
-                mpq_set(next, o->price);
-                have_next = 1;
+    mpq_init(set.sum);
+    set.sorted = xcalloc((size_t)ev->nbids + 1, sizeof *set.sorted);
+    rejected = xcalloc((size_t)ev->nbids + 1, sizeof *rejected);
+    is_rejected = xcalloc((size_t)ev->nbids + 1, 1);
+    for (pass = 0; pass < 2; pass++) {
+        alp_set_of(ev, &set);
+        for (i = 0; i < ev->nbids; i++) {
+            eval_bid *b = &ev->bids[i];
+            const input_value *v = &ev->in->bids[b->input].fields[m->alp_field];
+            const char *status = v->present ? m->fields[m->alp_field].answers[v->answer] : NULL;
+            int rej = status && (strcmp(status, "rejected") == 0 || strcmp(status, "f\xC3\xB6rkastad") == 0);
+            char why[400];
+            if (b->stage || rej != (pass == 0)) continue;
+            alp_rule(m, b, &set, why, sizeof why);
+            if (rej) {
+                is_rejected[i] = 1;
+                memcpy(rejected[i], why, sizeof why);
+                continue;
+            }
+            if (!why[0]) continue;
+            if (status && (strcmp(status, "accepted") == 0 || strcmp(status, "godtagen") == 0)) {
+                evaluation_warn(ev, "Bid %s's price is abnormally low by the model's rule (%s); its explanation "
+                                "was accepted and it stays in the evaluation.", ev->in->bids[b->input].id, why);
+            } else {
+                evaluation_warn(ev, "Bid %s's price is abnormally low by the model's rule (%s): the bidder must be "
+                                "asked to explain it (LOU 16 kap. 7 §), and the evaluation is not final until the "
+                                "explanation is accepted or the bid rejected.", ev->in->bids[b->input].id, why);
+                ev->open_queries++;
             }
         }
-        if (n > 0 && m->has_alp_mean) {
-            mpq_set_si(lim, n, 1);
-            mpq_div(mean, mean, lim);
-            far_below(b->price, mean, m->alp_mean, "the mean of the other bids' prices", why, sizeof why);
-        }
-        if (!why[0] && have_next && m->has_alp_next)
-            far_below(b->price, next, m->alp_next, "the next higher price", why, sizeof why);
-        if (status && (strcmp(status, "rejected") == 0 || strcmp(status, "förkastad") == 0)) {
-            exclude(b, STAGE_ABNORMALLY_LOW, "rejected as abnormally low after the explanation%s%s",
-                    why[0] ? ": " : "", why);
-            continue;
-        }
-        if (!why[0]) continue;
-        if (status && (strcmp(status, "accepted") == 0 || strcmp(status, "godtagen") == 0)) {
-            evaluation_warn(ev, "Bid %s's price is abnormally low by the model's rule (%s); its explanation "
-                            "was accepted and it stays in the evaluation.", ev->in->bids[b->input].id, why);
-        } else {
-            evaluation_warn(ev, "Bid %s's price is abnormally low by the model's rule (%s): the bidder must be "
-                            "asked to explain it (LOU 16 kap. 7 §), and the evaluation is not final until the "
-                            "explanation is accepted or the bid rejected.", ev->in->bids[b->input].id, why);
-            ev->open_queries++;
-        }
+        if (pass == 0)   /* every rejected bid leaves at once */
+            for (i = 0; i < ev->nbids; i++)
+                if (is_rejected[i])
+                    exclude(&ev->bids[i], STAGE_ABNORMALLY_LOW, "rejected as abnormally low after the "
+                            "explanation%s%s", rejected[i][0] ? ": " : "", rejected[i]);
     }
-    mpq_clears(mean, next, lim, NULL);
+    free(rejected);
+    free(is_rejected);
+    free(set.sorted);
+    mpq_clear(set.sum);
 }
 
 /* }====================================== */
