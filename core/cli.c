@@ -752,8 +752,9 @@ static int supervise(const options *o)
             error_set(&e, ANBUD_EUSAGE, NULL, 0, 0, "standard output was closed before the output was written");
         else if (sig == SIGXCPU || waited >= WALL_LIMIT_SECONDS * 10)
             error_set(&e, ANBUD_EMODEL, o->model, 0, 0, "the evaluation used more than its %d s time limit: "
-                      "a formula of the model that runs away, or inputs too large for this machine",
-                      sig == SIGXCPU ? CPU_LIMIT_SECONDS : WALL_LIMIT_SECONDS);
+                      "a formula of the model that runs away, or inputs too large for this machine%s",
+                      sig == SIGXCPU ? CPU_LIMIT_SECONDS : WALL_LIMIT_SECONDS,
+                      o->probe ? " (--probe re-runs the evaluation once per bid)" : "");
         else
             error_set(&e, ANBUD_EMODEL, o->model, 0, 0, "the evaluation stopped on signal %d", sig);
         return fail(&e);

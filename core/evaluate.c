@@ -1027,6 +1027,7 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     ev->m = m;
     ev->in = in;
     ev->only = -1;
+    sandbox_refill(m->sb);   /* each pass of the evaluation has the whole budget */
     mpq_inits(ev->lowest_price, ev->highest_price, ev->mean_price, ev->best_quality,
               ev->max_quality, ev->features_max, ev->quality_of_lowest, NULL);
     ev->score_head = xcalloc((size_t)in->nbids * (size_t)(m->ncriteria ? m->ncriteria : 1), sizeof *ev->score_head);
@@ -1084,13 +1085,49 @@ static int price_is_relative(const model *m)
     return 0;
 }
 
-static int wins_at(evaluation *ev, int i, const mpq_t price)
+/* What the other bids' figures were last computed with, during one
+   break-even search: the price statistics, when every price-points method
+   names the ones it reads (uses) and the total looks at the bid alone. */
+typedef struct be_cache {
+    int usable;             /* the methods allow it */
+    int valid;              /* stats hold what the other bids were computed with */
+    price_stats stats;
+} be_cache;
+
+/* 1 if no price-points formula reads a statistic that differs in a and b. */
+static int same_for_points(const model *m, const price_stats *a, const price_stats *b)
+{
+    int k;
+    for (k = 0; k < m->ncriteria; k++) {
+        int ref = m->criteria[k].method_ref;
+        if (m->criteria[k].kind != CRIT_PRICE) continue;
+        if (model_method_uses(m, ref, "lowest") && !mpq_equal(a->lowest, b->lowest)) return 0;
+        if (model_method_uses(m, ref, "highest") && !mpq_equal(a->highest, b->highest)) return 0;
+        if (model_method_uses(m, ref, "mean") && !mpq_equal(a->mean, b->mean)) return 0;
+        if (model_method_uses(m, ref, "count") && a->count != b->count) return 0;
+    }
+    return 1;
+}
+
+static int wins_at(evaluation *ev, int i, const mpq_t price, be_cache *cache)
 {
     anbud_error err;
     int j, wins = 1, rc;
     mpq_set(ev->bids[i].price, price);
-    /* with absolute formulas only bid i's figures move */
+    /* with absolute formulas only bid i's figures move; with relative ones
+       too, while the statistics the formulas read stay as they were */
     ev->only = price_is_relative(ev->m) ? -1 : i;
+    if (ev->only < 0 && cache->usable) {
+        price_stats now;
+        stats_of(ev, &now);
+        if (cache->valid && same_for_points(ev->m, &now, &cache->stats)) ev->only = i;
+        else {
+            if (cache->valid) stats_clear(&cache->stats);
+            cache->stats = now;   /* takes over now's numbers */
+            cache->valid = 1;
+        }
+        if (ev->only >= 0) stats_clear(&now);
+    }
     for (j = 0; j < ev->nbids; j++) {
         eval_bid *b = &ev->bids[j];
         if (ev->only >= 0 && j != i) continue;
@@ -1100,7 +1137,11 @@ static int wins_at(evaluation *ev, int i, const mpq_t price)
     }
     rc = score_prices(ev, &err) || compute_totals(ev, &err);
     ev->only = -1;
-    if (rc) return -1;
+    if (rc) {
+        if (cache->valid) stats_clear(&cache->stats);
+        cache->valid = 0;   /* the other bids may be half done */
+        return -1;
+    }
     for (j = 0; j < ev->nbids && wins; j++) {
         int c;
         if (j == i || ev->bids[j].stage) continue;
@@ -1125,20 +1166,25 @@ static anbud_status break_even_stages(void *ud, anbud_error *err)
     evaluation *ev = r->ev;
     mpz_t lo, hi, mid;
     mpq_t orig, p;
+    be_cache cache;
     int w;
     (void)err;
     mpz_inits(lo, hi, mid, NULL);
     mpq_inits(orig, p, NULL);
     mpq_set(orig, ev->bids[r->i].price);
+    /* every bid was computed with the statistics of the evaluation itself */
+    cache.usable = model_method_absolute(ev->m, ev->m->total_ref);
+    cache.valid = cache.usable;
+    if (cache.valid) stats_of(ev, &cache.stats);
     /* hi = the price in öre, rounded up: it does not win there */
     mpz_mul_ui(hi, mpq_numref(orig), 100);
     mpz_cdiv_q(hi, hi, mpq_denref(orig));
     r->result = 0;
-    w = wins_at(ev, r->i, p);                     /* price 0 */
+    w = wins_at(ev, r->i, p, &cache);                     /* price 0 */
     if (w < 0) {                                  /* undefined at 0: from 1 öre */
         mpz_set_ui(lo, 1);
         mpq_set_ui(p, 1, 100);
-        w = wins_at(ev, r->i, p);
+        w = wins_at(ev, r->i, p, &cache);
     }
     if (w > 0) {
         while (mpz_cmp(hi, lo) > 0) {
@@ -1153,7 +1199,7 @@ static anbud_status break_even_stages(void *ud, anbud_error *err)
                 mpq_mul(p, p, h);
                 mpq_clear(h);
             }
-            w = wins_at(ev, r->i, p);
+            w = wins_at(ev, r->i, p, &cache);
             if (w < 0) break;
             if (w) mpz_set(lo, mid); else mpz_sub_ui(hi, mid, 1);
         }
@@ -1164,7 +1210,8 @@ static anbud_status break_even_stages(void *ud, anbud_error *err)
             r->result = 1;
         } else r->result = -1;
     } else if (w < 0) r->result = -1;
-    wins_at(ev, r->i, orig);   /* restore every figure */
+    wins_at(ev, r->i, orig, &cache);   /* restore every figure */
+    if (cache.valid) stats_clear(&cache.stats);
     mpz_clears(lo, hi, mid, NULL);
     mpq_clears(orig, p, NULL);
     return ANBUD_OK;
@@ -1179,6 +1226,7 @@ int evaluation_break_even(evaluation *ev, int i, mpq_t out)
     r.out = out;
     r.result = -1;
     if (ev->bids[i].stage || !ev->bids[i].has_price) return -1;
+    sandbox_refill(ev->m->sb);
     if (sandbox_protect(ev->m->sb, break_even_stages, &r, &err)) return -1;
     return r.result;
 }

@@ -1406,6 +1406,25 @@ int model_method_absolute(const model *m, int ref)
     return v;
 }
 
+int model_method_uses(const model *m, int ref, const char *key)
+{
+    lua_State *L = m->sb->L;
+    int top = lua_gettop(L), v = 1;
+    lua_Integer i, n;
+    if (ref == LUA_NOREF || ref == LUA_REFNIL) return 1;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    if (lua_istable(L, -1) && raw_field(L, -1, "uses") == LUA_TTABLE) {
+        v = 0;
+        n = (lua_Integer)lua_rawlen(L, -1);
+        for (i = 1; i <= n && !v; i++) {
+            if (lua_rawgeti(L, -1, i) == LUA_TSTRING && strcmp(lua_tostring(L, -1), key) == 0) v = 1;
+            lua_pop(L, 1);
+        }
+    }
+    lua_settop(L, top);
+    return v;
+}
+
 int model_method_number(const model *m, int ref, const char *key, mpq_t out)
 {
     lua_State *L = m->sb->L;

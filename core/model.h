@@ -244,6 +244,9 @@ const char *model_basis_name(model_basis b);
 int model_method_flag(const model *m, int ref, const char *key);
 /* 1 if the method says relative = false: it looks at the bid's own figures only. */
 int model_method_absolute(const model *m, int ref);
+/* 1 if the method may read the figure key of its context: its uses list
+   names it, or it gives no uses list. */
+int model_method_uses(const model *m, int ref, const char *key);
 int model_method_number(const model *m, int ref, const char *key, mpq_t out);
 const char *model_method_text(const model *m, int ref, const char *key, const char *lang,
                               char *buf, size_t size);

@@ -668,9 +668,14 @@ sandbox *sandbox_new(size_t mem_limit, long instructions)
         free(sb);
         return NULL;
     }
-    sb->budget = instructions;
+    sb->budget = sb->allowance = instructions;
     lua_sethook(L, sb_hook, LUA_MASKCOUNT, SANDBOX_HOOK_EVERY);
     return sb;
+}
+
+void sandbox_refill(sandbox *sb)
+{
+    if (sb && !sb->killed) sb->budget = sb->allowance;
 }
 
 void sandbox_free(sandbox *sb)

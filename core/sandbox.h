@@ -24,6 +24,7 @@ typedef struct sandbox {
     lua_State *L;
     size_t mem_used, mem_limit, mem_peak;
     long budget;            /* instructions left */
+    long allowance;         /* the budget a refill restores */
     int killed;             /* budget spent: every later hook errors again */
 } sandbox;
 
@@ -49,6 +50,12 @@ anbud_status sandbox_run(sandbox *sb, const char *chunkname, const char *src,
    on error pops everything and fills err (file and line from the message,
    message without the traceback). */
 anbud_status sandbox_call(sandbox *sb, int nargs, int nres, anbud_error *err);
+
+/* Give the sandbox its whole budget again, for a new pass of work (one
+   evaluation of the bids, one break-even search): the budget stops a formula
+   that runs away, not a long evaluation of many bids. A state whose budget
+   ran out stays stopped. */
+void sandbox_refill(sandbox *sb);
 
 /* Charge n instructions to the budget of the sandbox that runs L, for C
    functions whose work the count hook cannot see; raises "instruction

@@ -96,13 +96,16 @@ end
 -- {============ price points, relative ============
 -- Relative: the points depend on the other bids, so adding or removing a
 -- bid, even a losing one, can reorder two others (rank reversal; WE-03).
+-- uses: the figures of c (besides max) the formula reads; the sensitivity
+-- analysis re-runs the other bids only when one of them moves. A method that
+-- does not say is taken to read them all.
 
 -- Lowest-price ratio (relativ poängsättning, "low bid scoring"):
 --   points = max × lowest / price
 -- Source: Negometrix low bid scoring; DFØ 10·Pb/Pe; UK CCS; research §2.7, WE-01, WE-04.
 -- Pitfall: not linear in price; a price of zero is undefined.
 lowest_ratio = method {
-  name = "lowest_ratio", kind = "price_points", relative = true,
+  name = "lowest_ratio", kind = "price_points", relative = true, uses = { "lowest" },
   words = { sv = "poäng = max × lägsta pris / anbudets pris",
             en = "points = max × lowest price / the bid's price" },
   excel = "{max}*{lowest}/{price}",
@@ -117,7 +120,7 @@ lowest_ratio = method {
 -- Source: DFØ; research §2.7, WE-14. Goes below zero when price > 2 × lowest,
 -- which KOFA 2015/60 found not unlawful in itself.
 linear_from_lowest = method {
-  name = "linear_from_lowest", kind = "price_points", relative = true,
+  name = "linear_from_lowest", kind = "price_points", relative = true, uses = { "lowest" },
   words = { sv = "poäng = max × (1 − (pris − lägsta pris) / lägsta pris)",
             en = "points = max × (1 − (price − lowest price) / lowest price)" },
   excel = "{max}*(1-({price}-{lowest})/{lowest})",
@@ -132,7 +135,7 @@ linear_from_lowest = method {
 -- The dearest bid gets 0. With one bid or equal prices every bid gets full
 -- marks (Consip rule). Source: research §2.7. Open to a collusive high bid.
 min_max = method {
-  name = "min_max", kind = "price_points", relative = true,
+  name = "min_max", kind = "price_points", relative = true, uses = { "lowest", "highest" },
   words = { sv = "poäng = max × (högsta pris − pris) / (högsta pris − lägsta pris); lika priser ger full poäng",
             en = "points = max × (highest − price) / (highest − lowest); equal prices give full points" },
   excel = "IF({highest}={lowest},{max},{max}*({highest}-{price})/({highest}-{lowest}))",
@@ -150,7 +153,7 @@ function log_ratio(p)
   local A = p and p.A
   if not A or A <= 1 then fail("log_ratio needs A above 1: log_ratio { A = 2 }") end
   return method {
-    name = "log_ratio", kind = "price_points", relative = true, approximate = true, params = p,
+    name = "log_ratio", kind = "price_points", relative = true, uses = { "lowest" }, approximate = true, params = p,
     words = { sv = "poäng = max × (1 − ln(pris / lägsta pris) / ln(A))",
               en = "points = max × (1 − ln(price / lowest price) / ln(A))" },
     excel = "{max}*(1-LN({price}/{lowest})/LN({A}))",
@@ -203,7 +206,7 @@ function italian_linear(p)
   if not base then fail("italian_linear needs the base price: italian_linear { base = 100000 }") end
   base = num.parse(base)
   return method {
-    name = "italian_linear", kind = "price_points", relative = true, params = p,
+    name = "italian_linear", kind = "price_points", relative = true, uses = { "lowest" }, params = p,
     words = { sv = "poäng = max × rabatt / största rabatt (rabatt = utgångspris − pris)",
               en = "points = max × discount / largest discount (discount = base − price)" },
     excel = "IF({base}-{lowest}=0,0,{max}*({base}-{price})/({base}-{lowest}))",
@@ -224,7 +227,7 @@ function italian_bilinear(p)
   if not base then fail("italian_bilinear needs the base price: italian_bilinear { base = 100000, x = 0.85 }") end
   base, x = num.parse(base), num.parse(x)
   return method {
-    name = "italian_bilinear", kind = "price_points", relative = true, params = p,
+    name = "italian_bilinear", kind = "price_points", relative = true, uses = { "lowest", "mean" }, params = p,
     words = { sv = "bilinjär: x × rabatt / medelrabatt upp till medelrabatten, därefter linjärt till 1",
               en = "bilinear: x × discount / mean discount up to the mean, then linear up to 1" },
     excel = "{max}*IF({base}-{price}<={base}-{mean},IF({base}-{mean}=0,0,{x}*({base}-{price})/({base}-{mean})),{x}+(1-{x})*(({base}-{price})-({base}-{mean}))/(({base}-{lowest})-({base}-{mean})))",
@@ -250,7 +253,7 @@ function italian_power(p)
   local whole = alpha == alpha // 1
   base = num.parse(base)
   return method {
-    name = "italian_power", kind = "price_points", relative = true, params = p,
+    name = "italian_power", kind = "price_points", relative = true, uses = { "lowest" }, params = p,
     approximate = not whole,
     words = { sv = "poäng = max × (rabatt / största rabatt) ^ alfa",
               en = "points = max × (discount / largest discount) ^ alpha" },
