@@ -212,7 +212,7 @@ static void print_lot(const award *a, const award_lot *l)
         printf("%s", l->places == 1 ? "awarded to" : "framework agreement, call-off order:");
         for (i = 0; i < l->nawarded; i++)
             printf(" %s%s", i ? "> " : "", ev->in->bids[ev->bids[l->awarded[i]].input].id);
-        putchar('\n');
+        printf("%s\n", l->undecided ? " (the next place is undecided: a tie)" : "");
     } else printf("not awarded%s\n", l->undecided ? " (undecided)" : "");
     for (i = 0; i < ev->nbids; i++)
         if (l->passed && l->passed[i])

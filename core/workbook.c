@@ -1070,6 +1070,11 @@ static void allocation_line(const wbw *w, const award_lot *l, char *line, size_t
         snprintf(line + len, size - len, "%s%d. %s", i ? ", " : "", i + 1,
                  l->in->bids[ev->bids[l->awarded[i]].input].id);
     }
+    if (l->undecided) {
+        len = strlen(line);
+        snprintf(line + len, size - len, "%s", L(w, "; the next place is undecided (a tie).",
+                                                 "; nästa plats är oavgjord (lika anbud)."));
+    }
 }
 
 static void write_summary(wbw *w)
