@@ -523,6 +523,13 @@ static anbud_status compute_prices(evaluation *ev, anbud_error *err)
         eval_bid *b = &ev->bids[i];
         const input_bid *ib = &ev->in->bids[b->input];
         if (b->stage) continue;
+        if (ev->prices_from && ev->prices_from->bids[i].has_price) {
+            /* a re-run: a bid's evaluated price is its own, whoever else is in */
+            mpq_set(b->price_exact, ev->prices_from->bids[i].price_exact);
+            mpq_set(b->price, ev->prices_from->bids[i].price);
+            b->has_price = 1;
+            continue;
+        }
         cs.bid = ib->id;
         push_fn(L, m->price.method_ref);
         push_bid(L, m, ib);
@@ -971,12 +978,13 @@ static anbud_status run_stages(void *ud, anbud_error *err)
 }
 
 static anbud_status run_without(evaluation *ev, const model *m, const anbud_inputs *in,
-                                const char *seed, int leave_out, anbud_error *err);
+                                const char *seed, int leave_out, const evaluation *prices,
+                                anbud_error *err);
 
 anbud_status evaluation_run(evaluation *ev, const model *m, const anbud_inputs *in,
                             const char *seed, anbud_error *err)
 {
-    return run_without(ev, m, in, seed, -1, err);
+    return run_without(ev, m, in, seed, -1, NULL, err);
 }
 
 int evaluation_probe(const evaluation *ev, const char *seed, eval_flip **out, anbud_error *err)
@@ -987,7 +995,7 @@ int evaluation_probe(const evaluation *ev, const char *seed, eval_flip **out, an
     for (x = 0; x < ev->nranked; x++) {
         evaluation e2;
         int lo = ev->order[x];
-        anbud_status st = run_without(&e2, ev->m, ev->in, seed, lo, err);
+        anbud_status st = run_without(&e2, ev->m, ev->in, seed, lo, ev, err);
         if (st != ANBUD_OK && st != ANBUD_ATTENTION) {
             evaluation_free(&e2);
             free(pos);
@@ -1019,7 +1027,8 @@ int evaluation_probe(const evaluation *ev, const char *seed, eval_flip **out, an
 }
 
 static anbud_status run_without(evaluation *ev, const model *m, const anbud_inputs *in,
-                                const char *seed, int leave_out, anbud_error *err)
+                                const char *seed, int leave_out, const evaluation *prices,
+                                anbud_error *err)
 {
     anbud_status st;
     int i;
@@ -1027,6 +1036,7 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     ev->m = m;
     ev->in = in;
     ev->only = -1;
+    ev->prices_from = prices;
     sandbox_refill(m->sb);   /* each pass of the evaluation has the whole budget */
     mpq_inits(ev->lowest_price, ev->highest_price, ev->mean_price, ev->best_quality,
               ev->max_quality, ev->features_max, ev->quality_of_lowest, NULL);

@@ -56,6 +56,8 @@ typedef struct evaluation {
     int *order;             /* indices into bids of the ranked bids, best first */
     int nranked;
     int only;               /* re-runs: recompute only this bid's price stages, or -1 */
+    const struct evaluation *prices_from;   /* re-runs (the probe): take each bid's evaluated
+                               price from this evaluation, not from the price method */
     /* among the ranked bids, as the formulas saw them (workbook: named cells) */
     mpq_t lowest_price, highest_price, mean_price, best_quality, max_quality,
           features_max, quality_of_lowest;
