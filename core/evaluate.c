@@ -1059,6 +1059,12 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
         snprintf(ev->seed, sizeof ev->seed, "%s", seed);
         ev->seed_given = 1;
     } else derive_seed(ev);
+    if (m->lot >= 0) {
+        /* each lot its own draw: the same two suppliers tied in two lots
+           must not get the same outcome in both by construction */
+        size_t n = strlen(ev->seed);
+        snprintf(ev->seed + n, sizeof ev->seed - n, "/%s", m->lots[m->lot].id);
+    }
     if (leave_out >= 0) {
         ev->bids[leave_out].stage = STAGE_LEFT_OUT;
         ev->bids[leave_out].reason = strdup("left out by the probe");
