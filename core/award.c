@@ -8,26 +8,7 @@
 #include <stdarg.h>
 #include "award.h"
 #include "text.h"
-
-static void *xcalloc(size_t n, size_t size)
-{
-    void *p = calloc(n ? n : 1, size);
-    if (!p) { fputs("anbud: out of memory\n", stderr); exit(2); }
-    return p;
-}
-
-static char *xprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *xprintf(const char *fmt, ...)
-{
-    char buf[1024], *s;
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    s = strdup(buf);
-    if (!s) { fputs("anbud: out of memory\n", stderr); exit(2); }
-    return s;
-}
+#include "xalloc.h"
 
 static void warn(award *a, char *s)
 {
@@ -37,7 +18,9 @@ static void warn(award *a, char *s)
     w[a->nwarnings++] = s;
 }
 
-int award_same_supplier(const input_bid *x, const input_bid *y)
+/* 1 if bids x and y (of any lots) come from the same supplier: the bidder as
+   written, case ignored; a consortium is a supplier of its own. */
+static int same_supplier(const input_bid *x, const input_bid *y)
 {
     return text_name_eq(x->bidder, y->bidder);
 }
@@ -53,7 +36,7 @@ static int supplier_lots(const award *a, const award_lot *upto, const input_bid 
         const award_lot *l = &a->lots[a->order[i]];
         if (l == upto) break;
         for (j = 0; j < l->nawarded; j++)
-            if (award_same_supplier(&l->in->bids[l->ev.bids[l->awarded[j]].input], b)) {
+            if (same_supplier(&l->in->bids[l->ev.bids[l->awarded[j]].input], b)) {
                 if (len + strlen(l->id) + 8 < size)
                     len += (size_t)snprintf(list + len, size - len, "%s\"%s\"", n ? ", " : "", l->id);
                 n++;
@@ -65,18 +48,26 @@ static int supplier_lots(const award *a, const award_lot *upto, const input_bid 
 
 /* Allocate lot l: the best ranked bids, up to its places, passing over a
    supplier at the cap. A tie that the chain left unresolved across the last
-   place stops it. */
-static void allocate(award *a, award_lot *l)
+   place stops it; so does blocked, an earlier lot left unallocated when
+   there is a cap (who is at it depends on that lot). */
+static void allocate(award *a, award_lot *l, const award_lot *blocked)
 {
     const evaluation *ev = &l->ev;
     int i, want = l->places ? l->places : ev->nranked;
     char list[600];
-    l->awarded = xcalloc((size_t)ev->nranked + 1, sizeof(int));
-    l->passed = xcalloc((size_t)ev->nbids + 1, sizeof(char *));
+    l->awarded = xalloc_zeroed((size_t)ev->nranked + 1, sizeof(int));
+    l->passed = xalloc_zeroed((size_t)ev->nbids + 1, sizeof(char *));
+    if (blocked) {
+        l->undecided = 1;
+        warn(a, xalloc_printf("Lot \"%s\" is not allocated until lot \"%s\" is: with a cap of %d lot%s per "
+                              "supplier, its allocation depends on who is awarded that lot.", l->id, blocked->id,
+                              a->m->cap, a->m->cap == 1 ? "" : "s"));
+        return;
+    }
     if (ev->open_queries) {
         /* a rejection would re-run the lot without the bid */
         l->undecided = 1;
-        warn(a, xprintf("Lot \"%s\" is not allocated: %d abnormally low price%s await%s an explanation "
+        warn(a, xalloc_printf("Lot \"%s\" is not allocated: %d abnormally low price%s await%s an explanation "
                         "(accepted or rejected decides the ranking).", l->id, ev->open_queries,
                         ev->open_queries == 1 ? "" : "s", ev->open_queries == 1 ? "s" : ""));
         return;
@@ -87,7 +78,7 @@ static void allocate(award *a, award_lot *l)
         if (a->m->cap > 0) {
             int n = supplier_lots(a, l, ib, list, sizeof list);
             if (n >= a->m->cap) {
-                l->passed[b] = xprintf("%s has already been awarded %s %s; the model allows %d lot%s per supplier",
+                l->passed[b] = xalloc_printf("%s has already been awarded %s %s; the model allows %d lot%s per supplier",
                                        ib->bidder, n == 1 ? "lot" : "lots", list, a->m->cap,
                                        a->m->cap == 1 ? "" : "s");
                 continue;
@@ -99,7 +90,7 @@ static void allocate(award *a, award_lot *l)
                 const input_bid *jb = &l->in->bids[ev->bids[ev->order[j]].input];
                 if (a->m->cap > 0 && supplier_lots(a, l, jb, list, sizeof list) >= a->m->cap) continue;
                 l->undecided = 1;
-                warn(a, xprintf("Lot \"%s\": bids %s and %s are tied at rank %d and the tie-break chain did not "
+                warn(a, xalloc_printf("Lot \"%s\": bids %s and %s are tied at rank %d and the tie-break chain did not "
                                 "separate them, so the lot cannot be allocated; the procurer decides the tie as the "
                                 "procurement documents say (a lottery as the last resort, RÅ 2009:60).", l->id, ib->id, jb->id,
                                 ev->bids[b].rank));
@@ -108,14 +99,14 @@ static void allocate(award *a, award_lot *l)
         l->awarded[l->nawarded++] = b;
     }
     if (ev->nbids == 0)
-        warn(a, xprintf("Lot \"%s\" received no bids; it is not awarded.", l->id));
+        warn(a, xalloc_printf("Lot \"%s\" received no bids; it is not awarded.", l->id));
     else if (ev->nranked == 0)
-        warn(a, xprintf("Lot \"%s\": no bid remains after qualification; the lot is not awarded.", l->id));
+        warn(a, xalloc_printf("Lot \"%s\": no bid remains after qualification; the lot is not awarded.", l->id));
     else if (l->nawarded == 0)
-        warn(a, xprintf("Lot \"%s\": every remaining bid is from a supplier at the cap of %d lot%s; the lot is not awarded.",
+        warn(a, xalloc_printf("Lot \"%s\": every remaining bid is from a supplier at the cap of %d lot%s; the lot is not awarded.",
                         l->id, a->m->cap, a->m->cap == 1 ? "" : "s"));
     else if (l->places > 1 && l->nawarded < l->places)
-        warn(a, xprintf("Lot \"%s\": the framework agreement is for %d suppliers, but only %d remain%s.",
+        warn(a, xalloc_printf("Lot \"%s\": the framework agreement is for %d suppliers, but only %d remain%s.",
                         l->id, l->places, l->nawarded, l->nawarded == 1 ? "s" : ""));
 }
 
@@ -128,8 +119,8 @@ anbud_status award_run(award *a, const model *m, const anbud_inputs *in, const c
     memset(a, 0, sizeof *a);
     a->m = m;
     a->in = in;
-    a->lots = xcalloc((size_t)n, sizeof *a->lots);
-    a->order = xcalloc((size_t)n, sizeof(int));
+    a->lots = xalloc_zeroed((size_t)n, sizeof *a->lots);
+    a->order = xalloc_zeroed((size_t)n, sizeof(int));
     a->nlots = n;
     for (i = 0; i < n; i++) a->lots[i].lot = -1;   /* nothing of its own to free yet */
     for (i = 0; i < n; i++) {
@@ -168,15 +159,7 @@ anbud_status award_run(award *a, const model *m, const anbud_inputs *in, const c
     }
     for (i = 0; i < n; i++) {
         award_lot *l = &a->lots[a->order[i]];
-        if (blocked) {
-            /* with a cap, who is at it depends on the lot before */
-            l->undecided = 1;
-            l->awarded = xcalloc(1, sizeof(int));
-            l->passed = xcalloc((size_t)l->ev.nbids + 1, sizeof(char *));
-            warn(a, xprintf("Lot \"%s\" is not allocated until lot \"%s\" is: with a cap of %d lot%s per "
-                            "supplier, its allocation depends on who is awarded that lot.", l->id, blocked->id,
-                            m->cap, m->cap == 1 ? "" : "s"));
-        } else allocate(a, l);
+        allocate(a, l, blocked);
         if (l->undecided) worst = ANBUD_ATTENTION;
         if (l->undecided && m->cap > 0 && !blocked) blocked = l;
     }

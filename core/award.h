@@ -49,8 +49,4 @@ anbud_status award_run(award *a, const model *m, const anbud_inputs *in, const c
                        anbud_error *err);
 void award_free(award *a);
 
-/* 1 if bids x and y (of any lots) come from the same supplier: the bidder as
-   written, case ignored; a consortium is a supplier of its own. */
-int award_same_supplier(const input_bid *x, const input_bid *y);
-
 #endif

@@ -14,23 +14,7 @@
 #include "sandbox.h"
 #include "lnum.h"
 #include "sha256.h"
-
-static void *xcalloc(size_t n, size_t size)
-{
-    void *p = calloc(n ? n : 1, size);
-    if (!p) { fputs("anbud: out of memory\n", stderr); exit(2); }
-    return p;
-}
-
-static char *xvprintf(const char *fmt, va_list ap)
-{
-    char buf[1024];
-    char *s;
-    vsnprintf(buf, sizeof buf, fmt, ap);
-    s = strdup(buf);
-    if (!s) { fputs("anbud: out of memory\n", stderr); exit(2); }
-    return s;
-}
+#include "xalloc.h"
 
 void evaluation_warn(evaluation *ev, const char *fmt, ...)
 {
@@ -39,7 +23,7 @@ void evaluation_warn(evaluation *ev, const char *fmt, ...)
     if (!w) { fputs("anbud: out of memory\n", stderr); exit(2); }
     ev->warnings = w;
     va_start(ap, fmt);
-    w[ev->nwarnings++] = xvprintf(fmt, ap);
+    w[ev->nwarnings++] = xalloc_vprintf(fmt, ap);
     va_end(ap);
 }
 
@@ -50,7 +34,7 @@ static void exclude(eval_bid *b, eval_stage st, const char *fmt, ...)
     if (b->stage != STAGE_NONE) return;   /* the first reason stands */
     b->stage = st;
     va_start(ap, fmt);
-    b->reason = xvprintf(fmt, ap);
+    b->reason = xalloc_vprintf(fmt, ap);
     va_end(ap);
 }
 
@@ -163,7 +147,7 @@ static void apply_requirements(evaluation *ev)
     int i, k, a, *answer;
     if (m->nreqs == 0) return;
     /* each bid's answer to each requirement (input.c allows one) */
-    answer = xcalloc((size_t)ev->in->nbids * (size_t)m->nreqs, sizeof *answer);
+    answer = xalloc_zeroed((size_t)ev->in->nbids * (size_t)m->nreqs, sizeof *answer);
     for (i = 0; i < ev->in->nbids * m->nreqs; i++) answer[i] = -1;
     for (a = 0; a < ev->in->nanswers; a++) {
         const input_answer *an = &ev->in->answers[a];
@@ -258,7 +242,7 @@ static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
     }
 
     for (n = 0, s = ev->score_head[ev->bids[bi].input * m->ncriteria + k]; s >= 0; s = ev->score_next[s]) n++;
-    vals = xcalloc((size_t)n, sizeof *vals);
+    vals = xalloc_zeroed((size_t)n, sizeof *vals);
     n = 0;
     for (s = ev->score_head[ev->bids[bi].input * m->ncriteria + k]; s >= 0; s = ev->score_next[s]) {
         const input_score *sc = &ev->in->scores[s];
@@ -649,9 +633,9 @@ static void apply_abnormally_low(evaluation *ev)
     char *is_rejected;
     if (!m->has_alp_mean && !m->has_alp_next) return;
     mpq_init(set.sum);
-    set.sorted = xcalloc((size_t)ev->nbids + 1, sizeof *set.sorted);
-    rejected = xcalloc((size_t)ev->nbids + 1, sizeof *rejected);
-    is_rejected = xcalloc((size_t)ev->nbids + 1, 1);
+    set.sorted = xalloc_zeroed((size_t)ev->nbids + 1, sizeof *set.sorted);
+    rejected = xalloc_zeroed((size_t)ev->nbids + 1, sizeof *rejected);
+    is_rejected = xalloc_zeroed((size_t)ev->nbids + 1, 1);
     for (pass = 0; pass < 2; pass++) {
         alp_set_of(ev, &set);
         for (i = 0; i < ev->nbids; i++) {
@@ -937,7 +921,7 @@ static void bid_init(eval_bid *b, int input, int ncrit)
     b->decided_by = -1;
     mpq_inits(b->price_exact, b->price, b->quality, b->points, b->deductions,
               b->surcharges, b->features, b->total_exact, b->total, NULL);
-    b->crit = xcalloc((size_t)ncrit, sizeof *b->crit);
+    b->crit = xalloc_zeroed((size_t)ncrit, sizeof *b->crit);
     for (k = 0; k < ncrit; k++) {
         mpq_inits(b->crit[k].value, b->crit[k].score_exact, b->crit[k].score,
                   b->crit[k].contribution, NULL);
@@ -948,7 +932,7 @@ static void bid_init(eval_bid *b, int input, int ncrit)
 static void derive_seed(evaluation *ev)
 {
     size_t n = 65 * (size_t)(ev->in->nfiles + 1) + 1;
-    char *buf = xcalloc(n, 1);
+    char *buf = xalloc_zeroed(n, 1);
     char hex[65];
     int f;
     strcat(buf, ev->m->sha256);
@@ -991,7 +975,7 @@ int evaluation_probe(const evaluation *ev, const char *seed, eval_flip **out, an
 {
     eval_flip *v = NULL;
     int n = 0, x, i, j;
-    int *pos = xcalloc((size_t)ev->nbids, sizeof *pos);
+    int *pos = xalloc_zeroed((size_t)ev->nbids, sizeof *pos);
     for (x = 0; x < ev->nranked; x++) {
         evaluation e2;
         int lo = ev->order[x];
@@ -1040,8 +1024,8 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     sandbox_refill(m->sb);   /* each pass of the evaluation has the whole budget */
     mpq_inits(ev->lowest_price, ev->highest_price, ev->mean_price, ev->best_quality,
               ev->max_quality, ev->features_max, ev->quality_of_lowest, NULL);
-    ev->score_head = xcalloc((size_t)in->nbids * (size_t)(m->ncriteria ? m->ncriteria : 1), sizeof *ev->score_head);
-    ev->score_next = xcalloc((size_t)in->nscores, sizeof *ev->score_next);
+    ev->score_head = xalloc_zeroed((size_t)in->nbids * (size_t)(m->ncriteria ? m->ncriteria : 1), sizeof *ev->score_head);
+    ev->score_next = xalloc_zeroed((size_t)in->nscores, sizeof *ev->score_next);
     for (i = 0; i < in->nbids * m->ncriteria; i++) ev->score_head[i] = -1;
     for (i = in->nscores - 1; i >= 0; i--) {   /* backwards, so each list is in input order */
         int cell = in->scores[i].bid * m->ncriteria + in->scores[i].criterion;
@@ -1049,7 +1033,7 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
         ev->score_head[cell] = i;
     }
     ev->nbids = in->nbids;
-    ev->bids = xcalloc((size_t)in->nbids, sizeof *ev->bids);
+    ev->bids = xalloc_zeroed((size_t)in->nbids, sizeof *ev->bids);
     for (i = 0; i < in->nbids; i++) bid_init(&ev->bids[i], i, m->ncriteria);
     ev->higher_is_better = m->basis != BASIS_COMPARISON_PRICE;
     ev->total_places = m->rounding.total >= 0 ? m->rounding.total :
@@ -1105,6 +1089,7 @@ static int price_is_relative(const model *m)
    break-even search: the price statistics, when every price-points method
    names the ones it reads (uses) and the total looks at the bid alone. */
 typedef struct be_cache {
+    int relative;           /* price_is_relative, once for the search */
     int usable;             /* the methods allow it */
     int valid;              /* stats hold what the other bids were computed with */
     price_stats stats;
@@ -1132,7 +1117,7 @@ static int wins_at(evaluation *ev, int i, const mpq_t price, be_cache *cache)
     mpq_set(ev->bids[i].price, price);
     /* with absolute formulas only bid i's figures move; with relative ones
        too, while the statistics the formulas read stay as they were */
-    ev->only = price_is_relative(ev->m) ? -1 : i;
+    ev->only = cache->relative ? -1 : i;
     if (ev->only < 0 && cache->usable) {
         price_stats now;
         stats_of(ev, &now);
@@ -1189,6 +1174,7 @@ static anbud_status break_even_stages(void *ud, anbud_error *err)
     mpq_inits(orig, p, NULL);
     mpq_set(orig, ev->bids[r->i].price);
     /* every bid was computed with the statistics of the evaluation itself */
+    cache.relative = price_is_relative(ev->m);
     cache.usable = model_method_absolute(ev->m, ev->m->total_ref);
     cache.valid = cache.usable;
     if (cache.valid) stats_of(ev, &cache.stats);
@@ -1302,11 +1288,11 @@ void evaluation_sensitivity(evaluation *ev)
 {
     int i, k, nc = ev->m->ncriteria;
     if (ev->sensitivity) return;
-    ev->be_status = xcalloc((size_t)ev->nbids, sizeof *ev->be_status);
-    ev->be_price = xcalloc((size_t)ev->nbids, sizeof *ev->be_price);
-    ev->flip_found = xcalloc((size_t)nc, sizeof *ev->flip_found);
-    ev->flip_delta = xcalloc((size_t)nc, sizeof *ev->flip_delta);
-    ev->flip_bid = xcalloc((size_t)nc, sizeof *ev->flip_bid);
+    ev->be_status = xalloc_zeroed((size_t)ev->nbids, sizeof *ev->be_status);
+    ev->be_price = xalloc_zeroed((size_t)ev->nbids, sizeof *ev->be_price);
+    ev->flip_found = xalloc_zeroed((size_t)nc, sizeof *ev->flip_found);
+    ev->flip_delta = xalloc_zeroed((size_t)nc, sizeof *ev->flip_delta);
+    ev->flip_bid = xalloc_zeroed((size_t)nc, sizeof *ev->flip_bid);
     for (i = 0; i < ev->nbids; i++) {
         mpq_init(ev->be_price[i]);
         ev->be_status[i] = -2;

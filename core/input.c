@@ -938,18 +938,16 @@ static int bid_in_lots(const ctx *c, int bid, const int *lots, int nlots)
    claimed by index), or -2 out of memory. */
 static int claim_rows(ctx *c, const char *who, int bid, int lot, int what, int index)
 {
-    int l, other;
-    for (l = c->m->nlots ? 0 : -1; l < (c->m->nlots ? c->m->nlots : 0); l++) {
-        char *key;
-        int r = bid;
-        if (l >= 0) {
-            if (lot >= 0 && l != lot) continue;
-            key = lot_key(c->in->bids[bid].id, l);
-            if (!key) return -2;
-            r = strmap_get(&c->bidlots, key);
-            free(key);
-            if (r < 0) continue;
-        }
+    /* the lots to look in: the one given, or all (-1 alone without lots) */
+    int lo = c->m->nlots ? 0 : -1, hi = c->m->nlots - 1, l, other;
+    if (lot >= 0) lo = hi = lot;
+    for (l = lo; l <= hi; l++) {
+        char *key = lot_key(c->in->bids[bid].id, l);
+        int r;
+        if (!key) return -2;
+        r = strmap_get(&c->bidlots, key);
+        free(key);
+        if (r < 0) continue;   /* no row of the bid in lot l */
         key = dup_key(who, r, what);
         if (!key) return -2;
         other = strmap_get(&c->seen, key);

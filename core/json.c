@@ -105,11 +105,10 @@ static void details(FILE *f, const evaluation *ev, const eval_bid *b)
 
 /* The allocation of lot l: who is awarded, in call-off order, and who was
    passed over and why. "winner" is the first awarded, null when none. */
-static void allocation(FILE *f, const award *a, const award_lot *l)
+static void allocation(FILE *f, const award_lot *l)
 {
     const evaluation *ev = &l->ev;
     int i, first = 1;
-    (void)a;
     fputs("    \"allocation\": { \"winner\": ", f);
     if (l->nawarded) json_write_string(f, l->in->bids[ev->bids[l->awarded[0]].input].id);
     else fputs("null", f);
@@ -137,7 +136,7 @@ static void allocation(FILE *f, const award *a, const award_lot *l)
     fprintf(f, "%s, \"undecided\": %s }", first ? "]" : "\n      ]", l->undecided ? "true" : "false");
 }
 
-static void lot_body(FILE *f, const award *a, const award_lot *l)
+static void lot_body(FILE *f, const award_lot *l)
 {
     const evaluation *ev = &l->ev;
     const model *m = ev->m;
@@ -192,7 +191,7 @@ static void lot_body(FILE *f, const award *a, const award_lot *l)
         fputs(" }", f);
     }
     fputs(first ? "],\n" : "\n    ],\n", f);
-    allocation(f, a, l);
+    allocation(f, l);
     fputs(",\n    \"tiebreak\": { \"rules\": [", f);
     for (i = 0; i < m->ntiebreak; i++) {
         if (i) fputs(", ", f);
@@ -298,7 +297,7 @@ int json_write_award(FILE *f, const award *a, const char *version)
     fputs("  \"lots\": [", f);
     for (i = 0; i < a->nlots; i++) {
         fputs(i ? ", {\n" : " {\n", f);
-        lot_body(f, a, &a->lots[i]);
+        lot_body(f, &a->lots[i]);
         fputs("  }", f);
     }
     fputs(" ]", f);

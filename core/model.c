@@ -15,6 +15,7 @@
 #include "sandbox.h"
 #include "lnum.h"
 #include "scripts.h"
+#include "xalloc.h"
 #include "sha256.h"
 #include "regex.h"
 
@@ -23,20 +24,6 @@
 #define MODEL_MAX_LEVELS 100
 
 /* {=========== small helpers ============ */
-
-static char *xstrdup(const char *s)
-{
-    char *d = s ? strdup(s) : NULL;
-    if (s && !d) { fputs("anbud: out of memory\n", stderr); exit(2); }
-    return d;
-}
-
-static void *xcalloc(size_t n, size_t size)
-{
-    void *p = calloc(n ? n : 1, size);
-    if (!p) { fputs("anbud: out of memory\n", stderr); exit(2); }
-    return p;
-}
 
 /* The line in the model file of the declaration being made: the innermost
    stack level whose source is the model chunk. */
@@ -64,7 +51,7 @@ static anbud_status read_file(const char *path, char **out, size_t *len,
     char *buf;
     size_t n;
     if (!f) return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot open: %s", strerror(errno));
-    buf = xcalloc(MODEL_MAX_BYTES + 1, 1);
+    buf = xalloc_zeroed(MODEL_MAX_BYTES + 1, 1);
     n = fread(buf, 1, MODEL_MAX_BYTES + 1, f);
     if (ferror(f)) {
         fclose(f); free(buf);
@@ -155,7 +142,7 @@ static anbud_status get_string(reader *r, int idx, const char *key, int required
         lua_pop(r->L, 1);
         return bad(r, "\"%s\" must be text, not %s", key, lua_typename(r->L, t));
     }
-    *out = xstrdup(lua_tostring(r->L, -1));
+    *out = xalloc_strdup(lua_tostring(r->L, -1));
     lua_pop(r->L, 1);
     return ANBUD_OK;
 }
@@ -265,7 +252,7 @@ static anbud_status take_method(reader *r, const char *key, const char *kind,
     }
     lua_pop(L, 1);
     lua_getfield(L, -1, "name");
-    *name = xstrdup(lua_tostring(L, -1));
+    *name = xalloc_strdup(lua_tostring(L, -1));
     lua_pop(L, 1);
     *ref = luaL_ref(L, LUA_REGISTRYINDEX);
     return ANBUD_OK;
@@ -281,8 +268,8 @@ static int add_field(model *m, const char *id, const char *text, model_field_kin
     if (!m->fields) { fputs("anbud: out of memory\n", stderr); exit(2); }
     f = &m->fields[m->nfields];
     memset(f, 0, sizeof *f);
-    f->id = xstrdup(id);
-    f->text = xstrdup(text ? text : id);
+    f->id = xalloc_strdup(id);
+    f->text = xalloc_strdup(text ? text : id);
     f->kind = kind;
     f->required = required;
     f->line = line;
@@ -375,7 +362,7 @@ static anbud_status read_tiebreak(reader *r, int idx)
     if (!lua_istable(r->L, -1)) { lua_pop(r->L, 1); return bad(r, "\"tiebreak\" must be a list like { \"quality\", \"price\", \"lottery\" }"); }
     n = (lua_Integer)lua_rawlen(r->L, -1);
     if (n > 20) { lua_pop(r->L, 1); return bad(r, "\"tiebreak\" has more than 20 rules"); }
-    m->tiebreak = xcalloc((size_t)n, sizeof *m->tiebreak);
+    m->tiebreak = xalloc_zeroed((size_t)n, sizeof *m->tiebreak);
     for (i = 1; i <= n; i++) {
         model_tiebreak_rule *t = &m->tiebreak[m->ntiebreak];
         const char *s;
@@ -384,7 +371,7 @@ static anbud_status read_tiebreak(reader *r, int idx)
             return bad(r, "tiebreak rule %lld must be text", (long long)i);
         }
         s = lua_tostring(r->L, -1);
-        t->name = xstrdup(s);
+        t->name = xalloc_strdup(s);
         t->criterion = -1;
         m->ntiebreak++;
         if (strcmp(s, "exact") == 0) t->rule = TIE_EXACT;
@@ -426,7 +413,7 @@ static anbud_status read_model(reader *r)
         }
     if (get_string(r, -1, "title", 1, &m->title)) goto done;
     if (get_string(r, -1, "currency", 0, &m->currency)) goto done;
-    if (!m->currency) m->currency = xstrdup("SEK");
+    if (!m->currency) m->currency = xalloc_strdup("SEK");
     for (p = m->currency; *p; p++)
         if (!(('A' <= *p && *p <= 'Z') || ('a' <= *p && *p <= 'z')) || p - m->currency >= 8) {
             bad(r, "currency must be 1 to 8 letters, such as \"SEK\" or \"EUR\"");
@@ -434,7 +421,7 @@ static anbud_status read_model(reader *r)
         }
     if (!m->currency[0]) { bad(r, "currency must not be empty"); goto done; }
     if (get_string(r, -1, "lang", 0, &m->lang)) goto done;
-    if (!m->lang) m->lang = xstrdup("sv");
+    if (!m->lang) m->lang = xalloc_strdup("sv");
     if (strcmp(m->lang, "sv") != 0 && strcmp(m->lang, "en") != 0) { bad(r, "lang must be \"sv\" or \"en\""); goto done; }
     if (get_string(r, -1, "basis", 1, &basis)) goto done;
     if (strcmp(basis, "points") == 0) m->basis = BASIS_POINTS;
@@ -471,9 +458,9 @@ static anbud_status read_model(reader *r)
         /* the query's status, per bid, in a bids column */
         f = add_field(m, "abnormally_low", "Onormalt lågt pris: status", FIELD_ANSWER, 0, r->line);
         if (f < 0) { bad(r, "a column \"abnormally_low\" is already declared"); goto done; }
-        m->fields[f].answers = xcalloc(sizeof statuses / sizeof *statuses, sizeof(char *));
+        m->fields[f].answers = xalloc_zeroed(sizeof statuses / sizeof *statuses, sizeof(char *));
         for (q = 0; q < sizeof statuses / sizeof *statuses; q++)
-            m->fields[f].answers[m->fields[f].nanswers++] = xstrdup(statuses[q]);
+            m->fields[f].answers[m->fields[f].nanswers++] = xalloc_strdup(statuses[q]);
         m->alp_field = f;
     }
     lua_pop(L, 1);
@@ -517,23 +504,23 @@ static anbud_status read_scale(reader *r)
     memset(s, 0, sizeof *s);
     s->line = r->line;
     s->nlevels = (int)n;
-    s->labels = xcalloc((size_t)n, sizeof *s->labels);
-    s->texts = xcalloc((size_t)n, sizeof *s->texts);
-    s->values = xcalloc((size_t)n, sizeof *s->values);
+    s->labels = xalloc_zeroed((size_t)n, sizeof *s->labels);
+    s->texts = xalloc_zeroed((size_t)n, sizeof *s->texts);
+    s->values = xalloc_zeroed((size_t)n, sizeof *s->values);
     for (i = 0; i < n; i++) mpq_init(s->values[i]);
     for (i = 0; i < n; i++) {
         int t = lua_rawgeti(L, -1, i + 1);
         if (t == LUA_TSTRING) {
-            s->labels[i] = xstrdup(lua_tostring(L, -1));
+            s->labels[i] = xalloc_strdup(lua_tostring(L, -1));
             mpq_set_si(s->values[i], (long)i, 1);
         } else if (t == LUA_TTABLE) {
             if (lua_rawgeti(L, -1, 1) != LUA_TSTRING) { lua_pop(L, 2); return bad(r, "level %lld: { \"label\", value, \"descriptor\" }", (long long)i + 1); }
-            s->labels[i] = xstrdup(lua_tostring(L, -1));
+            s->labels[i] = xalloc_strdup(lua_tostring(L, -1));
             lua_pop(L, 1);
             if (lua_rawgeti(L, -1, 2) == LUA_TNIL) mpq_set_si(s->values[i], (long)i, 1);
             else if (!to_number(L, -1, s->values[i], 0)) { lua_pop(L, 2); return bad(r, "level %lld: the value must be a number", (long long)i + 1); }
             lua_pop(L, 1);
-            if (lua_rawgeti(L, -1, 3) == LUA_TSTRING) s->texts[i] = xstrdup(lua_tostring(L, -1));
+            if (lua_rawgeti(L, -1, 3) == LUA_TSTRING) s->texts[i] = xalloc_strdup(lua_tostring(L, -1));
             lua_pop(L, 1);
         } else {
             lua_pop(L, 1);
@@ -592,10 +579,10 @@ static anbud_status read_field(reader *r, const char *id)
         }
         if (number || f->pattern) { lua_pop(L, 1); return bad(r, "answers cannot be combined with number or pattern"); }
         f->kind = FIELD_ANSWER;
-        f->answers = xcalloc((size_t)n, sizeof *f->answers);
+        f->answers = xalloc_zeroed((size_t)n, sizeof *f->answers);
         for (i = 1; i <= n; i++) {
             if (lua_rawgeti(L, -1, i) != LUA_TSTRING) { lua_pop(L, 2); return bad(r, "answer %lld must be text", (long long)i); }
-            f->answers[f->nanswers++] = xstrdup(lua_tostring(L, -1));
+            f->answers[f->nanswers++] = xalloc_strdup(lua_tostring(L, -1));
             lua_pop(L, 1);
         }
     }
@@ -629,7 +616,7 @@ static anbud_status read_lot_list(reader *r, int **out, int *n)
         lua_pop(L, 1);
         return bad(r, "lot must be a lot's name or a list of them: lot = \"1\" or lot = { \"1\", \"2\" }");
     }
-    *out = xcalloc((size_t)len, sizeof(int));
+    *out = xalloc_zeroed((size_t)len, sizeof(int));
     for (i = 1; i <= len; i++) {
         int k, j;
         if (lua_rawgeti(L, -1, i) != LUA_TSTRING) { lua_pop(L, 2); return bad(r, "lot %lld must be a lot's name", (long long)i); }
@@ -674,10 +661,10 @@ static anbud_status read_lot(reader *r, const char *id)
     l = &m->lots[m->nlots++];
     memset(l, 0, sizeof *l);
     mpq_init(l->value);
-    l->id = xstrdup(id);
+    l->id = xalloc_strdup(id);
     l->line = r->line;
     if (get_string(r, -1, "text", 0, &l->text)) return ANBUD_EMODEL;
-    if (!l->text) l->text = xstrdup(id);
+    if (!l->text) l->text = xalloc_strdup(id);
     if (get_number(r, -1, "value", 0, &l->has_value, l->value)) return ANBUD_EMODEL;
     if (l->has_value && mpq_sgn(l->value) < 0) return bad(r, "value must not be negative");
     return read_framework(r, &l->framework, -1);
@@ -711,9 +698,9 @@ static anbud_status read_award(reader *r)
     lua_State *L = r->L;
     int i, j, t;
     r->what = "model";
-    m->award_order = xcalloc((size_t)m->nlots + 1, sizeof(int));
+    m->award_order = xalloc_zeroed((size_t)m->nlots + 1, sizeof(int));
     for (i = 0; i < m->nlots; i++) m->award_order[i] = i;
-    m->order_name = xstrdup("declared");
+    m->order_name = xalloc_strdup("declared");
     m->framework = 1;
     if (lua_getfield(L, -1, "model") != LUA_TTABLE) { lua_pop(L, 1); return ANBUD_OK; }
     lua_getfield(L, -2, "model_line");
@@ -750,7 +737,7 @@ static anbud_status read_award(reader *r)
                 m->award_order[j - 1] = x;
             }
         free(m->order_name);
-        m->order_name = xstrdup("value");
+        m->order_name = xalloc_strdup("value");
     } else if (t == LUA_TTABLE) {
         lua_Integer n = (lua_Integer)lua_rawlen(L, -1);
         if (n != m->nlots) { lua_pop(L, 3); return bad(r, "award.order must list every lot once (%d)", m->nlots); }
@@ -766,7 +753,7 @@ static anbud_status read_award(reader *r)
             m->award_order[i] = k;
         }
         free(m->order_name);
-        m->order_name = xstrdup("list");
+        m->order_name = xalloc_strdup("list");
     } else if (!(t == LUA_TNIL || (t == LUA_TSTRING && strcmp(lua_tostring(L, -1), "declared") == 0))) {
         lua_pop(L, 3);
         return bad(r, "award.order must be \"value\" (largest lot first), \"declared\" or a list of the lots");
@@ -795,7 +782,7 @@ static anbud_status read_requirement(reader *r, const char *id)
     if (!m->reqs) exit(2);
     q = &m->reqs[m->nreqs++];
     memset(q, 0, sizeof *q);
-    q->id = xstrdup(id);
+    q->id = xalloc_strdup(id);
     q->line = r->line;
     if (get_string(r, -1, "text", 0, &q->text)) return ANBUD_EMODEL;
     if (get_bool(r, -1, "supplier", &q->supplier)) return ANBUD_EMODEL;
@@ -803,9 +790,9 @@ static anbud_status read_requirement(reader *r, const char *id)
     /* It may be answered in a bids column of its name (ja/nej). */
     f = add_field(m, id, q->text, FIELD_ANSWER, 0, r->line);
     if (f < 0) return bad(r, "a column \"%s\" is already declared on line %ld", id, m->fields[-1 - f].line);
-    m->fields[f].answers = xcalloc(sizeof yes_no / sizeof *yes_no, sizeof(char *));
+    m->fields[f].answers = xalloc_zeroed(sizeof yes_no / sizeof *yes_no, sizeof(char *));
     for (i = 0; i < sizeof yes_no / sizeof *yes_no; i++)
-        m->fields[f].answers[m->fields[f].nanswers++] = xstrdup(yes_no[i]);
+        m->fields[f].answers[m->fields[f].nanswers++] = xalloc_strdup(yes_no[i]);
     q->field = f;
     return ANBUD_OK;
 }
@@ -821,7 +808,7 @@ static anbud_status read_price(reader *r, const char *id)
     if (check_keys(r, -1, keys)) return ANBUD_EMODEL;
     if (p->declared) return bad(r, "only one price may be declared (the first is on line %ld)", p->line);
     p->declared = 1;
-    p->id = xstrdup(id);
+    p->id = xalloc_strdup(id);
     p->line = r->line;
     p->criterion = -1;
     p->method_ref = LUA_NOREF;
@@ -863,7 +850,7 @@ static anbud_status read_price(reader *r, const char *id)
             lua_pop(L, 1);
             return bad(r, "basket must be a list of 1 to 10000 lines { id = ..., quantity = ... }");
         }
-        p->lines = xcalloc((size_t)n, sizeof *p->lines);
+        p->lines = xalloc_zeroed((size_t)n, sizeof *p->lines);
         for (i = 1; i <= n; i++) {
             static const char *const lkeys[] = { "id", "text", "quantity", NULL };
             model_price_line *ln = &p->lines[p->nlines];
@@ -915,8 +902,8 @@ formula:
         char *name;
         if (take_method(r, "formula", "price_points", &ref, &name)) return ANBUD_EMODEL;
         c = add_criterion(m);
-        c->id = xstrdup(id);
-        c->text = xstrdup(p->text ? p->text : id);
+        c->id = xalloc_strdup(id);
+        c->text = xalloc_strdup(p->text ? p->text : id);
         c->kind = CRIT_PRICE;
         c->line = r->line;
         c->method_ref = ref;
@@ -963,7 +950,7 @@ static anbud_status read_sub(reader *r, int self)
         }
         lua_pop(L, 1);
         lua_getfield(L, -1, "id");
-        cid = xstrdup(lua_tostring(L, -1));
+        cid = xalloc_strdup(lua_tostring(L, -1));
         lua_pop(L, 1);
         lua_getfield(L, -1, "line");
         r->line = (long)lua_tointeger(L, -1);
@@ -999,17 +986,17 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
     if (model_find_criterion(m, id) >= 0) return bad(r, "a criterion with this name is already declared");
     c = add_criterion(m);
     self = m->ncriteria - 1;
-    c->id = xstrdup(id);
+    c->id = xalloc_strdup(id);
     c->line = r->line;
     c->parent = parent;
     c->kind = added ? CRIT_ADDED_VALUE : CRIT_QUALITY;
     if (get_string(r, -1, "text", 0, &c->text)) return ANBUD_EMODEL;
-    if (!c->text) c->text = xstrdup(id);
+    if (!c->text) c->text = xalloc_strdup(id);
     if (parent >= 0) {
         lua_getfield(L, -1, "lot");
         if (!lua_isnil(L, -1)) { lua_pop(L, 1); return bad(r, "a sub-criterion belongs to the lots of its group; give lot on the group"); }
         lua_pop(L, 1);
-        c->lots = m->criteria[parent].nlots ? xcalloc((size_t)m->criteria[parent].nlots, sizeof(int)) : NULL;
+        c->lots = m->criteria[parent].nlots ? xalloc_zeroed((size_t)m->criteria[parent].nlots, sizeof(int)) : NULL;
         if (c->lots) memcpy(c->lots, m->criteria[parent].lots, (size_t)m->criteria[parent].nlots * sizeof(int));
         c->nlots = m->criteria[parent].nlots;
     } else if (read_lot_list(r, &c->lots, &c->nlots)) return ANBUD_EMODEL;
@@ -1063,15 +1050,15 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
         int f = add_field(m, id, c->text, c->scale >= 0 ? FIELD_ANSWER : FIELD_NUMBER, 1, r->line);
         if (f < 0) return bad(r, "a column \"%s\" is already declared", id);
         if (c->nlots) {   /* required only of the bids for its lots */
-            m->fields[f].lots = xcalloc((size_t)c->nlots, sizeof(int));
+            m->fields[f].lots = xalloc_zeroed((size_t)c->nlots, sizeof(int));
             memcpy(m->fields[f].lots, c->lots, (size_t)c->nlots * sizeof(int));
             m->fields[f].nlots = c->nlots;
         }
         if (c->scale >= 0) {
             model_scale *s = &m->scales[c->scale];
             int i;
-            m->fields[f].answers = xcalloc((size_t)s->nlevels, sizeof(char *));
-            for (i = 0; i < s->nlevels; i++) m->fields[f].answers[m->fields[f].nanswers++] = xstrdup(s->labels[i]);
+            m->fields[f].answers = xalloc_zeroed((size_t)s->nlevels, sizeof(char *));
+            for (i = 0; i < s->nlevels; i++) m->fields[f].answers[m->fields[f].nanswers++] = xalloc_strdup(s->labels[i]);
         }
         c->field = f;
     }
@@ -1091,7 +1078,7 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
             if (c->scale < 0) { lua_pop(L, 1); return bad(r, "value (ProZorro feature values) needs a scale"); }
             n = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
             if (n != m->scales[c->scale].nlevels) { lua_pop(L, 1); return bad(r, "value needs one fraction per scale level (%d)", m->scales[c->scale].nlevels); }
-            c->values = xcalloc((size_t)n, sizeof *c->values);
+            c->values = xalloc_zeroed((size_t)n, sizeof *c->values);
             for (i = 0; i < n; i++) mpq_init(c->values[i]);
             c->nvalues = (int)n;
             for (i = 1; i <= n; i++) {
@@ -1100,7 +1087,7 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
                 lua_pop(L, 1);
             }
             lua_pop(L, 1);
-            c->method_name = xstrdup("feature_value");
+            c->method_name = xalloc_strdup("feature_value");
         } else {
             const char *key = d ? "deduction" : "surcharge";
             if (d) { lua_pop(L, 2); } else { lua_pop(L, 1); lua_remove(L, -2); }
@@ -1143,7 +1130,7 @@ static anbud_status read_decls(reader *r)
             if (lua_toboolean(L, -1)) { lua_pop(L, 3); continue; }
             lua_pop(L, 1);
             lua_getfield(L, -2, "id");
-            id = xstrdup(lua_tostring(L, -1));
+            id = xalloc_strdup(lua_tostring(L, -1));
             lua_pop(L, 1);
             lua_getfield(L, -2, "line");
             r->line = (long)lua_tointeger(L, -1);
@@ -1159,7 +1146,7 @@ static anbud_status read_decls(reader *r)
             if (strcmp(kind, "lot") == 0) st = read_lot(r, id);
             else if (strcmp(kind, "scale") == 0) {
                 if (model_find_scale(m, id) >= 0) st = bad(r, "a scale with this name is already declared");
-                else if ((st = read_scale(r)) == ANBUD_OK) m->scales[m->nscales - 1].id = xstrdup(id);
+                else if ((st = read_scale(r)) == ANBUD_OK) m->scales[m->nscales - 1].id = xalloc_strdup(id);
             } else if (strcmp(kind, "field") == 0) st = read_field(r, id);
             else if (strcmp(kind, "price") == 0) st = read_price(r, id);
             else if (strcmp(kind, "criterion") == 0) st = read_criterion(r, id, 0, -1);
@@ -1273,9 +1260,9 @@ static anbud_status load(model *m, const char *path, int lot, anbud_error *err)
     m->rounding.mode = m->rounding.panel_mode = m->rounding.score_mode = m->rounding.price_mode =
         m->rounding.money_mode = m->rounding.total_mode = DEC_HALF_UP;
     m->total_ref = LUA_NOREF;
-    m->path = xstrdup(path);
+    m->path = xalloc_strdup(path);
     slash = strrchr(path, '/');
-    m->name = xstrdup(slash ? slash + 1 : path);
+    m->name = xalloc_strdup(slash ? slash + 1 : path);
     if ((st = read_file(path, &m->source, &m->source_len, err))) return st;
     sha256_hex(m->source, m->source_len, m->sha256);
 
