@@ -103,33 +103,48 @@ static void locate(const char *b, size_t off, char delim, long *line, long *col)
     }
 }
 
-/* Offset of the first invalid UTF-8 sequence (no overlongs, surrogates or
-   code points past U+10FFFF), or n if all of s is valid. */
-static size_t utf8_invalid(const unsigned char *s, size_t n)
+/* The length of the valid UTF-8 sequence at s[i] (no overlongs, surrogates
+   or code points past U+10FFFF; 1 for ASCII), or 0 if none starts there. */
+static size_t utf8_seq(const unsigned char *s, size_t n, size_t i)
 {
-    size_t i = 0;
-    while (i < n) {
-        unsigned c = s[i];
-        size_t k, len;
-        unsigned lo = 0x80, hi = 0xBF;
-        if (c < 0x80) { i++; continue; }
-        if (c >= 0xC2 && c <= 0xDF) len = 2;
-        else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        } else return i;
-        if (n - i < len) return i;
-        if (s[i + 1] < lo || s[i + 1] > hi) return i;
-        for (k = 2; k < len; k++)
-            if (s[i + k] < 0x80 || s[i + k] > 0xBF) return i;
+    unsigned c = s[i];
+    size_t k, len;
+    unsigned lo = 0x80, hi = 0xBF;
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else return 0;
+    if (n - i < len) return 0;
+    if (s[i + 1] < lo || s[i + 1] > hi) return 0;
+    for (k = 2; k < len; k++)
+        if (s[i + k] < 0x80 || s[i + k] > 0xBF) return 0;
+    return len;
+}
+
+/* Offset of the first invalid UTF-8 sequence, or n if all of s is valid;
+   *multi is set if a valid multi-byte sequence occurs anywhere in s. */
+static size_t utf8_invalid(const unsigned char *s, size_t n, int *multi)
+{
+    size_t i = 0, bad = n, len;
+    *multi = 0;
+    while (i < n && (bad == n || !*multi)) {
+        len = utf8_seq(s, n, i);
+        if (len == 0) {
+            if (bad == n) bad = i;
+            i++;
+            continue;
+        }
+        if (len > 1) *multi = 1;
         i += len;
     }
-    return n;
+    return bad;
 }
 
 /* Windows-1252 leaves five bytes undefined. */
@@ -292,8 +307,8 @@ static void on_field(void *field, size_t len, void *data)
         return;
     }
     if (st->ncells >= st->capcells || st->ncells >= CSV_MAX_CELLS) {
-        fail(st, line, col, "too many cells: a file may have at most %d",
-             CSV_MAX_CELLS);
+        fail(st, line, col, "too many cells: a file may have at most %d "
+             "(rows times columns)", CSV_MAX_CELLS);
         return;
     }
     c = &st->cells[st->ncells++];
@@ -342,9 +357,9 @@ static void on_row(int c, void *data)
                      st->rows[0].cells[st->row_n].text);
             return;
         }
-        if (st->nrows >= CSV_MAX_ROWS) {
+        if (st->nrows > CSV_MAX_ROWS) {     /* rows[0] is the header */
             fail(st, first->line, 0, "too many rows: a file may have at "
-                 "most %d", CSV_MAX_ROWS);
+                 "most %d under the header", CSV_MAX_ROWS);
             return;
         }
         if (st->nrows == st->caprows) {
@@ -483,8 +498,8 @@ anbud_status csv_read(csv_table *t, const char *path, anbud_error *err)
     char *raw = NULL, *conv = NULL;
     const char *body, *nul;
     size_t n = 0, len, bad, from = 0;
-    long line, col;
-    int bom, d;
+    long line, col, cp;
+    int bom, d, multi;
     anbud_status st;
 
     memset(t, 0, sizeof *t);
@@ -508,13 +523,24 @@ anbud_status csv_read(csv_table *t, const char *path, anbud_error *err)
                        "\"Unicode text\" export or an .xlsx saved as .csv?)");
         goto fail;
     }
-    bad = utf8_invalid((const unsigned char *)body, len);
+    bad = utf8_invalid((const unsigned char *)body, len, &multi);
     if (bad < len && bom) {
         locate(body, bad, t->delim, &line, &col);
         st = error_set(err, ANBUD_EINPUT, path, line, col,
                        "invalid UTF-8 (byte 0x%02X) in a file that starts "
                        "with a UTF-8 byte order mark; expected UTF-8 "
                        "throughout", (unsigned char)body[bad]);
+        goto fail;
+    }
+    /* UTF-8 characters elsewhere: a stray byte of another encoding (a name
+       pasted from a Windows-1252 file), not a Windows-1252 file; read as one,
+       every å of the rest would be garbled */
+    if (bad < len && multi) {
+        locate(body, bad, t->delim, &line, &col);
+        st = error_set(err, ANBUD_EINPUT, path, line, col,
+                       "invalid UTF-8 (byte 0x%02X) in a file that is UTF-8 "
+                       "elsewhere; expected one encoding throughout (save the "
+                       "file again as CSV UTF-8)", (unsigned char)body[bad]);
         goto fail;
     }
     if (bad < len) {
@@ -534,6 +560,16 @@ anbud_status csv_read(csv_table *t, const char *path, anbud_error *err)
         t->encoding_cp1252 = 1;
         body = conv;
         /* "sep=X" is ASCII: same length after conversion */
+    }
+    bad = text_xml_bad(body, len, &cp);
+    if (bad < len) {
+        char what[64];
+        locate(body, bad, t->delim, &line, &col);
+        st = error_set(err, ANBUD_EINPUT, path, line, col, "%s is not allowed "
+                       "in a cell: a workbook (XML) cannot hold it; remove it",
+                       text_xml_what(what, sizeof what, cp,
+                                     (unsigned char)body[bad]));
+        goto fail;
     }
     st = parse_cells(t, body, len, from, err);
     if (st != ANBUD_OK) goto fail;

@@ -10,12 +10,18 @@
 #include <stddef.h>
 #include "error.h"
 
-/* Limits for untrusted files. */
+/* Limits for untrusted files (README "Inputs" states them). */
 #define CSV_MAX_BYTES   (64L * 1024 * 1024)
-#define CSV_MAX_ROWS    1000000  /* a national framework: 2 000 bids × 40 criteria × 5 evaluators */
+#define CSV_MAX_ROWS    1000000  /* under the header: a national framework,
+                                    2 000 bids × 40 criteria × 5 evaluators */
 #define CSV_MAX_COLS    1024
-#define CSV_MAX_FIELD   32768    /* bytes in one cell */
-#define CSV_MAX_CELLS   4000000  /* cells in one file (bounds memory) */
+#define CSV_MAX_FIELD   32767    /* bytes in one cell: Excel holds 32 767
+                                    characters (UTF-16 units, never more
+                                    than UTF-8 bytes), so every cell read
+                                    fits in the audit workbook */
+#define CSV_MAX_CELLS   8000000  /* cells in one file, rows (with the
+                                    header) times columns: 1 000 000 score
+                                    rows of up to 8 columns; bounds memory */
 
 typedef struct csv_cell {
     char *text;             /* UTF-8, NUL-terminated, never NULL ("" if empty);

@@ -1,6 +1,7 @@
 /*
 ** text.c: case-insensitive comparison of names (text.h).
 */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "text.h"
@@ -68,4 +69,54 @@ void text_append(char *buf, unsigned long size, const char *sep, const char *s)
     }
     memcpy(buf + len, s, n);
     buf[len + n] = '\0';
+}
+
+/* XML 1.0's Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] |
+   [#x10000-#x10FFFF]. libxlsxwriter writes text as it is given, so a cell
+   holding anything else makes a workbook no spreadsheet program opens. */
+unsigned long text_xml_bad(const char *s, unsigned long n, long *cp)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    unsigned long i = 0;
+    while (i < n) {
+        unsigned c = p[i];
+        unsigned long len, k;
+        long v;
+        unsigned lo = 0x80, hi = 0xBF;
+        if (c < 0x80) {
+            if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) { *cp = (long)c; return i; }
+            i++;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF) { len = 2; v = c & 0x1F; }
+        else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            v = c & 0x0F;
+            if (c == 0xE0) lo = 0xA0;
+            if (c == 0xED) hi = 0x9F;   /* surrogates */
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            v = c & 0x07;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;
+        } else { *cp = -1; return i; }
+        if (n - i < len || p[i + 1] < lo || p[i + 1] > hi) { *cp = -1; return i; }
+        for (k = 1; k < len; k++) {
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF) { *cp = -1; return i; }
+            v = (v << 6) | (p[i + k] & 0x3F);
+        }
+        if (v == 0xFFFE || v == 0xFFFF) { *cp = v; return i; }
+        i += len;
+    }
+    *cp = 0;
+    return n;
+}
+
+const char *text_xml_what(char *buf, unsigned long size, long cp,
+                          unsigned char byte)
+{
+    if (cp < 0) snprintf(buf, size, "the byte 0x%02X that is not UTF-8", byte);
+    else if (cp < 0x20) snprintf(buf, size, "the control character U+%04lX", cp);
+    else snprintf(buf, size, "the noncharacter U+%04lX", cp);
+    return buf;
 }

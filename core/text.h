@@ -18,4 +18,17 @@ char *text_name_fold(const char *a);
    not empty; what does not fit is cut at a UTF-8 character boundary. */
 void text_append(char *buf, unsigned long size, const char *sep, const char *s);
 
+/* Where s[0..n) first holds what XML 1.0 cannot carry, and so neither can a
+   workbook's XML: a control character other than tab, line feed and carriage
+   return (U+0000..U+001F but those three), a surrogate, U+FFFE, U+FFFF, or
+   bytes that are not UTF-8. Returns its offset, or n if there is none; *cp
+   gets its code point, or -1 for a byte that is not UTF-8. */
+unsigned long text_xml_bad(const char *s, unsigned long n, long *cp);
+
+/* A phrase naming what text_xml_bad found, for messages:
+   "the control character U+0001", "the noncharacter U+FFFE", "the byte 0xC3
+   that is not UTF-8"; into buf (at least 48 bytes). */
+const char *text_xml_what(char *buf, unsigned long size, long cp,
+                          unsigned char byte);
+
 #endif

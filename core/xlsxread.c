@@ -50,6 +50,8 @@ struct xlsx_priv {
     long nxf;
     int date1904;
     unsigned long long inflated;  /* bytes inflated from this book so far */
+    size_t text;              /* bytes of cell text read from this book so far,
+                                 a shared string counted at each use */
 };
 
 /* {=========== small helpers ============ */
@@ -1301,7 +1303,10 @@ static void cell_fail(sheet_parse *s, const char *fmt, ...)
 /* Keep the cell just read, if it has text. */
 static void cell_store(sheet_parse *s, const char *text, size_t n)
 {
-    char at[24], hb[8];
+    struct xlsx_priv *z = s->job.z;
+    char at[24], hb[8], what[64];
+    unsigned long bad;
+    long cp;
     text = trim(text, &n);
     if (n == 0) return;
     cell_name(at, s->row, s->col);
@@ -1310,6 +1315,22 @@ static void cell_store(sheet_parse *s, const char *text, size_t n)
                   "%d bytes", at, n, CSV_MAX_FIELD);
         return;
     }
+    /* _xFFFE_ and _x0001_ decode to what XML itself cannot hold */
+    bad = text_xml_bad(text, n, &cp);
+    if (bad < n) {
+        cell_fail(s, "%s in %s is not allowed in a cell: a workbook (XML) "
+                  "cannot hold it; remove it",
+                  text_xml_what(what, sizeof what, cp, (unsigned char)text[bad]), at);
+        return;
+    }
+    /* a small file can repeat one long shared string in every cell */
+    if (n + 1 > (size_t)XLSX_MAX_TEXT - z->text) {
+        cell_fail(s, "the cells of the workbook hold more than %ld MiB of "
+                  "text (a shared string counts at each cell that uses it)",
+                  MIB(XLSX_MAX_TEXT));
+        return;
+    }
+    z->text += n + 1;
     if (s->width == 0 && s->col > CSV_MAX_COLS) {
         cell_fail(s, "too many columns: a row may have at most %d",
                   CSV_MAX_COLS);
@@ -1336,13 +1357,14 @@ static void cell_store(sheet_parse *s, const char *text, size_t n)
     s->cells[s->ncells].row = s->row;
     s->cells[s->ncells].col = s->col;
     s->cells[s->ncells].off = s->text.n;
-    switch (sb_add(&s->text, text, n, (size_t)XLSX_MAX_TEXT)) {
+    /* the book's count above bounds it: the sheet's holds one "" more */
+    switch (sb_add(&s->text, text, n, (size_t)XLSX_MAX_TEXT + 1)) {
     case 0:
         /* the NUL that ends it is the next text's first byte until then */
-        if (sb_add(&s->text, "", 1, (size_t)XLSX_MAX_TEXT) == 0) break;
+        if (sb_add(&s->text, "", 1, (size_t)XLSX_MAX_TEXT + 1) == 0) break;
         /* fall through */
     case -1:
-        cell_fail(s, "the cells of the sheet hold more than %ld MiB of text",
+        cell_fail(s, "the cells of the workbook hold more than %ld MiB of text",
                   MIB(XLSX_MAX_TEXT));
         return;
     default:
@@ -1553,9 +1575,9 @@ static void sheet_end(xml_job *j, enum tag t)
             s->width = s->cells[s->ncells - 1].col;
             s->header_row = s->row;
         }
-        if (s->nrows >= CSV_MAX_ROWS) {
+        if (s->nrows > CSV_MAX_ROWS) {      /* the first is the header */
             job_fail(j, ANBUD_EINPUT, s->row, 0, "too many rows: a sheet may "
-                     "have at most %d", CSV_MAX_ROWS);
+                     "have at most %d under the header", CSV_MAX_ROWS);
             return;
         }
         s->nrows++;

@@ -26,8 +26,11 @@
 #define XLSX_MAX_STRINGS 1000000              /* shared strings (<si>) */
 #define XLSX_MAX_STRING_BYTES (32L * 1024 * 1024) /* their text, in total */
 #define XLSX_MAX_SHEETS  256                  /* <sheet> entries of the book */
-#define XLSX_MAX_TEXT    (64L * 1024 * 1024)  /* cell text of one sheet's
-                                                 table (strings repeat) */
+#define XLSX_MAX_TEXT    (64L * 1024 * 1024)  /* cell text of every sheet
+                                                 read from one opened book,
+                                                 a shared string counted at
+                                                 each cell that uses it: no
+                                                 more than a CSV file holds */
 
 /* The separator of file and sheet in csv_table.path and anbud_error.file:
    "form.xlsx" XLSX_SHEET_SEP "Anbud"; error_format prints "form.xlsx:Anbud!C4". */

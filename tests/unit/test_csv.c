@@ -143,6 +143,43 @@ static void test_bom_and_cp1252(void)
     /* BOM only: empty */
     CHECK(err_at(rd("\xEF\xBB\xBF"), 1, 0, "empty file"));
 }
+
+/* UTF-8 with a stray Windows-1252 byte is refused at that byte, not read as
+   Windows-1252 throughout (which garbles every other name) */
+static void test_mixed_encoding(void)
+{
+    CHECK(err_at(rd("bid;bidder\nA;V\xC3\xA5gbro\nB;Sm\xE5land\n"), 3, 2,
+                 "invalid UTF-8 (byte 0xE5) in a file that is UTF-8 elsewhere"));
+    /* the stray byte first, the UTF-8 after it */
+    CHECK(err_at(rd("bid;bidder\nA;Sm\xE5land\nB;V\xC3\xA5gbro\n"), 2, 2,
+                 "byte 0xE5"));
+    /* in a quoted field over two lines: the line of the byte */
+    CHECK(err_at(rd("bid;bidder;x\nA;\"V\xC3\xA5g\nbro \x96 AB\";1\n"), 3, 2,
+                 "byte 0x96"));
+    /* no UTF-8 character anywhere: still Windows-1252 */
+    CHECK(rd("bid;bidder\nA;Sm\xE5land\nB;V\xE5gbro\n") == ANBUD_OK);
+    CHECK(T.encoding_cp1252 && strcmp(cell(2, 1), "V\xC3\xA5gbro") == 0);
+}
+
+/* What XML 1.0 cannot hold is refused where it is, so that no workbook
+   written from the file is broken */
+static void test_xml_chars(void)
+{
+    CHECK(err_at(rd("bid;bidder\nA;Alfa\xEF\xBF\xBE AB\n"), 2, 2,
+                 "the noncharacter U+FFFE is not allowed in a cell"));
+    CHECK(err_at(rd("bid;bidder\nA;Alfa AB\nB;\xEF\xBF\xBF\n"), 3, 2,
+                 "the noncharacter U+FFFF"));
+    CHECK(err_at(rd("bid;bidder;x\nA;Alfa\x01 AB;1\n"), 2, 2,
+                 "the control character U+0001 is not allowed in a cell"));
+    CHECK(err_at(rd("bid;bidder;x\nA;\"Alfa\n\x1B[31m\";1\n"), 3, 2,
+                 "the control character U+001B"));
+    /* in a Windows-1252 file too (after conversion) */
+    CHECK(err_at(rd("bid;bidder\nA;Sm\xE5land\x0C\n"), 2, 2,
+                 "the control character U+000C"));
+    /* tab, line feed and carriage return are text; so is U+FFFD */
+    CHECK(rd("bid;bidder\nA;\"Alfa\tAB\r\nRad 2\"\nB;\xEF\xBF\xBD\n") == ANBUD_OK);
+    CHECK(strcmp(cell(1, 1), "Alfa\tAB\r\nRad 2") == 0);
+}
 /* }================================= */
 
 /* {=========== lines, quotes, blanks ============ */
@@ -213,11 +250,14 @@ static void test_limits(void)
     memcpy(b, "a;b\n1;", 6);
     memset(b + 6, 'x', 40000);
     b[n - 1] = '\n';
-    CHECK(err_at(rd_n(b, n), 2, 2, "longer than the limit of 32768"));
-    memset(b + 6, 'x', CSV_MAX_FIELD);
-    b[6 + CSV_MAX_FIELD] = '\n';
-    CHECK(rd_n(b, 7 + CSV_MAX_FIELD) == ANBUD_OK);
-    CHECK(strlen(cell(1, 1)) == CSV_MAX_FIELD);
+    CHECK(err_at(rd_n(b, n), 2, 2, "longer than the limit of 32767"));
+    /* Excel's cell holds 32 767 characters: 32 768 bytes is one too many */
+    b[6 + 32768] = '\n';
+    CHECK(err_at(rd_n(b, 7 + 32768), 2, 2, "field of 32768 bytes is longer "
+                 "than the limit of 32767 bytes"));
+    b[6 + 32767] = '\n';
+    CHECK(rd_n(b, 7 + 32767) == ANBUD_OK);
+    CHECK(strlen(cell(1, 1)) == 32767);
     for (n = 0, i = 0; i < CSV_MAX_COLS + 1; i++)
         n += (size_t)sprintf(b + n, "%sc%zu", i ? ";" : "", i);
     b[n++] = '\n';
@@ -227,12 +267,38 @@ static void test_limits(void)
     CHECK(rd_n(b, n) == ANBUD_OK && T.rows[0].ncells == CSV_MAX_COLS);
     free(b);
 
-    n = 2 * (CSV_MAX_ROWS + 1);
+    /* 1 000 000 rows under the header, then one more */
+    n = 2 * (1000000 + 2);
     b = malloc(n);
     for (i = 0; i < n; i += 2) { b[i] = 'a'; b[i + 1] = '\n'; }
-    CHECK(err_at(rd_n(b, n), CSV_MAX_ROWS + 1, 0, "too many rows"));
-    CHECK(rd_n(b, n - 2) == ANBUD_OK && T.nrows == CSV_MAX_ROWS);
-    CHECK(T.rows[T.nrows - 1].line == CSV_MAX_ROWS);
+    CHECK(err_at(rd_n(b, n), 1000002, 0, "too many rows: a file may have at "
+                 "most 1000000 under the header"));
+    CHECK(rd_n(b, n - 2) == ANBUD_OK && T.nrows == 1000001);
+    CHECK(T.rows[T.nrows - 1].line == 1000001);
+    free(b);
+
+    /* 1 000 000 score rows with a lot column (6 cells a row) are read; they
+       were refused for "too many cells" at 4 000 000 */
+    {
+        static const char hdr[] = "evaluator;bid;criterion;score;justification;lot\n";
+        static const char row[] = "E;A;K;3;;1\n";
+        size_t h = sizeof hdr - 1, r = sizeof row - 1;
+        n = h + 1000000 * r;
+        b = malloc(n);
+        memcpy(b, hdr, h);
+        for (i = 0; i < 1000000; i++) memcpy(b + h + i * r, row, r);
+        CHECK(rd_n(b, n) == ANBUD_OK && T.nrows == 1000001);
+        CHECK(strcmp(cell(1000000, 5), "1") == 0);
+        free(b);
+    }
+    /* cells: 8 000 000 in all (1 000 000 rows of 8 with the header), then
+       the first cell of one more row */
+    n = 16 * (1000000 + 1);
+    b = malloc(n);
+    for (i = 0; i < n; i += 16) memcpy(b + i, "a;b;c;d;e;f;g;h\n", 16);
+    CHECK(err_at(rd_n(b, n), 1000001, 1, "too many cells: a file may have at "
+                 "most 8000000 (rows times columns)"));
+    CHECK(rd_n(b, n - 16) == ANBUD_OK && T.nrows == 1000000);
     free(b);
 }
 
@@ -262,6 +328,8 @@ int main(void)
     test_comma_and_tab();
     test_sep_line();
     test_bom_and_cp1252();
+    test_mixed_encoding();
+    test_xml_chars();
     test_lines();
     test_quote_errors();
     test_counts();

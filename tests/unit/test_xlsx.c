@@ -395,6 +395,48 @@ static void test_cell_errors(void)
     CHECK(T.nrows == 0 && T.rows == NULL && T.path != NULL);
 }
 
+/* What XML cannot hold, decoded from Excel's _xHHHH_ escapes or written
+   raw, is refused at its cell: no workbook written from it can be broken */
+static void test_xml_chars(void)
+{
+    sbuf sh = {0};
+    static const char hdr[] = "<row><c t=\"inlineStr\"><is><t>bid</t></is></c>"
+        "<c t=\"inlineStr\"><is><t>bidder</t></is></c></row>";
+    char rows[400];
+    snprintf(rows, sizeof rows, "%s<row><c t=\"inlineStr\"><is><t>A</t></is></c>"
+             "<c t=\"inlineStr\"><is><t>Alfa_xFFFE_ AB</t></is></c></row>", hdr);
+    book_write("xmlchar.xlsx", sheet_of(&sh, rows), NULL, NULL, 0);
+    CHECK(sheet_err(path, 0, ":Anbud!B2: the noncharacter U+FFFE in B2 is not "
+                    "allowed in a cell: a workbook (XML) cannot hold it; remove it"));
+    snprintf(rows, sizeof rows, "%s<row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v>"
+             "</c></row>", hdr);
+    book_write("xmlchar.xlsx", sheet_of(&sh, rows), "<sst xmlns=\"" MAIN_NS "\">"
+               "<si><t>A</t></si><si><r><t>Alfa</t></r><r><t>_x0001_</t></r></si>"
+               "</sst>", NULL, 0);
+    CHECK(sheet_err(path, 0, ":Anbud!B2: the control character U+0001 in B2 is "
+                    "not allowed in a cell: a workbook (XML) cannot hold it; "
+                    "remove it"));
+    /* a formula's saved text */
+    snprintf(rows, sizeof rows, "%s<row><c t=\"inlineStr\"><is><t>A</t></is></c>"
+             "<c t=\"str\"><f>A2</f><v>_xFFFF_</v></c></row>", hdr);
+    book_write("xmlchar.xlsx", sheet_of(&sh, rows), NULL, NULL, 0);
+    CHECK(sheet_err(path, 0, ":Anbud!B2: the noncharacter U+FFFF in B2 is not "
+                    "allowed in a cell: a workbook (XML) cannot hold it; remove it"));
+    /* raw in the XML: expat refuses the part */
+    snprintf(rows, sizeof rows, "%s<row><c t=\"inlineStr\"><is><t>A</t></is></c>"
+             "<c t=\"inlineStr\"><is><t>Alfa\xEF\xBF\xBE</t></is></c></row>", hdr);
+    book_write("xmlchar.xlsx", sheet_of(&sh, rows), NULL, NULL, 0);
+    CHECK(sheet_err(path, 0, ":Anbud: xl/worksheets/sheet1.xml, line 1: invalid "
+                    "XML: not well-formed (invalid token)"));
+    /* tab and line breaks are text */
+    snprintf(rows, sizeof rows, "%s<row><c t=\"inlineStr\"><is><t>A</t></is></c>"
+             "<c t=\"inlineStr\"><is><t>Alfa_x0009_AB_x000D_&#10;2</t></is></c></row>", hdr);
+    book_write("xmlchar.xlsx", sheet_of(&sh, rows), NULL, NULL, 0);
+    CHECK(open_fx(path) == ANBUD_OK && read_sheet(0) == ANBUD_OK);
+    CHECK(strcmp(cell(1, 1), "Alfa\tAB\r\n2") == 0);
+    free(sh.s);
+}
+
 /* Sheets built here: order, references, types, edge cells. */
 static void test_shapes(void)
 {
@@ -430,7 +472,7 @@ static void test_shapes(void)
     sb_cat(&rows, big);
     sb_cat(&rows, "</t></is></c></row>");
     book_write("shape.xlsx", sheet_of(&sh, rows.s), NULL, NULL, 0);
-    CHECK(sheet_err(path, 0, ":Anbud!C1: the text in C1 is longer than 262144 bytes"));
+    CHECK(sheet_err(path, 0, ":Anbud!C1: the text in C1 is longer than 262136 bytes"));  /* 8 x 32767 */
     free(big);
     /* a text result may be empty; an ISO date cell; a style out of range;
        a header of one empty-looking but spaced cell is empty */
@@ -636,46 +678,85 @@ static void test_limits(void)
         sb_cat(&b, name);
     }
     sb_cat(&b, "</row>");
-    for (i = 1; i < CSV_MAX_CELLS / CSV_MAX_COLS; i++) sb_cat(&b, "<row><c><v>1</v></c></row>");
+    /* 8 000 000 / 1024 = 7812.5: 7812 rows of 1024 cells, not 7813 */
+    for (i = 1; i < 7812; i++) sb_cat(&b, "<row><c><v>1</v></c></row>");
     book_write("cells.xlsx", sheet_of(&sh, b.s), NULL, NULL, 0);
     CHECK(open_fx(path) == ANBUD_OK && read_sheet(0) == ANBUD_OK);
-    CHECK(T.nrows == CSV_MAX_CELLS / CSV_MAX_COLS && T.rows[T.nrows - 1].ncells == CSV_MAX_COLS);
+    CHECK(T.nrows == 7812 && T.rows[T.nrows - 1].ncells == CSV_MAX_COLS);
     sb_cat(&b, "<row><c><v>1</v></c></row>");
     book_write("cells.xlsx", sheet_of(&sh, b.s), NULL, NULL, 0);
-    CHECK(sheet_err(path, 0, ":Anbud:3907: too many cells: a sheet may have at "
-                    "most 4000000 (rows times the header's columns)"));
+    CHECK(sheet_err(path, 0, ":Anbud:7813: too many cells: a sheet may have at "
+                    "most 8000000 (rows times the header's columns)"));
 
-    /* one cell's text: 32768 bytes, then 32769 */
-    big = malloc(CSV_MAX_FIELD + 2);
-    memset(big, 'x', CSV_MAX_FIELD + 1);
-    big[CSV_MAX_FIELD] = '\0';
+    /* rows: 1 000 000 under the header, then one more */
+    b.n = 0;
+    for (k = 0; k < 1000001; k++) sb_cat(&b, "<row><c><v>1</v></c></row>");
+    book_write("rows.xlsx", sheet_of(&sh, b.s), NULL, NULL, 0);
+    CHECK(open_fx(path) == ANBUD_OK && read_sheet(0) == ANBUD_OK);
+    CHECK(T.nrows == 1000001 && T.rows[1000000].line == 1000001);
+    sb_cat(&b, "<row><c><v>1</v></c></row>");
+    book_write("rows.xlsx", sheet_of(&sh, b.s), NULL, NULL, 0);
+    CHECK(sheet_err(path, 0, ":Anbud:1000002: too many rows: a sheet may have "
+                    "at most 1000000 under the header"));
+
+    /* one cell's text: Excel holds 32767 characters; 32767 bytes, then 32768 */
+    big = malloc(32768 + 1);
+    memset(big, 'x', 32768);
+    big[32767] = '\0';
     b.n = 0;
     sb_cat(&b, "<row><c t=\"inlineStr\"><is><t>a</t></is></c></row><row><c t=\"inlineStr\"><is><t>");
     sb_cat(&b, big);
     sb_cat(&b, "</t></is></c></row>");
     book_write("field.xlsx", sheet_of(&sh, b.s), NULL, NULL, 0);
     CHECK(open_fx(path) == ANBUD_OK && read_sheet(0) == ANBUD_OK);
-    CHECK(strlen(cell(1, 0)) == CSV_MAX_FIELD);
+    CHECK(strlen(cell(1, 0)) == 32767);
     b.n -= strlen("</t></is></c></row>");
     sb_cat(&b, "x</t></is></c></row>");
     book_write("field.xlsx", sheet_of(&sh, b.s), NULL, NULL, 0);
-    CHECK(sheet_err(path, 0, ":Anbud!A2: the text in A2 is 32769 bytes, longer "
-                    "than the limit of 32768 bytes"));
+    CHECK(sheet_err(path, 0, ":Anbud!A2: the text in A2 is 32768 bytes, longer "
+                    "than the limit of 32767 bytes"));
 
-    /* a sheet's text: one long shared string in many cells */
-    big[CSV_MAX_FIELD] = '\0';
+    /* the workbook's text: one shared string of 32767 bytes (32768 with its
+       NUL) used by every cell of two sheets. 64 MiB / 32768 = 2048 uses fit;
+       the first sheet has 1100, so the second fails at its 949th */
     b.n = 0;
     sb_cat(&b, "<sst xmlns=\"" MAIN_NS "\"><si><t>");
     sb_cat(&b, big);
     sb_cat(&b, "</t></si></sst>");
     sh.n = 0;
     sb_cat(&sh, "<worksheet xmlns=\"" MAIN_NS "\"><sheetData>");
-    for (k = 0; k <= XLSX_MAX_TEXT / CSV_MAX_FIELD; k++)
-        sb_cat(&sh, "<row><c t=\"s\"><v>0</v></c></row>");
+    for (k = 0; k < 1100; k++) sb_cat(&sh, "<row><c t=\"s\"><v>0</v></c></row>");
     sb_cat(&sh, "</sheetData></worksheet>");
-    book_write("text.xlsx", sh.s, b.s, NULL, 0);
-    CHECK(sheet_err(path, 0, ":Anbud!A2048: the cells of the sheet hold more "
-                    "than 64 MiB of text"));
+    {
+        zent two[8];
+        int n = 0;
+        two[n++] = stored("[Content_Types].xml", "<Types xmlns=\"http://schemas."
+            "openxmlformats.org/package/2006/content-types\"><Override PartName="
+            "\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-"
+            "officedocument.spreadsheetml.sheet.main+xml\"/></Types>");
+        two[n++] = stored("_rels/.rels", "<Relationships xmlns=\"" PKG_NS "\">"
+            "<Relationship Id=\"r1\" Type=\"" REL_NS "/officeDocument\" "
+            "Target=\"xl/workbook.xml\"/></Relationships>");
+        two[n++] = stored("xl/workbook.xml", "<workbook xmlns=\"" MAIN_NS "\" "
+            "xmlns:r=\"" REL_NS "\"><sheets><sheet name=\"Anbud\" sheetId=\"1\" "
+            "r:id=\"r1\"/><sheet name=\"Betyg\" sheetId=\"2\" r:id=\"r3\"/>"
+            "</sheets></workbook>");
+        two[n++] = stored("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\""
+            PKG_NS "\"><Relationship Id=\"r1\" Type=\"" REL_NS "/worksheet\" "
+            "Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"r3\" Type=\""
+            REL_NS "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+            "<Relationship Id=\"r2\" Type=\"" REL_NS "/sharedStrings\" "
+            "Target=\"sharedStrings.xml\"/></Relationships>");
+        two[n++] = stored("xl/worksheets/sheet1.xml", sh.s);
+        two[n++] = stored("xl/sharedStrings.xml", b.s);
+        snprintf(path, sizeof path, "%s/text.xlsx", dir);
+        zip_write(path, two, n);
+    }
+    CHECK(open_fx(path) == ANBUD_OK && read_sheet(0) == ANBUD_OK && T.nrows == 1100);
+    CHECK(read_sheet(1) == ANBUD_EINPUT);
+    CHECK(strstr(errline(), "text.xlsx:Betyg!A949: the cells of the workbook "
+                 "hold more than 64 MiB of text (a shared string counts at "
+                 "each cell that uses it)") != NULL);
     free(big);
 
     /* the file: one byte over 64 MiB (sparse) */
@@ -739,6 +820,7 @@ int main(int argc, char **argv)
     test_numbers();
     test_writers();
     test_cell_errors();
+    test_xml_chars();
     test_shapes();
     test_file_errors();
     test_hostile();
