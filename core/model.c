@@ -12,6 +12,7 @@
 #include <string.h>
 #include <lauxlib.h>
 #include "model.h"
+#include "text.h"
 #include "sandbox.h"
 #include "lnum.h"
 #include "scripts.h"
@@ -129,6 +130,21 @@ static anbud_status check_keys(reader *r, int idx, const char *const *allowed)
     return ANBUD_OK;
 }
 
+/* A text of the model that the audit workbook and the input form show:
+   what XML 1.0 cannot hold (control characters but tab and line breaks,
+   U+FFFE, U+FFFF, bytes that are not UTF-8) is refused at its declaration,
+   not written into a workbook no spreadsheet program opens. name says
+   which text ("\"title\"", "the name"). */
+static anbud_status xml_text(reader *r, const char *name, const char *s, size_t n)
+{
+    char what[64];
+    long cp;
+    unsigned long at;
+    if (!s || (at = text_xml_bad(s, n, &cp)) == n) return ANBUD_OK;
+    return bad(r, "%s holds %s, which a workbook (XML) cannot hold; remove it", name,
+               text_xml_what(what, sizeof what, cp, (unsigned char)s[at]));
+}
+
 /* A string field; *out NULL if absent and not required. */
 static anbud_status get_string(reader *r, int idx, const char *key, int required, char **out)
 {
@@ -141,6 +157,13 @@ static anbud_status get_string(reader *r, int idx, const char *key, int required
     if (t != LUA_TSTRING) {
         lua_pop(r->L, 1);
         return bad(r, "\"%s\" must be text, not %s", key, lua_typename(r->L, t));
+    }
+    {
+        char name[80];
+        size_t n;
+        const char *v = lua_tolstring(r->L, -1, &n);
+        snprintf(name, sizeof name, "\"%s\"", key);
+        if (xml_text(r, name, v, n)) { lua_pop(r->L, 1); return ANBUD_EMODEL; }
     }
     *out = xalloc_strdup(lua_tostring(r->L, -1));
     lua_pop(r->L, 1);
@@ -528,6 +551,9 @@ static anbud_status read_scale(reader *r)
         }
         lua_pop(L, 1);
         if (!s->labels[i][0]) return bad(r, "level %lld has an empty label", (long long)i + 1);
+        if (xml_text(r, "a level's label", s->labels[i], strlen(s->labels[i]))
+            || (s->texts[i] && xml_text(r, "a level's descriptor", s->texts[i], strlen(s->texts[i]))))
+            return ANBUD_EMODEL;
         if (i > 0 && mpq_cmp(s->values[i], s->values[i - 1]) <= 0)
             return bad(r, "levels must be listed in ascending order of value (level %lld is not above level %lld)", (long long)i + 1, (long long)i);
         {
@@ -584,6 +610,8 @@ static anbud_status read_field(reader *r, const char *id)
             if (lua_rawgeti(L, -1, i) != LUA_TSTRING) { lua_pop(L, 2); return bad(r, "answer %lld must be text", (long long)i); }
             f->answers[f->nanswers++] = xalloc_strdup(lua_tostring(L, -1));
             lua_pop(L, 1);
+            if (xml_text(r, "an answer", f->answers[f->nanswers - 1],
+                         strlen(f->answers[f->nanswers - 1]))) { lua_pop(L, 1); return ANBUD_EMODEL; }
         }
     }
     lua_pop(L, 1);
@@ -960,6 +988,7 @@ static anbud_status read_sub(reader *r, int self)
         lua_getfield(L, -1, "spec");
         snprintf(what, sizeof what, "criterion \"%s\"", cid);
         r->what = what;
+        if (xml_text(r, "the name", cid, strlen(cid))) { free(cid); return ANBUD_EMODEL; }
         if (read_criterion(r, cid, 0, self)) { free(cid); return ANBUD_EMODEL; }
         free(cid);
         lua_pop(L, 2);
@@ -1137,6 +1166,7 @@ static anbud_status read_decls(reader *r)
             lua_pop(L, 1);
             snprintf(what, sizeof what, "%s \"%s\"", kind, id);
             r->what = what;
+            if (xml_text(r, "the name", id, strlen(id))) { free(id); return ANBUD_EMODEL; }
             lua_getfield(L, -2, "spec");
             if (pass >= 2 && strcmp(kind, "price") != 0 && lua_istable(L, -1) && !in_view(r)) {
                 free(id);   /* another lot's own declaration */
