@@ -225,11 +225,34 @@ typedef struct tw {
     template_column *cols;
     int ncols;
     lxw_error status;
+    char bad[200];          /* the first text XML cannot hold, if any */
 } tw;
 
 static void note(tw *w, lxw_error e)
 {
     if (e != LXW_NO_ERROR && w->status == LXW_NO_ERROR) w->status = e;
+}
+
+/* Every string handed to libxlsxwriter passes here (as in workbook.c): one
+   character XML cannot hold breaks the whole form, so it is not written. */
+static int xml_ok(tw *w, const char *s)
+{
+    char msg[sizeof w->bad];
+    if (!text_xml_check(s, msg, sizeof msg)) return 1;
+    if (!w->bad[0]) snprintf(w->bad, sizeof w->bad, "%s", msg);
+    return 0;
+}
+
+/* s, or a copy in *cut without the character a fixed buffer cut short at
+   its end (a long name in a composed line): not a reason to fail. */
+static const char *whole(const char *s, char **cut)
+{
+    size_t n = strlen(s), k = text_utf8_whole(s, n);
+    *cut = NULL;
+    if (k == n || !(*cut = malloc(k + 1))) return s;
+    memcpy(*cut, s, k);
+    (*cut)[k] = '\0';
+    return *cut;
 }
 
 static int list_add(tw *w, const char *kind, const char *name, const char *const *items, int n)
@@ -298,9 +321,13 @@ static void write_lists(tw *w)
     lxw_worksheet *ws = w->lists_ws;
     int i, j;
     for (i = 0; i < w->nlists; i++) {
-        note(w, worksheet_write_string(ws, 0, (lxw_col_t)i, w->lists[i].title, w->head));
+        char *cut = NULL;
+        const char *title = whole(w->lists[i].title, &cut);
+        if (xml_ok(w, title)) note(w, worksheet_write_string(ws, 0, (lxw_col_t)i, title, w->head));
+        free(cut);
         for (j = 0; j < w->lists[i].n; j++)
-            note(w, worksheet_write_string(ws, (lxw_row_t)j + 1, (lxw_col_t)i, w->lists[i].items[j], NULL));
+            if (xml_ok(w, w->lists[i].items[j]))
+                note(w, worksheet_write_string(ws, (lxw_row_t)j + 1, (lxw_col_t)i, w->lists[i].items[j], NULL));
     }
     if (w->nlists) worksheet_set_column(ws, 0, (lxw_col_t)(w->nlists - 1), 30, NULL);
     worksheet_hide(ws);
@@ -312,8 +339,12 @@ static void write_lists(tw *w)
 
 static void text(tw *w, lxw_worksheet *ws, int row, int col, const char *s, lxw_format *f)
 {
-    if (s && *s) note(w, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, f));
-    else if (f) note(w, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col, f));
+    if (s && *s) {
+        char *cut = NULL;
+        s = whole(s, &cut);
+        if (xml_ok(w, s)) note(w, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, f));
+        free(cut);
+    } else if (f) note(w, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col, f));
 }
 
 static void protect(lxw_worksheet *ws)
@@ -338,6 +369,8 @@ static void validate(tw *w, lxw_worksheet *ws, int r1, int c1, int r2, int c2,
         v->input_title = t->title[0] ? t->title : NULL;
         v->input_message = t->msg;
     }
+    if (!xml_ok(w, v->input_title) || !xml_ok(w, v->input_message) || !xml_ok(w, v->value_formula))
+        return;
     LIBRARY_LEAK_BEGIN();
     note(w, worksheet_data_validation_range(ws, (lxw_row_t)r1, (lxw_col_t)c1,
                                             (lxw_row_t)r2, (lxw_col_t)c2, v));
@@ -932,8 +965,8 @@ anbud_status template_write_xlsx(const model *m, const char *path,
         return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot create the workbook");
     }
     memset(&props, 0, sizeof props);
-    props.title = (char *)(uintptr_t)m->title;
-    props.subject = (char *)(uintptr_t)m->id;
+    props.title = (char *)(uintptr_t)(xml_ok(&w, m->title) ? m->title : "");
+    props.subject = (char *)(uintptr_t)(xml_ok(&w, m->id) ? m->id : "");
     props.author = (char *)(uintptr_t)"anbud";
     props.comments = (char *)(uintptr_t)m->sha256;
     props.created = o->created;   /* fixed: the same model gives the same bytes */
@@ -984,6 +1017,9 @@ anbud_status template_write_xlsx(const model *m, const char *path,
     st = workbook_close(w.wb);
     if (st == LXW_NO_ERROR) st = w.status;
     free(w.cols); free(w.lists); free(w.field_list); free(w.scale_list); free(scores); free(w.lot_ids);
+    if (w.bad[0])
+        return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s, "
+                         "which XML cannot hold", w.bad);
     if (st != LXW_NO_ERROR)
         return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s", lxw_strerror(st));
     return ANBUD_OK;

@@ -120,3 +120,38 @@ const char *text_xml_what(char *buf, unsigned long size, long cp,
     else snprintf(buf, size, "the noncharacter U+%04lX", cp);
     return buf;
 }
+
+int text_xml_check(const char *s, char *msg, unsigned long size)
+{
+    char head[64] = "", what[64];
+    unsigned long n, at, i;
+    long cp;
+    if (!s) return 0;
+    n = strlen(s);
+    if ((at = text_xml_bad(s, n, &cp)) == n) return 0;
+    i = at < sizeof head - 4 ? at : sizeof head - 4;
+    /* cut at a character: s[i] must not continue one */
+    while (i > 0 && i < at && ((unsigned char)s[i] & 0xC0) == 0x80) i--;
+    memcpy(head, s, i);
+    head[i] = '\0';
+    if (i < at) strcat(head, "...");
+    for (i = 0; head[i]; i++)
+        if (head[i] == '\t' || head[i] == '\n' || head[i] == '\r') head[i] = ' ';
+    snprintf(msg, size, "the text \"%s\" holds %s", head,
+             text_xml_what(what, sizeof what, cp, (unsigned char)s[at]));
+    return 1;
+}
+
+unsigned long text_utf8_whole(const char *s, unsigned long n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    unsigned long i = n, k = 0;
+    /* back over at most three continuation bytes to a lead byte */
+    while (i > 0 && k < 3 && (p[i - 1] & 0xC0) == 0x80) { i--; k++; }
+    if (i == 0 || p[i - 1] < 0xC0) return n;
+    i--;
+    if ((p[i] >= 0xF0 && k < 3) || (p[i] >= 0xE0 && p[i] < 0xF0 && k < 2)
+        || (p[i] < 0xE0 && k < 1))
+        return i;
+    return n;
+}

@@ -31,4 +31,14 @@ unsigned long text_xml_bad(const char *s, unsigned long n, long *cp);
 const char *text_xml_what(char *buf, unsigned long size, long cp,
                           unsigned char byte);
 
+/* The length of s[0..n) without a UTF-8 character cut short at its end,
+   as snprintf into a fixed buffer leaves one. */
+unsigned long text_utf8_whole(const char *s, unsigned long n);
+
+/* 0 if s (NUL-terminated, may be NULL) is text XML can hold; else 1, with
+   msg holding "the text \"Anbud ...\" holds the noncharacter U+FFFF": what
+   came before it (at most 60 bytes, line breaks as spaces) and what it is.
+   The workbook writers check every string they hand to libxlsxwriter. */
+int text_xml_check(const char *s, char *msg, unsigned long size);
+
 #endif

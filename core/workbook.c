@@ -16,6 +16,7 @@
 #include "sandbox.h"
 #include "lnum.h"
 #include "calendar.h"
+#include "text.h"
 
 #define CALC_FIRST_ROW 14       /* first bid row of the Calculation sheet (0-based) */
 
@@ -111,6 +112,7 @@ typedef struct wbw {
     int nformulas, ncustom;
     sbuf f, t;
     lxw_error status;
+    char bad[200];          /* the first text XML cannot hold, if any */
 } wbw;
 
 static const char *L(const wbw *w, const char *en, const char *sv)
@@ -121,6 +123,38 @@ static const char *L(const wbw *w, const char *en, const char *sv)
 static void note(wbw *w, lxw_error e)
 {
     if (e != LXW_NO_ERROR && w->status == LXW_NO_ERROR) w->status = e;
+}
+
+/* Every string handed to libxlsxwriter passes here: it writes text as
+   given, and one character XML cannot hold (U+FFFE, a control character, a
+   UTF-8 sequence cut short) breaks the whole workbook. The readers refuse
+   such text where it enters; this catches what got past them, and the
+   workbook is not written. */
+static int xml_ok(wbw *w, const char *s)
+{
+    char msg[sizeof w->bad];
+    if (!text_xml_check(s, msg, sizeof msg)) return 1;
+    if (!w->bad[0]) snprintf(w->bad, sizeof w->bad, "%s", msg);
+    return 0;
+}
+
+/* s, or a copy in *cut without the character a fixed buffer cut short at
+   its end (a long name in a composed line): not a reason to fail. */
+static const char *whole(const char *s, char **cut)
+{
+    size_t n = strlen(s), k = text_utf8_whole(s, n);
+    *cut = NULL;
+    if (k == n || !(*cut = malloc(k + 1))) return s;
+    memcpy(*cut, s, k);
+    (*cut)[k] = '\0';
+    return *cut;
+}
+
+static lxw_error formula_num(wbw *w, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+                             const char *formula, lxw_format *f, double v)
+{
+    if (!xml_ok(w, formula)) return LXW_NO_ERROR;
+    return worksheet_write_formula_num(ws, row, col, formula, f, v);
 }
 
 /* Append a reference to (row, col) of the sheet quoted as q (NULL: this sheet). */
@@ -135,7 +169,11 @@ static void sb_ref(sbuf *b, const char *q, int row, int col, int absolute)
 
 static void text(wbw *w, lxw_worksheet *ws, int row, int col, const char *s, lxw_format *f)
 {
-    if (s && *s) note(w, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, f));
+    char *cut = NULL;
+    if (!s || !*s) return;
+    s = whole(s, &cut);
+    if (xml_ok(w, s)) note(w, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, f));
+    free(cut);
 }
 
 static void number(wbw *w, lxw_worksheet *ws, int row, int col, const mpq_t x, lxw_format *f)
@@ -159,13 +197,14 @@ static void figure_fmt(wbw *w, lxw_worksheet *ws, int row, int col, const char *
     sbuf lit = { NULL, 0, 0 };
     double v = dec_to_double(engine);
     sb_lit(&lit, v);
-    note(w, worksheet_write_formula_num(ws, (lxw_row_t)row, (lxw_col_t)col, formula, fmt, v));
+    note(w, formula_num(w, ws, (lxw_row_t)row, (lxw_col_t)col, formula, fmt, v));
     sb_clear(&w->t);
     sb_add(&w->t, "=IF(ABS(");
     sb_ref(&w->t, NULL, row, col, 0);
     sb_add(&w->t, "-(%s))<=1E-9*MAX(1,ABS(%s)),\"OK\",\"%s\")", lit.s, lit.s, L(w, "DIFFERS", "AVVIKER"));
     free(lit.s);
-    note(w, worksheet_write_formula_str(ws, (lxw_row_t)row, (lxw_col_t)col + 1, w->t.s, w->check, "OK"));
+    if (xml_ok(w, w->t.s))
+        note(w, worksheet_write_formula_str(ws, (lxw_row_t)row, (lxw_col_t)col + 1, w->t.s, w->check, "OK"));
     w->nformulas += 2;
 }
 
@@ -385,6 +424,7 @@ static void define(wbw *w, const char *name, const char *q, int r1, int c1, int 
         sb_add(&b, ":");
         sb_ref(&b, NULL, r2, c2, 1);
     }
+    if (!xml_ok(w, name) || !xml_ok(w, b.s)) { free(b.s); return; }
     if (w->nscope == 0) note(w, workbook_define_name(w->wb, name, b.s));
     else {
         /* each lot's names are local to its sheets, so that the formulas
@@ -1106,13 +1146,13 @@ static void write_summary(wbw *w)
         sb_add(f, "=");
         sb_ref(f, w->q_calc, cr, w->c_rank, 0);
         mpq_set_si(q, b->rank, 1);
-        note(w, worksheet_write_formula_num(ws, (lxw_row_t)r, 0, f->s, NULL, b->rank));
+        note(w, formula_num(w, ws, (lxw_row_t)r, 0, f->s, NULL, b->rank));
         text(w, ws, r, 1, w->in->bids[b->input].id, NULL);
         text(w, ws, r, 2, w->in->bids[b->input].bidder, NULL);
         sb_clear(f);
         sb_add(f, "=");
         sb_ref(f, w->q_calc, cr, tc, 0);
-        note(w, worksheet_write_formula_num(ws, (lxw_row_t)r, 3, f->s,
+        note(w, formula_num(w, ws, (lxw_row_t)r, 3, f->s,
                                             m->basis == BASIS_COMPARISON_PRICE ? w->money : w->num,
                                             dec_to_double(b->total)));
         w->nformulas += 2;
@@ -1246,14 +1286,14 @@ static void write_sensitivity(wbw *w)
             sb_clear(f);
             sb_add(f, "=");
             sb_ref(f, w->q_calc, cr, w->c_contrib[k], 0);
-            note(w, worksheet_write_formula_num(ws, (lxw_row_t)r, (lxw_col_t)(1 + c++), f->s, w->num,
+            note(w, formula_num(w, ws, (lxw_row_t)r, (lxw_col_t)(1 + c++), f->s, w->num,
                                                 dec_to_double(b->crit[k].contribution)));
             w->nformulas++;
         }
         sb_clear(f);
         sb_add(f, "=");
         sb_ref(f, w->q_calc, cr, tc, 0);
-        note(w, worksheet_write_formula_num(ws, (lxw_row_t)r, (lxw_col_t)(1 + ncol), f->s, w->num, dec_to_double(b->total)));
+        note(w, formula_num(w, ws, (lxw_row_t)r, (lxw_col_t)(1 + ncol), f->s, w->num, dec_to_double(b->total)));
         sb_clear(f);
         sb_add(f, "=ABS(");
         sb_ref(f, NULL, r, 1 + ncol, 0);
@@ -1262,7 +1302,7 @@ static void write_sensitivity(wbw *w)
         sb_add(f, ")");
         mpq_sub(gap, b->total, ev->bids[ev->order[0]].total);
         mpq_abs(gap, gap);
-        note(w, worksheet_write_formula_num(ws, (lxw_row_t)r, (lxw_col_t)(2 + ncol), f->s, w->num, dec_to_double(gap)));
+        note(w, formula_num(w, ws, (lxw_row_t)r, (lxw_col_t)(2 + ncol), f->s, w->num, dec_to_double(gap)));
         w->nformulas += 2;
         mpq_clear(gap);
     }
@@ -1290,7 +1330,7 @@ static void write_sensitivity(wbw *w)
                     mpq_t d;
                     mpq_init(d);
                     mpq_sub(d, ev->be_price[bi], b->price);
-                    note(w, worksheet_write_formula_num(ws, (lxw_row_t)row, 3, f->s, w->num, dec_to_double(d)));
+                    note(w, formula_num(w, ws, (lxw_row_t)row, 3, f->s, w->num, dec_to_double(d)));
                     w->nformulas++;
                     mpq_clear(d);
                 }
@@ -1410,11 +1450,11 @@ static void write_sensitivity(wbw *w)
                 sb_clear(f);
                 sb_add(f, "=");
                 sb_ref(f, w->q_calc, cr, col, 0);
-                note(w, worksheet_write_formula_num(ws, (lxw_row_t)row, 1, f->s, w->num, dec_to_double(*mine)));
+                note(w, formula_num(w, ws, (lxw_row_t)row, 1, f->s, w->num, dec_to_double(*mine)));
                 sb_clear(f);
                 sb_add(f, "=");
                 sb_ref(f, w->q_calc, wr, col, 0);
-                note(w, worksheet_write_formula_num(ws, (lxw_row_t)row, 2, f->s, w->num, dec_to_double(*theirs)));
+                note(w, formula_num(w, ws, (lxw_row_t)row, 2, f->s, w->num, dec_to_double(*theirs)));
                 sb_clear(f);
                 sb_add(f, "=");
                 sb_ref(f, NULL, row, 1, 0);
@@ -1422,7 +1462,7 @@ static void write_sensitivity(wbw *w)
                 sb_ref(f, NULL, row, 2, 0);
                 mpq_init(d);
                 mpq_sub(d, *mine, *theirs);
-                note(w, worksheet_write_formula_num(ws, (lxw_row_t)row, 3, f->s, w->num, dec_to_double(d)));
+                note(w, formula_num(w, ws, (lxw_row_t)row, 3, f->s, w->num, dec_to_double(d)));
                 mpq_clear(d);
                 w->nformulas += 3;
                 row++;
@@ -1602,8 +1642,8 @@ anbud_status workbook_write(const award *a, const char *path,
     }
     tm.tm_hour = 12;
     memset(&props, 0, sizeof props);
-    props.title = (char *)(uintptr_t)m->title;
-    props.subject = (char *)(uintptr_t)m->id;
+    props.title = (char *)(uintptr_t)(xml_ok(&w, m->title) ? m->title : "");
+    props.subject = (char *)(uintptr_t)(xml_ok(&w, m->id) ? m->id : "");
     props.author = (char *)(uintptr_t)"anbud";
     props.comments = (char *)(uintptr_t)m->sha256;
     props.created = timegm(&tm);
@@ -1620,7 +1660,7 @@ anbud_status workbook_write(const award *a, const char *path,
         const char *cur = strcmp(m->currency, "SEK") == 0 ? "kr" : m->currency;
         int places = m->basis == BASIS_COMPARISON_PRICE && a->lots[0].ev.total_places == 0 ? 0 : 2;
         snprintf(mf, sizeof mf, "#,##0%s \"%s\"", places ? ".00" : "", cur);
-        w.money = fmt(&w, 0, 0, mf, 0);
+        w.money = fmt(&w, 0, 0, xml_ok(&w, mf) ? mf : "#,##0.00", 0);
     }
     w.input = fmt(&w, 0, 0xFFF2CC, NULL, 1);
     w.check = fmt(&w, 0, 0, NULL, 0);
@@ -1642,6 +1682,9 @@ anbud_status workbook_write(const award *a, const char *path,
     e = workbook_close(w.wb);
     if (e == LXW_NO_ERROR) e = w.status;
     free(w.f.s); free(w.t.s);
+    if (w.bad[0])
+        return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s, "
+                         "which XML cannot hold", w.bad);
     if (e != LXW_NO_ERROR)
         return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s", lxw_strerror(e));
     return ANBUD_OK;

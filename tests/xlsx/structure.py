@@ -22,7 +22,10 @@ numbered sheets ("Beräkning 2") and the names local to them:
   formulas      the workbook has at least (ranked bids x criteria) formula
                 cells (the count is printed);
   cached        every formula cell has a cached value (no missing or empty <v>);
-  no errors     no formula cell has a cached error value (#DIV/0!, #N/A, ...).
+  no errors     no formula cell has a cached error value (#DIV/0!, #N/A, ...);
+  well-formed   every XML part of the package (.xml, .rels) parses: no text
+                XML cannot hold (U+FFFE, a control character, a cut UTF-8
+                character) got into the workbook.
 
 Prints "ok CHECK" or "FAIL CHECK: why" per check and ends with
 "N passed, N failed". Exit 0 all passed, 1 a check failed, 2 usage error or
@@ -280,6 +283,23 @@ def main(argv):
         usage_error("cannot read %s: %s" % (jpath, e))
     import warnings
     warnings.simplefilter("ignore")
+    # before openpyxl, which would stop at the first broken part
+    broken = []
+    try:
+        with zipfile.ZipFile(xlsx) as z:
+            for n in z.namelist():
+                if n.endswith(".xml") or n.endswith(".rels"):
+                    try:
+                        ElementTree.fromstring(z.read(n))
+                    except ElementTree.ParseError as e:
+                        broken.append("%s: %s" % (n, e))
+    except (OSError, zipfile.BadZipFile) as e:
+        usage_error("cannot read %s as a zip archive: %s" % (xlsx, e))
+    if broken:
+        ck = Checks()
+        ck.check("well-formed", "; ".join(broken))
+        print("%d passed, %d failed" % (ck.passed, ck.failed))
+        sys.exit(1)
     try:
         wb = openpyxl.load_workbook(xlsx, data_only=True)
         cells = formula_cells(xlsx)
@@ -294,6 +314,7 @@ def main(argv):
         usage_error("%s lacks model.sha256 or lots[0] (%s)" % (jpath, e))
 
     ck = Checks()
+    ck.check("well-formed", None)
     names = defined_names(wb)
 
     lots = result.get("lots") or []
