@@ -15,6 +15,7 @@
 #include "lnum.h"
 #include "sha256.h"
 #include "xalloc.h"
+#include "text.h"
 
 void evaluation_warn(evaluation *ev, const char *fmt, ...)
 {
@@ -42,6 +43,45 @@ const char *evaluation_stage_name(eval_stage s)
 {
     static const char *const names[] = { "none", "requirement", "threshold", "abnormally_low", "left_out" };
     return (unsigned)s < 5 ? names[s] : "?";
+}
+
+/* Words the evaluation adds for a reader (reasons, warnings) are in the
+   model's language. */
+static int in_swedish(const evaluation *ev)
+{
+    return ev->m->lang && strcmp(ev->m->lang, "sv") == 0;
+}
+
+static const char *tr(const evaluation *ev, const char *en, const char *sv)
+{
+    return in_swedish(ev) ? sv : en;
+}
+
+/* x as a reader of the model's language writes it (decimal comma in
+   Swedish): exact when it terminates, else at the fewest decimals (2 to
+   12) that keep it on the same side of limit (NULL: 2 decimals), rounded
+   towards it, and marked "≈". malloc'd. */
+static char *reader_num(const evaluation *ev, const mpq_t x, mpq_srcptr limit)
+{
+    char *s, *p;
+    if (dec_is_terminating(x)) s = dec_format_exact(x);
+    else {
+        mpq_t r;
+        int places = 2;
+        mpq_init(r);
+        for (;;) {
+            dec_round(r, x, places, DEC_TRUNCATE);
+            if (!limit || places >= 12 || (mpq_cmp(x, limit) < 0) == (mpq_cmp(r, limit) < 0)) break;
+            places++;
+        }
+        p = dec_format_fixed(r, places);
+        mpq_clear(r);
+        s = p ? xalloc_printf("\xE2\x89\x88%s", p) : NULL;
+        free(p);
+    }
+    if (s && in_swedish(ev))
+        for (p = s; *p; p++) if (*p == '.') *p = ',';
+    return s ? s : xalloc_strdup("?");
 }
 
 /* {=========== calling formulas in the sandbox ============ */
@@ -141,13 +181,18 @@ static int is_yes(const char *answer)
     return 0;
 }
 
-static void apply_requirements(evaluation *ev)
+/* Each bid's answer to each requirement, into ev->answers. A requirement
+   that no input answers for any bid is an input error: the answers were
+   not given, which is not the same as every bid failing it. A bid without
+   an answer where others have one is excluded, with that reason. */
+static anbud_status apply_requirements(evaluation *ev, anbud_error *err)
 {
     const model *m = ev->m;
     int i, k, a, *answer;
-    if (m->nreqs == 0) return;
+    if (m->nreqs == 0) return ANBUD_OK;
     /* each bid's answer to each requirement (input.c allows one) */
     answer = xalloc_zeroed((size_t)ev->in->nbids * (size_t)m->nreqs, sizeof *answer);
+    ev->answers = xalloc_zeroed((size_t)ev->nbids * (size_t)m->nreqs, sizeof *ev->answers);
     for (i = 0; i < ev->in->nbids * m->nreqs; i++) answer[i] = -1;
     for (a = 0; a < ev->in->nanswers; a++) {
         const input_answer *an = &ev->in->answers[a];
@@ -157,20 +202,49 @@ static void apply_requirements(evaluation *ev)
         const model_requirement *q = &m->reqs[k];
         /* the supplier's qualification is kept apart from the bid's requirements */
         const char *what = q->supplier ? "the qualification requirement on the supplier" : "the requirement";
+        int any = 0;
+        /* every bid of the input counts, whatever its stage, so that a re-run
+           leaving a bid out decides the same */
+        for (i = 0; i < ev->in->nbids && !any; i++)
+            any = answer[i * m->nreqs + k] >= 0 || (q->field >= 0 && ev->in->bids[i].fields[q->field].present);
+        if (!any && ev->in->nbids > 0) {
+            const char *file = NULL;
+            int f;
+            free(answer);
+            for (f = 0; f < ev->in->nfiles && !file; f++)
+                if (strcmp(ev->in->files[f].kind, "requirements") == 0) file = ev->in->files[f].path;
+            if (!file) file = ev->in->bids[0].at.file;
+            if (q->field >= 0)
+                return error_set(err, ANBUD_EINPUT, file, 0, 0,
+                                 "requirement \"%s\" is answered for no bid; give each bid's answer in the bids "
+                                 "column \"%s\" or in a requirements file (bid;requirement;met;reason)",
+                                 q->id, m->fields[q->field].id);
+            return error_set(err, ANBUD_EINPUT, file, 0, 0,
+                             "requirement \"%s\" is answered for no bid; give each bid's answer in a requirements "
+                             "file (bid;requirement;met;reason, or anbud;krav;uppfyllt;motivering)", q->id);
+        }
         for (i = 0; i < ev->nbids; i++) {
             const input_bid *ib = &ev->in->bids[ev->bids[i].input];
             const input_value *v = q->field >= 0 ? &ib->fields[q->field] : NULL;
+            eval_answer *ea = &ev->answers[i * m->nreqs + k];
             int answered = 0, met = 1;
             const char *reason = NULL;
+            ea->row = -1;
             if (v && v->present) {
                 answered = 1;
                 met = is_yes(m->fields[q->field].answers[v->answer]);
+                ea->from_field = 1;
             }
             a = answer[ev->bids[i].input * m->nreqs + k];
             if (a >= 0) {
                 answered = 1;
+                ea->row = a;
+                /* the row decides, unless only the column says no */
+                if (met || !ev->in->answers[a].met) ea->from_field = 0;
                 if (!ev->in->answers[a].met) { met = 0; reason = ev->in->answers[a].reason; }
             }
+            ea->answered = answered;
+            ea->met = met;
             if (!answered) {
                 exclude(&ev->bids[i], STAGE_REQUIREMENT, "%s \"%s\" is not answered",
                         q->supplier ? "the qualification requirement on the supplier" : "requirement", q->id);
@@ -181,6 +255,7 @@ static void apply_requirements(evaluation *ev)
         }
     }
     free(answer);
+    return ANBUD_OK;
 }
 
 /* }====================================== */
@@ -210,13 +285,69 @@ static const char *scores_file(const evaluation *ev, const input_bid *ib)
     return ib ? ib->at.file : NULL;
 }
 
+/* A panel with a gap treats bidders unequally: an evaluator who scored a
+   criterion for one remaining bid must score it for every remaining bid,
+   or record that they stand aside for it (jäv). Panels by mean or median
+   only: a consensus score is the panel's, whoever took part. */
+static anbud_status check_panels(evaluation *ev, anbud_error *err)
+{
+    const model *m = ev->m;
+    const anbud_inputs *in = ev->in;
+    int k, i, s, e, n;
+    int *who;              /* per evaluator (first appearance): a score row of theirs */
+    char *seen;
+    anbud_status st = ANBUD_OK;
+    if (in->nscores == 0) return ANBUD_OK;
+    who = xalloc_zeroed((size_t)in->nscores, sizeof *who);
+    seen = xalloc_zeroed((size_t)in->nscores, 1);
+    for (k = 0; k < m->ncriteria && !st; k++) {
+        const model_criterion *c = &m->criteria[k];
+        if ((c->kind != CRIT_QUALITY && c->kind != CRIT_ADDED_VALUE) || c->declared ||
+            c->panel == PANEL_CONSENSUS)
+            continue;
+        /* the evaluators of k: whoever scored it for a remaining bid */
+        n = 0;
+        for (i = 0; i < ev->nbids; i++) {
+            if (ev->bids[i].stage) continue;
+            for (s = ev->score_head[ev->bids[i].input * m->ncriteria + k]; s >= 0; s = ev->score_next[s]) {
+                if (in->scores[s].consensus) continue;
+                for (e = 0; e < n && !text_name_eq(in->scores[who[e]].evaluator, in->scores[s].evaluator); e++) ;
+                if (e == n) who[n++] = s;
+            }
+        }
+        for (i = 0; i < ev->nbids && !st; i++) {
+            const input_bid *ib = &in->bids[ev->bids[i].input];
+            if (ev->bids[i].stage) continue;
+            memset(seen, 0, (size_t)n);
+            for (s = ev->score_head[ev->bids[i].input * m->ncriteria + k]; s >= 0; s = ev->score_next[s]) {
+                if (in->scores[s].consensus) continue;
+                for (e = 0; e < n && !text_name_eq(in->scores[who[e]].evaluator, in->scores[s].evaluator); e++) ;
+                if (e < n) seen[e] = 1;
+            }
+            for (e = 0; e < n; e++) {
+                const input_score *f = &in->scores[who[e]];
+                if (seen[e]) continue;
+                st = error_set(err, ANBUD_EINPUT, f->at.file, 0, 0,
+                               "evaluator \"%s\" has no score on \"%s\" for bid %s, but scored it for bid %s "
+                               "(line %ld): the panel would differ between bids; give the score, or record "
+                               "jäv (conflict) with a justification", f->evaluator, c->id, ib->id,
+                               in->bids[f->bid].id, f->at.line);
+                break;
+            }
+        }
+    }
+    free(who);
+    free(seen);
+    return st;
+}
+
 static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
 {
     const model *m = ev->m;
     const model_criterion *c = &m->criteria[k];
     eval_crit *ec = &ev->bids[bi].crit[k];
     const input_bid *ib = &ev->in->bids[ev->bids[bi].input];
-    int s, n = 0, consensus = -1;
+    int s, n = 0, consensus = -1, recused = 0;
     mpq_t *vals;
 
     if (c->declared) {
@@ -246,6 +377,7 @@ static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
     n = 0;
     for (s = ev->score_head[ev->bids[bi].input * m->ncriteria + k]; s >= 0; s = ev->score_next[s]) {
         const input_score *sc = &ev->in->scores[s];
+        if (sc->recused) { recused++; continue; }   /* jäv: off the panel for this bid */
         if (sc->consensus) {
             if (c->panel != PANEL_CONSENSUS) {
                 while (n > 0) mpq_clear(vals[--n]);
@@ -299,6 +431,11 @@ static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
                              ib->id, c->id);
         }
         mpq_set(ec->value, ev->in->scores[consensus].value);
+    } else if (n == 0 && recused) {
+        free(vals);
+        return error_set(err, ANBUD_EINPUT, scores_file(ev, ib), 0, 0,
+                         "every evaluator stood aside (jäv) on \"%s\" for bid %s: no one is left to score it; "
+                         "appoint an evaluator without a conflict of interest", c->id, ib->id);
     } else if (n == 0) {
         free(vals);
         return error_set(err, ANBUD_EINPUT, scores_file(ev, ib), scores_file(ev, NULL) ? 0 : ib->at.line, 0,
@@ -421,8 +558,7 @@ static anbud_status score_quality(evaluation *ev, anbud_error *err)
 
 /* {=========== 3. thresholds ============ */
 
-/* The highest sum of quality contributions a bid can reach. */
-static void max_quality(const model *m, int parent, mpq_t out)
+void evaluation_max_quality(const model *m, int parent, mpq_t out)
 {
     int k;
     mpq_t part;
@@ -431,12 +567,53 @@ static void max_quality(const model *m, int parent, mpq_t out)
     for (k = 0; k < m->ncriteria; k++) {
         const model_criterion *c = &m->criteria[k];
         if (c->parent != parent || (c->kind != CRIT_QUALITY && c->kind != CRIT_GROUP)) continue;
-        if (c->kind == CRIT_GROUP) max_quality(m, k, part);
+        if (c->kind == CRIT_GROUP) evaluation_max_quality(m, k, part);
         else mpq_set(part, c->max);
         if (c->has_weight) mpq_mul(part, part, c->weight);
         mpq_add(out, out, part);
     }
     mpq_clear(part);
+}
+
+/* The exclusion at an overall threshold, in the terms the model declared
+   it: a share of the highest possible quality ("70 %") as that share, a
+   number of points as points of the highest possible. */
+static void overall_shortfall(evaluation *ev, eval_bid *b, const mpq_t need)
+{
+    const model *m = ev->m;
+    mpq_t maxq, share;
+    char *q, *mx, *lim, *sh;
+    mpq_inits(maxq, share, NULL);
+    evaluation_max_quality(m, -1, maxq);
+    q = reader_num(ev, b->quality, need);
+    mx = reader_num(ev, maxq, NULL);
+    if (m->overall_min_percent) {
+        mpq_t pct, hundred;
+        mpq_inits(pct, hundred, NULL);
+        mpq_set_ui(hundred, 100, 1);
+        if (mpq_sgn(maxq) > 0) mpq_div(share, b->quality, maxq);
+        mpq_mul(share, share, hundred);
+        mpq_mul(pct, m->overall_min, hundred);
+        sh = reader_num(ev, share, pct);
+        lim = reader_num(ev, pct, NULL);
+        if (in_swedish(ev))
+            exclude(b, STAGE_THRESHOLD, "kvaliteten är %s %% av den högsta möjliga (%s av %s poäng), "
+                    "under gränsen %s %%", sh, q, mx, lim);
+        else
+            exclude(b, STAGE_THRESHOLD, "the quality is %s %% of the highest possible (%s of %s points), "
+                    "below the threshold of %s %%", sh, q, mx, lim);
+        mpq_clears(pct, hundred, NULL);
+    } else {
+        sh = NULL;
+        lim = reader_num(ev, need, NULL);
+        if (in_swedish(ev))
+            exclude(b, STAGE_THRESHOLD, "kvaliteten är %s av %s möjliga poäng, under gränsen %s", q, mx, lim);
+        else
+            exclude(b, STAGE_THRESHOLD, "the quality is %s of %s possible points, below the threshold of %s",
+                    q, mx, lim);
+    }
+    free(q); free(mx); free(lim); free(sh);
+    mpq_clears(maxq, share, NULL);
 }
 
 static void apply_thresholds(evaluation *ev)
@@ -447,7 +624,7 @@ static void apply_thresholds(evaluation *ev)
     mpq_init(need);
     if (m->has_overall_min) {
         if (m->overall_min_percent) {
-            max_quality(m, -1, need);
+            evaluation_max_quality(m, -1, need);
             mpq_mul(need, need, m->overall_min);
         } else mpq_set(need, m->overall_min);
     }
@@ -464,11 +641,8 @@ static void apply_thresholds(evaluation *ev)
                 free(s); free(mn);
             }
         }
-        if (m->has_overall_min && !b->stage && mpq_cmp(b->quality, need) < 0) {
-            char *s = dec_format_exact(b->quality), *mn = dec_format_exact(need);
-            exclude(b, STAGE_THRESHOLD, "the quality %s is below the minimum %s", s ? s : "?", mn ? mn : "?");
-            free(s); free(mn);
-        }
+        if (m->has_overall_min && !b->stage && mpq_cmp(b->quality, need) < 0)
+            overall_shortfall(ev, b, need);
     }
     mpq_clear(need);
 }
@@ -856,7 +1030,7 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
         }
         first = 0;
     }
-    max_quality(m, -1, maxq);
+    evaluation_max_quality(m, -1, maxq);
     for (k = 0; k < m->ncriteria; k++) {
         const model_criterion *c = &m->criteria[k];
         int l;
@@ -950,7 +1124,8 @@ static anbud_status run_stages(void *ud, anbud_error *err)
 {
     evaluation *ev = ud;
     anbud_status st;
-    apply_requirements(ev);
+    if ((st = apply_requirements(ev, err))) return st;
+    if ((st = check_panels(ev, err))) return st;
     if ((st = score_quality(ev, err))) return st;
     apply_thresholds(ev);
     if ((st = compute_prices(ev, err))) return st;
@@ -1010,6 +1185,41 @@ int evaluation_probe(const evaluation *ev, const char *seed, eval_flip **out, an
     return n;
 }
 
+/* What the procurer must see about the outcome: a negative comparison
+   price (it ranks as the formula says, but the deductions exceed the
+   price), and an evaluation that leaves no bid. */
+static void outcome_warnings(evaluation *ev, int leave_out)
+{
+    const model *m = ev->m;
+    int i;
+    if (leave_out >= 0) return;   /* a probe's re-run reports nothing */
+    if (m->basis == BASIS_COMPARISON_PRICE)
+        for (i = 0; i < ev->nbids; i++) {
+            const eval_bid *b = &ev->bids[i];
+            char *t, *p, *d;
+            if (b->stage || mpq_sgn(b->total_exact) >= 0) continue;
+            t = reader_num(ev, b->total, NULL);
+            p = reader_num(ev, b->price, NULL);
+            d = reader_num(ev, b->deductions, NULL);
+            if (in_swedish(ev))
+                evaluation_warn(ev, "Anbud %s har ett negativt jämförelsepris (%s): avdragen för mervärden (%s) "
+                                "är större än priset (%s). Det rangordnas som modellens formel säger; kontrollera "
+                                "att avdragen är de som upphandlingsdokumenten anger.", bid_id(ev, i), t, d, p);
+            else
+                evaluation_warn(ev, "Bid %s has a negative comparison price (%s): its deductions for added values "
+                                "(%s) exceed its price (%s). It ranks as the model's formula says; check that the "
+                                "deductions are those the tender documents announce.", bid_id(ev, i), t, d, p);
+            free(t); free(p); free(d);
+        }
+    if (ev->nbids > 0 && ev->nranked == 0) {
+        evaluation_warn(ev, "%s", tr(ev, "Every bid is excluded: no bid remains to be awarded. Check each "
+                                     "exclusion and its reason before deciding to cancel the procurement.",
+                                     "Alla anbud är uteslutna: inget anbud återstår att tilldela. Kontrollera "
+                                     "varje uteslutning och dess skäl innan upphandlingen avbryts."));
+        ev->nothing_left = 1;
+    }
+}
+
 static anbud_status run_without(evaluation *ev, const model *m, const anbud_inputs *in,
                                 const char *seed, int leave_out, const evaluation *prices,
                                 anbud_error *err)
@@ -1059,12 +1269,13 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
         if (m->criteria[i].rescale)
             evaluation_warn(ev, "The scores on \"%s\" are rescaled so that the best bid gets full marks "
                             "(riparametrazione): a relative step, declared in the model.", m->criteria[i].id);
+    outcome_warnings(ev, leave_out);
     for (i = 0; i < ev->nbids; i++)
         if (ev->bids[i].approx) {
             evaluation_warn(ev, "Bid %s's total uses a formula that is not rational (logarithm or power); "
                             "it is computed in double precision and marked approximate.", bid_id(ev, i));
         }
-    return ev->unresolved_ties || ev->open_queries ? ANBUD_ATTENTION : ANBUD_OK;
+    return ev->unresolved_ties || ev->open_queries || ev->nothing_left ? ANBUD_ATTENTION : ANBUD_OK;
 }
 
 /* {=========== sensitivity ============ */
@@ -1334,6 +1545,7 @@ void evaluation_free(evaluation *ev)
         mpq_clears(ev->lowest_price, ev->highest_price, ev->mean_price, ev->best_quality,
                    ev->max_quality, ev->features_max, ev->quality_of_lowest, NULL);
     free(ev->flips);
+    free(ev->answers);
     free(ev->score_head);
     free(ev->score_next);
     free(ev->bids);
