@@ -208,6 +208,16 @@ static void print_lot(const award *a, const award_lot *l)
             printf("  -   %s excluded (%s): %s\n", ev->in->bids[b->input].id,
                    evaluation_stage_name(b->stage), b->reason);
     }
+    for (i = 0; i < ev->in->nscores; i++) {   /* jäv: who left which bid's panel, and why */
+        const input_score *sc = &ev->in->scores[i];
+        if (!sc->recused) continue;
+        if (m->lang && strcmp(m->lang, "sv") == 0)
+            printf("  jäv: %s deltar inte i bedömningen av anbud %s på \"%s\": %s\n", sc->evaluator,
+                   ev->in->bids[sc->bid].id, m->criteria[sc->criterion].id, sc->justification);
+        else
+            printf("  jäv: %s stands aside for bid %s on \"%s\": %s\n", sc->evaluator,
+                   ev->in->bids[sc->bid].id, m->criteria[sc->criterion].id, sc->justification);
+    }
     if (l->nawarded) {
         printf("%s", l->places == 1 ? "awarded to" : "framework agreement, call-off order:");
         for (i = 0; i < l->nawarded; i++)

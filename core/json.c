@@ -136,6 +136,80 @@ static void allocation(FILE *f, const award_lot *l)
     fprintf(f, "%s, \"undecided\": %s }", first ? "]" : "\n      ]", l->undecided ? "true" : "false");
 }
 
+/* Where an input value came from: "file:line". */
+static void place(FILE *f, const input_place *at)
+{
+    char buf[4200];
+    char *p;
+    snprintf(buf, sizeof buf, "%s:%ld", at->file ? at->file : "", at->line);
+    for (p = buf; *p; p++) if (*p == '\x1f') *p = ':';   /* a workbook's sheet */
+    json_write_string(f, buf);
+}
+
+/* Every bid's answer to every requirement and where it came from: the
+   proof of qualification, not only the failing bids' reasons. */
+static void requirements(FILE *f, const evaluation *ev)
+{
+    const model *m = ev->m;
+    const anbud_inputs *in = ev->in;
+    int i, k, first = 1;
+    fputs("    \"requirements\": [", f);
+    for (i = 0; ev->answers && i < ev->nbids; i++)
+        for (k = 0; k < m->nreqs; k++) {
+            const eval_answer *ea = &ev->answers[i * m->nreqs + k];
+            const input_bid *ib = &in->bids[ev->bids[i].input];
+            fputs(first ? "\n      { \"bid\": " : ",\n      { \"bid\": ", f);
+            first = 0;
+            json_write_string(f, ib->id);
+            fputs(", \"requirement\": ", f);
+            json_write_string(f, m->reqs[k].id);
+            fprintf(f, ", \"met\": %s", !ea->answered ? "null" : ea->met ? "true" : "false");
+            if (ea->from_field) {
+                const input_value *v = &ib->fields[m->reqs[k].field];
+                fputs(", \"answer\": ", f);
+                json_write_string(f, v->text);
+                fputs(", \"reason\": null, \"source\": ", f);
+                place(f, &v->at);
+            } else if (ea->row >= 0) {
+                const input_answer *an = &in->answers[ea->row];
+                fputs(", \"answer\": ", f);
+                json_write_string(f, an->met ? "yes" : "no");
+                fputs(", \"reason\": ", f);
+                if (an->reason) json_write_string(f, an->reason); else fputs("null", f);
+                fputs(", \"source\": ", f);
+                place(f, &an->at);
+            } else fputs(", \"answer\": null, \"reason\": null, \"source\": null", f);
+            fputs(" }", f);
+        }
+    fputs(first ? "],\n" : "\n    ],\n", f);
+}
+
+/* The evaluators who stood aside (jäv) for a bid on a criterion: off that
+   bid's panel, on the record with their reason. */
+static void recusals(FILE *f, const evaluation *ev)
+{
+    const anbud_inputs *in = ev->in;
+    int s, first = 1;
+    fputs("    \"recusals\": [", f);
+    for (s = 0; s < in->nscores; s++) {
+        const input_score *sc = &in->scores[s];
+        if (!sc->recused) continue;
+        fputs(first ? "\n      { \"evaluator\": " : ",\n      { \"evaluator\": ", f);
+        first = 0;
+        json_write_string(f, sc->evaluator);
+        fputs(", \"bid\": ", f);
+        json_write_string(f, in->bids[sc->bid].id);
+        fputs(", \"criterion\": ", f);
+        json_write_string(f, ev->m->criteria[sc->criterion].id);
+        fputs(", \"justification\": ", f);
+        json_write_string(f, sc->justification);
+        fputs(", \"source\": ", f);
+        place(f, &sc->at);
+        fputs(" }", f);
+    }
+    fputs(first ? "],\n" : "\n    ],\n", f);
+}
+
 static void lot_body(FILE *f, const award_lot *l)
 {
     const evaluation *ev = &l->ev;
@@ -191,6 +265,8 @@ static void lot_body(FILE *f, const award_lot *l)
         fputs(" }", f);
     }
     fputs(first ? "],\n" : "\n    ],\n", f);
+    requirements(f, ev);
+    recusals(f, ev);
     allocation(f, l);
     fputs(",\n    \"tiebreak\": { \"rules\": [", f);
     for (i = 0; i < m->ntiebreak; i++) {
