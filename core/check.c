@@ -85,7 +85,10 @@ static void price_range(const model *m, int k, mpq_t lo, mpq_t hi)
         mpq_set(lo, m->price.range_lo);
         mpq_set(hi, m->price.range_hi);
     } else if (model_method_number(m, c->method_ref, "best", lo) && model_method_number(m, c->method_ref, "worst", hi)) {
-        /* absolute_linear: its published range */
+        /* absolute_linear: up to its worst price, and from 1, not from its
+           best: below best the points stop rising, a floor (HFD 2022 ref. 41)
+           that only a declared range can show no plausible price reaches */
+        mpq_set_ui(lo, 1, 1);
     } else {
         mpq_set_ui(lo, 1, 1);
         mpq_set_ui(hi, 10000001, 1);
@@ -124,8 +127,10 @@ static void check_monotone(const model *m, int k, findings *f)
             if (mpq_equal(cur, prev))
                 add(f, 1, c->line, "HFD 3566-21 (banded price points); HFD 2022 ref. 41 (price floor)",
                     "price points are not strictly decreasing in the price: %s and %s both give %s points, "
-                    "so a cheaper bid of equal quality does not rank higher (a band, a step or a floor)",
-                    a ? a : "?", b ? b : "?", s ? s : "?");
+                    "so a cheaper bid of equal quality does not rank higher (a band, a step or a floor)%s",
+                    a ? a : "?", b ? b : "?", s ? s : "?",
+                    m->price.has_range ? "" : "; if no plausible price lies there, declare "
+                    "price range = { lowest, highest }");
             else
                 add(f, 1, c->line, "research §4 item 3 (monotonicity)",
                     "price points are not monotone: the price %s gives more points (%s) than %s",
@@ -168,7 +173,7 @@ static void check_deductions(const model *m, findings *f)
     lua_State *L = m->sb->L;
     mpq_t sek, pct, q;
     int k, any_sek = 0;
-    long line = 0;
+    long line = 0, pct_line = 0;
     if (m->basis != BASIS_COMPARISON_PRICE) return;
     mpq_inits(sek, pct, q, NULL);
     for (k = 0; k < m->ncriteria; k++) {
@@ -180,6 +185,7 @@ static void check_deductions(const model *m, findings *f)
             const char *why;
             lua_getfield(L, -1, "percent");
             if (lnum_get(L, -1, q, &approx, &why)) mpq_add(pct, pct, q);
+            if (!pct_line) pct_line = c->line;
             lua_pop(L, 1);
         } else if (strcmp(c->method_name, "sek_linear") == 0 || strcmp(c->method_name, "sek_per_level") == 0) {
             int approx = 0, i, n;
@@ -208,7 +214,7 @@ static void check_deductions(const model *m, findings *f)
         lua_pop(L, 1);
     }
     if (mpq_cmp_ui(pct, 100, 1) >= 0)
-        add(f, 0, 0, "e-Avrop; research §2.5 (WE-08)",
+        add(f, 0, pct_line, "e-Avrop; research §2.5 (WE-08)",
             "the percentage deductions add up to 100 %% or more: a bid with full marks gets a comparison "
             "price of 0 or below whatever its price, so price no longer counts");
     if (any_sek) {
@@ -219,13 +225,69 @@ static void check_deductions(const model *m, findings *f)
                 "the SEK deductions can add up to %s, more than the lowest plausible price %s: a comparison "
                 "price can reach 0 or go below it; say in the documents how that is ranked", s ? s : "?", lo ? lo : "?");
             free(lo);
-        } else
+        } else if (!m->price.has_range)   /* with a range, no plausible price is below the deductions */
             add(f, 0, line, "research §2.4 (Lindbäck)",
                 "the SEK deductions can add up to %s; a bid priced below that gets a negative comparison "
                 "price (declare price range = { lowest, highest } to check against it)", s ? s : "?");
         free(s);
     }
     mpq_clears(sek, pct, q, NULL);
+}
+
+/* The highest (top) and lowest (bottom) points the price formula of k gives
+   over the plausible prices lo..hi (the ends and PROBE_POINTS steps):
+   how far price can move a total. 0 if the formula fails everywhere. */
+static int points_span(const model *m, int k, const mpq_t lo, const mpq_t hi, const mpq_t mean,
+                       mpq_t top, mpq_t bottom)
+{
+    mpq_t p, step, n, cur;
+    int i, any = 0;
+    mpq_inits(p, step, n, cur, NULL);
+    mpq_sub(step, hi, lo);
+    mpq_set_ui(n, PROBE_POINTS, 1);
+    mpq_div(step, step, n);
+    for (i = 0; i <= PROBE_POINTS; i++) {
+        mpq_set_ui(n, (unsigned long)i, 1);
+        mpq_mul(p, step, n);
+        mpq_add(p, p, lo);
+        if (evaluation_probe_points(m, k, p, lo, hi, mean, 2, cur) != 0) continue;
+        if (!any || mpq_cmp(cur, top) > 0) mpq_set(top, cur);
+        if (!any || mpq_cmp(cur, bottom) < 0) mpq_set(bottom, cur);
+        any = 1;
+    }
+    mpq_clears(p, step, n, cur, NULL);
+    return any;
+}
+
+/* A quality threshold no bid can reach excludes every bid: an error. */
+static void check_thresholds(const model *m, findings *f)
+{
+    mpq_t maxq, need;
+    int k;
+    mpq_inits(maxq, need, NULL);
+    evaluation_max_quality(m, -1, maxq);
+    if (m->has_overall_min && m->basis != BASIS_COMPARISON_PRICE) {
+        if (m->overall_min_percent) mpq_mul(need, maxq, m->overall_min);
+        else mpq_set(need, m->overall_min);
+        if (mpq_cmp(need, maxq) > 0) {
+            char *a = dec_format_exact(need), *b = dec_format_exact(maxq);
+            add(f, 1, m->line, "research §2.12 (minimum quality thresholds)",
+                "the overall quality threshold %s is above the highest quality a bid can reach (%s): "
+                "every bid would be excluded", a ? a : "?", b ? b : "?");
+            free(a); free(b);
+        }
+    }
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        if (c->has_min && c->has_max && mpq_cmp(c->min, c->max) > 0) {
+            char *a = dec_format_exact(c->min), *b = dec_format_exact(c->max);
+            add(f, 1, c->line, "research §2.12 (minimum quality thresholds)",
+                "\"%s\": the minimum %s is above the most the criterion gives (max %s): every bid would be "
+                "excluded", c->id, a ? a : "?", b ? b : "?");
+            free(a); free(b);
+        }
+    }
+    mpq_clears(maxq, need, NULL);
 }
 
 typedef struct check_run {
@@ -308,8 +370,9 @@ static anbud_status check_all(void *ud, anbud_error *err)
     int k;
     (void)err;
     check_weights(m, -1, &f);
+    check_thresholds(m, &f);
     if (m->basis == BASIS_COMPARISON_PRICE && m->has_overall_min)
-        add(&f, 1, 0, NULL, "an overall quality threshold needs a points or ratio model; "
+        add(&f, 1, m->line, NULL, "an overall quality threshold needs a points or ratio model; "
             "in a comparison-price model give min on each added value");
     for (k = 0; k < m->ncriteria; k++) {
         const model_criterion *c = &m->criteria[k];
@@ -325,9 +388,8 @@ static anbud_status check_all(void *ud, anbud_error *err)
                 price_range(m, k, lo, hi);
                 mpq_add(mean, lo, hi);
                 mpq_div_2exp(mean, mean, 1);
-                if (evaluation_probe_points(m, k, lo, lo, hi, mean, 2, a) == 0 &&
-                    evaluation_probe_points(m, k, hi, lo, hi, mean, 2, b) == 0) {
-                    mpq_sub(spread, a, b);
+                if (points_span(m, k, lo, hi, mean, a, b)) {
+                    mpq_sub(spread, a, b);   /* the highest less the lowest: never negative */
                     if (c->has_weight) mpq_mul(spread, spread, c->weight);
                     if (!dec_is_terminating(spread)) {   /* readable: to the hundredth */
                         dec_round(spread, spread, 2, DEC_HALF_UP);
@@ -356,8 +418,12 @@ static anbud_status check_all(void *ud, anbud_error *err)
     }
     check_scales(m, &f);
     check_deductions(m, &f);
-    if (model_method_flag(m, m->total_ref, "relative"))
-        add(&f, 0, 0, "research §2.9", "the total (%s) depends on the other bids (relative)", m->total_name);
+    if (m->total_name && strcmp(m->total_name, "custom") == 0)
+        add(&f, 0, m->line, "research §2.9", "the total is a Lua function of the model: anbud cannot tell "
+            "whether it looks at the other bids, so it is treated as relative (removing a losing bid may "
+            "reorder two others), and the workbook holds its results as values, not formulas");
+    else if (model_method_flag(m, m->total_ref, "relative"))
+        add(&f, 0, m->line, "research §2.9", "the total (%s) depends on the other bids (relative)", m->total_name);
     cr->f = f;
     return ANBUD_OK;
 }
@@ -432,7 +498,12 @@ static anbud_status print_all(void *ud, anbud_error *err)
     printf("model    %s: %s\n", m->id, m->title);
     printf("sha256   %s\n", m->sha256);
     printf("basis    %s\n", bases[m->basis]);
-    printf("total    %s: %s\n", m->total_name, words(m, m->total_ref));
+    {
+        const char *w = words(m, m->total_ref);
+        if (w[0]) printf("total    %s: %s\n", m->total_name, w);
+        else printf("total    %s: a Lua function of the model (line %ld), run on each bid's price, quality, "
+                    "points, deductions and surcharges\n", m->total_name, m->line);
+    }
     printf("price    \"%s\": %s: %s\n", m->price.id, m->price.method_name, words(m, m->price.method_ref));
     for (i = 0; i < m->price.nlines; i++) {
         printf("           %s", m->price.lines[i].id);

@@ -212,7 +212,7 @@ static anbud_status get_number(reader *r, int idx, const char *key, int allow_pe
     if (t == LUA_TNIL) { lua_pop(r->L, 1); return ANBUD_OK; }
     if (!to_number(r->L, -1, out, allow_percent)) {
         lua_pop(r->L, 1);
-        return bad(r, "\"%s\" must be a number%s", key, allow_percent ? " or a percentage like \"20 %%\"" : "");
+        return bad(r, "\"%s\" must be a number%s", key, allow_percent ? " or a percentage like \"20 %\"" : "");
     }
     lua_pop(r->L, 1);
     *has = 1;
@@ -420,6 +420,7 @@ static anbud_status read_model(reader *r)
     r->what = "model";
     lua_getfield(L, -1, "model_line");
     r->line = (long)lua_tointeger(L, -1);
+    m->line = r->line;
     lua_pop(L, 1);
     if (lua_getfield(L, -1, "model") != LUA_TTABLE) {
         lua_settop(L, top);

@@ -172,6 +172,7 @@ typedef struct model {
     char sha256[65];
 
     char *id, *title, *currency, *lang;
+    long line;              /* line of the model { } declaration (findings about it) */
     model_basis basis;
     int total_ref;          /* Lua registry ref of the total method */
     char *total_name;
