@@ -99,7 +99,7 @@ static void price_range(const model *m, int k, mpq_t lo, mpq_t hi)
 
 /* The price-to-points mapping must fall strictly as the price rises, over
    the plausible range: no bands (HFD 3566-21), no floor (HFD 2022 ref. 41). */
-static void check_monotone(const model *m, int k, findings *f)
+static int check_monotone(const model *m, int k, findings *f, mpq_t top, mpq_t bottom)
 {
     const model_criterion *c = &m->criteria[k];
     mpq_t lo, hi, mean, p, step, prev, cur, n;
@@ -111,12 +111,16 @@ static void check_monotone(const model *m, int k, findings *f)
     mpq_sub(step, hi, lo);
     mpq_set_ui(n, PROBE_POINTS, 1);
     mpq_div(step, step, n);
-    for (i = 0; i <= PROBE_POINTS && !reported; i++) {
+    for (i = 0; i <= PROBE_POINTS; i++) {
         mpq_set_ui(n, (unsigned long)i, 1);
         mpq_mul(p, step, n);
         mpq_add(p, p, lo);
         if (evaluation_probe_points(m, k, p, lo, hi, mean, 3, cur) != 0) continue;
-        if (have_prev && mpq_cmp(cur, prev) >= 0) {
+        /* the highest and the lowest points over the range: how far price
+           can move a total (Blom), a distance, never negative */
+        if (!have_prev || mpq_cmp(cur, top) > 0) mpq_set(top, cur);
+        if (!have_prev || mpq_cmp(cur, bottom) < 0) mpq_set(bottom, cur);
+        if (have_prev && !reported && mpq_cmp(cur, prev) >= 0) {
             mpq_t p0;
             char *a, *b, *s;
             mpq_init(p0);
@@ -143,6 +147,7 @@ static void check_monotone(const model *m, int k, findings *f)
         have_prev = 1;
     }
     mpq_clears(lo, hi, mean, p, step, prev, cur, n, NULL);
+    return have_prev;
 }
 
 /* Every level of a scale in use should say what earns it, and every scale
@@ -232,31 +237,6 @@ static void check_deductions(const model *m, findings *f)
         free(s);
     }
     mpq_clears(sek, pct, q, NULL);
-}
-
-/* The highest (top) and lowest (bottom) points the price formula of k gives
-   over the plausible prices lo..hi (the ends and PROBE_POINTS steps):
-   how far price can move a total. 0 if the formula fails everywhere. */
-static int points_span(const model *m, int k, const mpq_t lo, const mpq_t hi, const mpq_t mean,
-                       mpq_t top, mpq_t bottom)
-{
-    mpq_t p, step, n, cur;
-    int i, any = 0;
-    mpq_inits(p, step, n, cur, NULL);
-    mpq_sub(step, hi, lo);
-    mpq_set_ui(n, PROBE_POINTS, 1);
-    mpq_div(step, step, n);
-    for (i = 0; i <= PROBE_POINTS; i++) {
-        mpq_set_ui(n, (unsigned long)i, 1);
-        mpq_mul(p, step, n);
-        mpq_add(p, p, lo);
-        if (evaluation_probe_points(m, k, p, lo, hi, mean, 2, cur) != 0) continue;
-        if (!any || mpq_cmp(cur, top) > 0) mpq_set(top, cur);
-        if (!any || mpq_cmp(cur, bottom) < 0) mpq_set(bottom, cur);
-        any = 1;
-    }
-    mpq_clears(p, step, n, cur, NULL);
-    return any;
 }
 
 /* A quality threshold no bid can reach excludes every bid: an error. */
@@ -377,19 +357,22 @@ static anbud_status check_all(void *ud, anbud_error *err)
     for (k = 0; k < m->ncriteria; k++) {
         const model_criterion *c = &m->criteria[k];
         if (c->kind == CRIT_PRICE) {
-            check_monotone(m, k, &f);
+            mpq_t top, bottom;
+            int spanned;
+            mpq_inits(top, bottom, NULL);
+            spanned = check_monotone(m, k, &f, top, bottom);
             {
                 /* Blom: the most price can move a total over the plausible
                    price range is a quality lead price can never overcome */
-                mpq_t spread, lo, hi, mean, a, b;
+                mpq_t spread, lo, hi, mean;
                 char *s, *l, *h;
                 int rel = model_method_flag(m, c->method_ref, "relative");
-                mpq_inits(spread, lo, hi, mean, a, b, NULL);
+                mpq_inits(spread, lo, hi, mean, NULL);
                 price_range(m, k, lo, hi);
                 mpq_add(mean, lo, hi);
                 mpq_div_2exp(mean, mean, 1);
-                if (points_span(m, k, lo, hi, mean, a, b)) {
-                    mpq_sub(spread, a, b);   /* the highest less the lowest: never negative */
+                if (spanned) {
+                    mpq_sub(spread, top, bottom);   /* the highest less the lowest */
                     if (c->has_weight) mpq_mul(spread, spread, c->weight);
                     if (!dec_is_terminating(spread)) {   /* readable: to the hundredth */
                         dec_round(spread, spread, 2, DEC_HALF_UP);
@@ -406,8 +389,9 @@ static anbud_status check_all(void *ud, anbud_error *err)
                         rel ? ". The points are relative: removing a losing bid can reorder two others" : "");
                     free(s); free(l); free(h);
                 }
-                mpq_clears(spread, lo, hi, mean, a, b, NULL);
+                mpq_clears(spread, lo, hi, mean, NULL);
             }
+            mpq_clears(top, bottom, NULL);
         }
         if (c->kind == CRIT_ADDED_VALUE && !c->surcharge && c->method_name &&
             strcmp(c->method_name, "percent") == 0)
