@@ -285,59 +285,92 @@ static const char *scores_file(const evaluation *ev, const input_bid *ib)
     return ib ? ib->at.file : NULL;
 }
 
+/* Evaluator names folded (any case), for sorting score rows by evaluator. */
+typedef struct named_row {
+    char *key;
+    int row;
+} named_row;
+
+static int cmp_named(const void *a, const void *b)
+{
+    const named_row *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : (x->row > y->row) - (x->row < y->row);
+}
+
 /* A panel with a gap treats bidders unequally: an evaluator who scored a
    criterion for one remaining bid must score it for every remaining bid,
    or record that they stand aside for it (jäv). Panels by mean or median
-   only: a consensus score is the panel's, whoever took part. */
+   only: a consensus score is the panel's, whoever took part. Evaluators are
+   numbered once (sorted by folded name), then counted per criterion, so a
+   file of a million rows by as many names stays linear-logarithmic. */
 static anbud_status check_panels(evaluation *ev, anbud_error *err)
 {
     const model *m = ev->m;
     const anbud_inputs *in = ev->in;
-    int k, i, s, e, n;
-    int *who;              /* per evaluator (first appearance): a score row of theirs */
-    char *seen;
+    int k, i, s, e, n = 0, nremain = 0;
+    int *eid, *count, *touched, ntouched;
+    named_row *byname;
     anbud_status st = ANBUD_OK;
     if (in->nscores == 0) return ANBUD_OK;
-    who = xalloc_zeroed((size_t)in->nscores, sizeof *who);
-    seen = xalloc_zeroed((size_t)in->nscores, 1);
+    eid = xalloc_zeroed((size_t)in->nscores, sizeof *eid);
+    byname = xalloc_zeroed((size_t)in->nscores, sizeof *byname);
+    for (s = 0; s < in->nscores; s++) {
+        byname[s].row = s;
+        byname[s].key = in->scores[s].consensus ? NULL : text_name_fold(in->scores[s].evaluator);
+        if (!in->scores[s].consensus && !byname[s].key) { fputs("anbud: out of memory\n", stderr); exit(2); }
+        if (!byname[s].key) byname[s].key = xalloc_strdup("");   /* consensus rows: never looked at */
+    }
+    qsort(byname, (size_t)in->nscores, sizeof *byname, cmp_named);
+    for (s = 0; s < in->nscores; s++) {
+        if (s > 0 && strcmp(byname[s].key, byname[s - 1].key) != 0) n++;
+        eid[byname[s].row] = n;
+    }
+    n++;
+    for (s = 0; s < in->nscores; s++) free(byname[s].key);
+    free(byname);
+    count = xalloc_zeroed((size_t)n, sizeof *count);
+    touched = xalloc_zeroed((size_t)in->nscores, sizeof *touched);
+    for (i = 0; i < ev->nbids; i++) if (!ev->bids[i].stage) nremain++;
     for (k = 0; k < m->ncriteria && !st; k++) {
         const model_criterion *c = &m->criteria[k];
+        int first = -1;   /* the first row of an evaluator with a gap */
         if ((c->kind != CRIT_QUALITY && c->kind != CRIT_ADDED_VALUE) || c->declared ||
             c->panel == PANEL_CONSENSUS)
             continue;
-        /* the evaluators of k: whoever scored it for a remaining bid */
-        n = 0;
+        /* how many remaining bids each evaluator of k has a row for (input.c
+           allows one row per evaluator, bid and criterion) */
+        ntouched = 0;
         for (i = 0; i < ev->nbids; i++) {
             if (ev->bids[i].stage) continue;
             for (s = ev->score_head[ev->bids[i].input * m->ncriteria + k]; s >= 0; s = ev->score_next[s]) {
                 if (in->scores[s].consensus) continue;
-                for (e = 0; e < n && !text_name_eq(in->scores[who[e]].evaluator, in->scores[s].evaluator); e++) ;
-                if (e == n) who[n++] = s;
+                if (count[eid[s]]++ == 0) touched[ntouched++] = s;
             }
         }
+        for (e = 0; e < ntouched && first < 0; e++)   /* in order of first appearance */
+            if (count[eid[touched[e]]] < nremain) first = touched[e];
+        for (e = 0; e < ntouched; e++) count[eid[touched[e]]] = 0;
+        if (first < 0) continue;
+        /* the first remaining bid without a row of that evaluator */
         for (i = 0; i < ev->nbids && !st; i++) {
             const input_bid *ib = &in->bids[ev->bids[i].input];
+            const input_score *f = &in->scores[first];
+            int has = 0;
             if (ev->bids[i].stage) continue;
-            memset(seen, 0, (size_t)n);
-            for (s = ev->score_head[ev->bids[i].input * m->ncriteria + k]; s >= 0; s = ev->score_next[s]) {
-                if (in->scores[s].consensus) continue;
-                for (e = 0; e < n && !text_name_eq(in->scores[who[e]].evaluator, in->scores[s].evaluator); e++) ;
-                if (e < n) seen[e] = 1;
-            }
-            for (e = 0; e < n; e++) {
-                const input_score *f = &in->scores[who[e]];
-                if (seen[e]) continue;
+            for (s = ev->score_head[ev->bids[i].input * m->ncriteria + k]; s >= 0 && !has; s = ev->score_next[s])
+                has = !in->scores[s].consensus && eid[s] == eid[first];
+            if (!has)
                 st = error_set(err, ANBUD_EINPUT, f->at.file, 0, 0,
                                "evaluator \"%s\" has no score on \"%s\" for bid %s, but scored it for bid %s "
                                "(line %ld): the panel would differ between bids; give the score, or record "
                                "jäv (conflict) with a justification", f->evaluator, c->id, ib->id,
                                in->bids[f->bid].id, f->at.line);
-                break;
-            }
         }
     }
-    free(who);
-    free(seen);
+    free(eid);
+    free(count);
+    free(touched);
     return st;
 }
 
