@@ -50,7 +50,7 @@ static const char usage_text[] =
     "export    write the model's award criteria for a notice (OCDS JSON or eForms XML)\n"
     "template  write the input form the model expects (an .xlsx workbook, or CSV files)\n"
     "\n"
-    "exit codes: 0 ok; 1 ran but needs attention (an unresolved tie);\n"
+    "exit codes: 0 ok; 1 ran but needs attention (an unresolved tie, every bid excluded);\n"
     "            2 usage or I/O error; 3 model error; 4 input data error\n";
 
 typedef struct options {
