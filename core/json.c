@@ -140,8 +140,10 @@ static void allocation(FILE *f, const award_lot *l)
 static void place(FILE *f, const input_place *at)
 {
     char buf[4200];
+    const char *file = at->file ? at->file : "", *slash = strrchr(file, '/');
     char *p;
-    snprintf(buf, sizeof buf, "%s:%ld", at->file ? at->file : "", at->line);
+    /* the file's name, not where it lies: the output is the same wherever it is */
+    snprintf(buf, sizeof buf, "%s:%ld", slash ? slash + 1 : file, at->line);
     for (p = buf; *p; p++) if (*p == '\x1f') *p = ':';   /* a workbook's sheet */
     json_write_string(f, buf);
 }

@@ -1596,8 +1596,9 @@ static void write_requirements(wbw *w, lxw_worksheet *ws)
                                 : ea->met ? L(w, "Met", "Uppfyllt") : L(w, "Not met", "Ej uppfyllt"),
                  ea->answered && ea->met ? NULL : w->bold);
             text(w, ws, row, 6, reason, w->wrap);
-            if (at) {
-                snprintf(buf, sizeof buf, "%s:%ld", at->file ? at->file : "", at->line);
+            if (at) {   /* the file's name, not where it lies */
+                const char *file = at->file ? at->file : "", *slash = strrchr(file, '/');
+                snprintf(buf, sizeof buf, "%s:%ld", slash ? slash + 1 : file, at->line);
                 for (p = buf; *p; p++) if (*p == '\x1f') *p = ':';   /* a workbook's sheet */
                 text(w, ws, row, 7, buf, NULL);
             }
