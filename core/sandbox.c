@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <lauxlib.h>
 #include <lualib.h>
 #include "sandbox.h"
@@ -16,12 +17,23 @@
 
 #define MIB                 (1024.0 * 1024.0)
 #define BUDGET_MSG          "instruction budget exceeded"
+#define TIME_MSG            "time limit exceeded: the model's code ran for " \
+                            "more than %.0f s in this pass (work in C that " \
+                            "the instruction budget does not count, such as " \
+                            "long strings compared or hashed in a loop)"
+#define STRING_MSG          "string longer than 1 MiB (the limit of one " \
+                            "string in a model)"
+#define CLOCK_EVERY         4           /* hooks between looks at the clock */
 #define BYTES_PER_INSTR     8           /* allocation cost, see sb_alloc */
 #define RANDOM_SEED         20250101    /* math.random is the same each run */
 #define LOG_MAX_LINES       1000
 #define LOG_MAX_BYTES       1000
 
 /* {=========== memory and budget ============ */
+
+/* sandbox.why: what stopped the state (killed) or what the allocator
+   refused last (for the message of the memory error that follows). */
+enum { WHY_NONE, WHY_MEMORY, WHY_STRING, WHY_BUDGET, WHY_TIME };
 
 static void sb_hook(lua_State *L, lua_Debug *ar);
 
@@ -55,10 +67,20 @@ static void *sb_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         sb->mem_used -= old;
         return NULL;
     }
+    if (sb->probing && !ptr && osize == LUA_TSTRING)
+        sb->string_overhead = nsize;
     if (nsize > old) {
         size_t grow = nsize - old;
+        /* osize is the type of a new object (manual §lua_Alloc) */
+        if (!ptr && osize == LUA_TSTRING && sb->string_overhead
+            && nsize - sb->string_overhead > SANDBOX_MAX_STRING) {
+            if (!sb->killed) sb->why = WHY_STRING;
+            spend(sb, sb->mem_used / (4 * BYTES_PER_INSTR));
+            return NULL;
+        }
         if (sb->mem_used > sb->mem_limit
             || grow > sb->mem_limit - sb->mem_used) {
+            if (!sb->killed) sb->why = WHY_MEMORY;
             spend(sb, sb->mem_used / (4 * BYTES_PER_INSTR));
             return NULL;
         }
@@ -84,18 +106,58 @@ static sandbox *sb_of(lua_State *L)
 /* The budget is spent: from now on every instruction of every function
    raises the error again, so a pcall in the model cannot swallow it (the
    Redis trick, script_lua.c luaMaskCountHook). */
+static void kill_message(const sandbox *sb, char *buf, size_t len)
+{
+    if (sb->why == WHY_TIME) snprintf(buf, len, TIME_MSG, sb->time_limit);
+    else snprintf(buf, len, "%s", BUDGET_MSG);
+}
+
 static int sb_kill(lua_State *L, lua_Debug *ar)
 {
+    char msg[256];
+    kill_message(sb_of(L), msg, sizeof msg);
     lua_sethook(L, sb_hook, LUA_MASKLINE | LUA_MASKCOUNT, 1);
     if (ar && lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
-        lua_pushfstring(L, "%s:%d: " BUDGET_MSG, ar->short_src,
-                        ar->currentline);
+        lua_pushfstring(L, "%s:%d: %s", ar->short_src, ar->currentline, msg);
     else {
         luaL_where(L, 1);
-        lua_pushliteral(L, BUDGET_MSG);
+        lua_pushstring(L, msg);
         lua_concat(L, 2);
     }
     return lua_error(L);
+}
+
+/* Processor time of the process; once per pass (it is a system call of
+   several microseconds here). */
+static double cpu_seconds(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts) != 0)
+        return (double)clock() / CLOCKS_PER_SEC;
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Called every CLOCK_EVERY hooks: add the time since the last look to
+   Lua's share, unless Lua was left in between (sandbox_call and the host
+   functions of sandbox_protect move the epoch: host work is not the
+   model's). The coarse clock costs ~20 ns; its 4 ms steps add up right.
+   Past the limit, the process's processor time in this pass decides: if
+   the machine was busy elsewhere, the model is not blamed. */
+static int over_time(sandbox *sb)
+{
+    struct timespec ts;
+    double now, cpu;
+
+    clock_gettime(CLOCK_MONOTONIC_COARSE, &ts);
+    now = (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+    if (sb->clock_epoch == sb->epoch) sb->lua_seconds += now - sb->clock_last;
+    sb->clock_last = now;
+    sb->clock_epoch = sb->epoch;
+    if (sb->lua_seconds < sb->time_limit) return 0;
+    cpu = cpu_seconds() - sb->cpu_start;
+    if (cpu >= sb->time_limit) return 1;
+    sb->lua_seconds = cpu;      /* look again when the rest may be used */
+    return 0;
 }
 
 static void sb_hook(lua_State *L, lua_Debug *ar)
@@ -104,7 +166,12 @@ static void sb_hook(lua_State *L, lua_Debug *ar)
     if (!sb) return;
     if (!sb->killed) {
         sb->budget -= SANDBOX_HOOK_EVERY;
-        if (sb->budget > 0) return;
+        if (sb->budget > 0) {
+            if (++sb->hooks % CLOCK_EVERY != 0 || !over_time(sb)) return;
+            sb->why = WHY_TIME;
+        } else {
+            sb->why = WHY_BUDGET;
+        }
         sb->killed = 1;
     }
     sb_kill(L, ar);
@@ -121,8 +188,54 @@ void sandbox_charge(lua_State *L, long n)
         }
         sb->budget = 0;
         sb->killed = 1;
+        sb->why = WHY_BUDGET;
     }
     sb_kill(L, NULL);
+}
+
+long sandbox_budget_left(lua_State *L)
+{
+    sandbox *sb = sb_of(L);
+    if (!sb) return LONG_MAX;
+    return sb->killed || sb->budget < 0 ? 0 : sb->budget;
+}
+
+/* Charge the bytes of the string arguments, at upvalue 2 instructions per
+   upvalue 3 bytes, then call the original (upvalue 1): for library
+   functions that walk a whole string inside one instruction. The
+   original, called from C and no longer in its table, would name itself
+   '?' in "bad argument" errors: upvalue 4 is its name. */
+static int sb_bytes(lua_State *L)
+{
+    int i, n = lua_gettop(L);
+    lua_Integer per = lua_tointeger(L, lua_upvalueindex(2));
+    lua_Integer bytes = lua_tointeger(L, lua_upvalueindex(3));
+    size_t total = 0;
+
+    for (i = 1; i <= n; i++)
+        if (lua_type(L, i) == LUA_TSTRING) total += lua_rawlen(L, i);
+    sandbox_charge(L, (long)(total / (size_t)bytes * (size_t)per));
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    if (lua_pcall(L, n, LUA_MULTRET, 0) != LUA_OK) {
+        if (lua_type(L, -1) == LUA_TSTRING) {
+            lua_pushfstring(L, "to '%s'", lua_tostring(L, lua_upvalueindex(4)));
+            luaL_gsub(L, lua_tostring(L, -2), "to '?'", lua_tostring(L, -1));
+        }
+        return lua_error(L);
+    }
+    return lua_gettop(L);
+}
+
+/* Replace t[name] (t on top) by sb_bytes over the old value. */
+static void charge_field(lua_State *L, const char *name, int per, int bytes)
+{
+    lua_getfield(L, -1, name);
+    lua_pushinteger(L, per);
+    lua_pushinteger(L, bytes);
+    lua_pushstring(L, name);
+    lua_pushcclosure(L, sb_bytes, 4);
+    lua_setfield(L, -2, name);
 }
 
 /* }========================================= */
@@ -505,7 +618,9 @@ void sandbox_error_from_message(anbud_error *err, anbud_status st,
 static void mem_message(const sandbox *sb, anbud_error *err)
 {
     double mib = (double)sb->mem_limit / MIB;
-    if (sb->mem_limit % (1024 * 1024) == 0)
+    if (sb->why == WHY_STRING)
+        snprintf(err->msg, sizeof err->msg, "%s", STRING_MSG);
+    else if (sb->mem_limit % (1024 * 1024) == 0)
         snprintf(err->msg, sizeof err->msg, "memory limit exceeded (%.0f MiB)",
                  mib);
     else
@@ -525,11 +640,13 @@ static anbud_status sb_error(sandbox *sb, int status, anbud_error *err)
         error_set(err, ANBUD_EMODEL, NULL, 0, 0, "%s", "");
         mem_message(sb, err);
     } else {
+        char kill[256];
+        kill_message(sb, kill, sizeof kill);
         sandbox_error_from_message(err, ANBUD_EMODEL, msg);
         if (strcmp(err->msg, "not enough memory") == 0)
             mem_message(sb, err);       /* caught by pcall and rethrown */
-        else if (sb->killed && !strstr(err->msg, BUDGET_MSG))
-            snprintf(err->msg, sizeof err->msg, "%s", BUDGET_MSG);
+        else if (sb->killed && !strstr(err->msg, kill))
+            snprintf(err->msg, sizeof err->msg, "%s", kill);
     }
     lua_pop(L, 1);
     return ANBUD_EMODEL;
@@ -591,6 +708,43 @@ static void open_math(lua_State *L)
     lua_pop(L, 1);
 }
 
+/* The functions that walk a string in C without making one (the
+   allocator charges what they make): utf8.len decodes ~2 ns a byte,
+   offset, tonumber and arithmetic on strings ~0.4 ns (measured, 1 MiB). */
+static void open_walkers(lua_State *L)
+{
+    static const char *const arith[] = {
+        "__add", "__sub", "__mul", "__mod", "__pow", "__div", "__idiv", "__unm"
+    };
+    size_t i;
+
+    lua_getglobal(L, "utf8");
+    charge_field(L, "len", 1, 1);
+    charge_field(L, "offset", 1, 2);
+    lua_pop(L, 1);
+    lua_getglobal(L, "string");
+    charge_field(L, "pack", 1, 1);
+    charge_field(L, "unpack", 1, 1);
+    charge_field(L, "packsize", 1, 1);
+    lua_pop(L, 1);
+    lua_pushglobaltable(L);
+    charge_field(L, "tonumber", 1, 2);
+    lua_pop(L, 1);
+    /* "10" + 1: Lua 5.4 converts in these metamethods of strings */
+    lua_pushliteral(L, "");
+    if (lua_getmetatable(L, -1)) {
+        for (i = 0; i < sizeof arith / sizeof arith[0]; i++)
+            if (lua_getfield(L, -1, arith[i]) != LUA_TNIL) {
+                lua_pop(L, 1);
+                charge_field(L, arith[i], 1, 2);
+            } else {
+                lua_pop(L, 1);
+            }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
 static void open_table(lua_State *L)
 {
     lua_getglobal(L, "table");
@@ -618,7 +772,18 @@ static int sb_open(lua_State *L)
     };
     const luaL_Reg *lib;
     size_t i;
+    sandbox *sb = sb_of(L);
+    char probe[100];
 
+    /* What a string of n bytes costs the allocator besides its n bytes
+       (Lua's header and NUL), so that the cap is exactly in bytes: make
+       one long string (not interned: always a new object) and look. */
+    memset(probe, 'p', sizeof probe);
+    sb->probing = 1;
+    lua_pushlstring(L, probe, sizeof probe);
+    sb->probing = 0;
+    sb->string_overhead -= sizeof probe;
+    lua_pop(L, 1);
     for (lib = libs; lib->func; lib++) {
         luaL_requiref(L, lib->name, lib->func, 1);
         lua_pop(L, 1);
@@ -629,6 +794,7 @@ static int sb_open(lua_State *L)
     lua_register(L, "warn", sb_warn);
     lua_register(L, "setmetatable", sb_setmetatable);
     lua_register(L, "xpcall", sb_xpcall);
+    open_walkers(L);
     open_string(L);
     open_math(L);
     open_table(L);
@@ -669,13 +835,20 @@ sandbox *sandbox_new(size_t mem_limit, long instructions)
         return NULL;
     }
     sb->budget = sb->allowance = instructions;
+    sb->why = WHY_NONE;
+    sb->time_limit = SANDBOX_SECONDS;
+    sb->cpu_start = cpu_seconds();
     lua_sethook(L, sb_hook, LUA_MASKCOUNT, SANDBOX_HOOK_EVERY);
     return sb;
 }
 
 void sandbox_refill(sandbox *sb)
 {
-    if (sb && !sb->killed) sb->budget = sb->allowance;
+    if (sb && !sb->killed) {
+        sb->budget = sb->allowance;
+        sb->lua_seconds = 0;
+        sb->cpu_start = cpu_seconds();
+    }
 }
 
 void sandbox_free(sandbox *sb)
@@ -693,7 +866,9 @@ anbud_status sandbox_call(sandbox *sb, int nargs, int nres, anbud_error *err)
 
     lua_pushcfunction(L, sb_msgh);
     lua_insert(L, base);
+    sb->epoch++;
     status = lua_pcall(L, nargs, nres, base);
+    sb->epoch++;
     if (status != LUA_OK) {
         sb_error(sb, status, err);
         lua_settop(L, base - 1);
@@ -739,7 +914,10 @@ typedef struct protect_ctx {
 static int protect_tramp(lua_State *L)
 {
     protect_ctx *c = lua_touserdata(L, 1);
+    sandbox *sb = sb_of(L);
+    if (sb) sb->epoch++;        /* host work: not the model's time */
     c->st = c->fn(c->ud, c->err);
+    if (sb) sb->epoch++;
     return 0;
 }
 

@@ -2,6 +2,6 @@
 -- Trick: catch the out-of-memory error and rethrow it as a plain string,
 -- hoping to hide what happened. The message is still named as the cap.
 local ok, e = pcall(function()
-  local t = {} while true do t[#t + 1] = ("x"):rep(1024 * 1024) .. #t end
+  local t = {} while true do t[#t + 1] = ("x"):rep(1000 * 1000) .. #t end
 end)
 error(e)

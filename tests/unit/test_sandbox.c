@@ -38,8 +38,9 @@
 #endif
 
 #define TEST_BUDGET     50000000L           /* a quarter of the real one */
+#define TEST_SECONDS    2.0                 /* the sandbox's clock limit */
 #define CPU_SECONDS     5
-#define WALL_SECONDS    10
+#define WALL_SECONDS    30      /* "does not hang" on a loaded machine */
 #define AS_BYTES        (1UL << 30)
 #define MSG_MAX         2048
 
@@ -135,6 +136,7 @@ static void child_run(const char *name, const char *src, size_t len, int out,
     if (!sb) {
         snprintf(msg, sizeof msg, "sandbox_new failed");
     } else {
+        sb->time_limit = TEST_SECONDS * slow;
         memset(&err, 0, sizeof err);
         if (sandbox_run(sb, name, src, len, &err) == ANBUD_OK)
             snprintf(msg, sizeof msg, "OK");
@@ -518,6 +520,52 @@ static void test_regex(void)
     check_lua_re("return re.find('\\255', 'a')", "re.find: text is not valid UTF-8 at byte 1");
     check_lua_re("return re.test(('a'):rep(27) .. '!', '^(?:[A-Za-z]+)*$')",
                  "re.test: match limit exceeded");
+
+    /* the work of a match summed over its start positions (issue 12):
+       a hostile 32 000-byte cell against an unanchored e-mail pattern */
+    {
+        static char cell[32001];
+        const char *email = "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}";
+        memset(cell, 'a', 31997);
+        memcpy(cell + 31997, "@x.", 4);
+        t0 = now();
+        check_regex(email, cell, -1, "match work limit exceeded");
+        report(now() - t0 < 2.0 * slow, "hostile cell stops within its work limit",
+               "%.3f s", now() - t0);
+        /* anchored, the same text is one scan */
+        check_regex("^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$", cell, 0, NULL);
+        memcpy(cell + 31990, "@b.se", 6);
+        check_regex(email, cell, 1, NULL);
+    }
+    {
+        char *big = malloc(REGEX_MAX_SUBJECT + 2);
+        memset(big, 'a', REGEX_MAX_SUBJECT + 1);
+        big[REGEX_MAX_SUBJECT + 1] = '\0';
+        check_regex("a", big, -1, "longer than the 1048576 bytes");
+        check_regex("a", big + 1, 1, NULL);
+        free(big);
+    }
+    /* PCRE2's backtracking frames come from the sandbox's allocator: with a
+       4 MiB cap they run out of memory there, before the 8 MiB heap limit,
+       and the peak stays under the cap */
+    {
+        sandbox *sb = sandbox_new(4UL * 1024 * 1024, TEST_BUDGET);
+        anbud_error err;
+        const char *code = "local pat = '^' .. ('()'):rep(100) .. '(?:a|b)*$' "
+                           "return re.test(('a'):rep(9000) .. '!', pat)";
+        int ok = sb && sandbox_run(sb, "frames.lua", code, strlen(code), &err) == ANBUD_EMODEL
+                 && strcmp(err.msg, "memory limit exceeded (4 MiB)") == 0
+                 && sb->mem_peak <= sb->mem_limit;
+        report(ok, "PCRE2 frames count in the sandbox's memory cap", "%s",
+               sb ? err.msg : "sandbox_new failed");
+        sandbox_free(sb);
+    }
+    check_lua_re("local pat = '^' .. ('()'):rep(100) .. '(?:a|b)*$' "
+                 "return re.test(('a'):rep(9000) .. '!', pat)",
+                 "re.test: heap limit exceeded");
+    /* matching works as before with the callouts on */
+    check_lua("return re.match('2024-05-01', '^([0-9]{4})-([0-9]{2})-([0-9]{2})$')", "2024");
+    check_lua("local t = {} for i = 1, 40 do t[i] = re.find('xay', '(?:a)') end return #t", "40");
 }
 
 /* }========================================= */
@@ -665,6 +713,26 @@ static void test_api(void)
               "byte char find format gmatch gsub len lower match pack packsize rep "
               "reverse sub unpack upper");
     check_lua("return ('x'):rep(3, ',') .. ('abc'):upper()", "x,x,xABC");
+    /* the string cap: 1 MiB is allowed, one byte more is not */
+    check_lua("return #('x'):rep(1024 * 1024)", "1048576");
+    check_lua_re("return #('x'):rep(1024 * 1024 + 1)",
+                 "^error: string longer than 1 MiB");
+    check_lua_re("local s = ('x'):rep(1024 * 1024) return #(s .. 'y')",
+                 "^error: string longer than 1 MiB");
+    check_lua("local ok, e = pcall(string.rep, 'x', 2 * 1024 * 1024) "
+              "return tostring(ok) .. ' ' .. e", "false not enough memory");
+    check_lua("local s = ('x'):rep(1024 * 1024) return #s:sub(2)", "1048575");
+    /* the charged walkers behave as the originals, names in errors too */
+    check_lua("return utf8.len('bl\\u{e5}b\\u{e4}r')", "6");
+    check_lua("return utf8.offset('bl\\u{e5}b', 4)", "5");
+    check_lua("return tonumber('0x10') + tonumber('z', 36) + tonumber(' 1.5 ')", "52.5");
+    check_lua("return ('10' + 1) .. ' ' .. ('3' * '4') .. ' ' .. -'2' .. ' ' .. ('7' // 2)",
+              "11 12 -2 3");
+    check_lua("return string.unpack('i4', string.pack('i4', 7)) + string.packsize('i4')", "11");
+    check_lua_re("return utf8.len('abc', 10)",
+                 "bad argument #2 to 'len' \\(initial position out of bounds\\)");
+    check_lua_re("return tonumber('1', 99)", "bad argument #2 to 'tonumber' \\(base out of range\\)");
+    check_lua_re("return '10' + {}", "attempt to add a 'string' with a 'table'");
     check_lua("return ('a.b'):find('.', 1, true)", "2");
     check_lua("return ('abc'):find('b')", "2");
     check_lua("return ('abc'):find('c', -1)", "3");
