@@ -733,6 +733,26 @@ static void test_api(void)
                  "bad argument #2 to 'len' \\(initial position out of bounds\\)");
     check_lua_re("return tonumber('1', 99)", "bad argument #2 to 'tonumber' \\(base out of range\\)");
     check_lua_re("return '10' + {}", "attempt to add a 'string' with a 'table'");
+    /* num.sqrt is charged for its roots: a 13 000-bit square root costs
+       ~20 us, some 4000 instructions of ~5 ns; charged like a single
+       multiplication (~400) a loop took 4-9 s to reach the budget. The
+       count of roots the budget allows is read after the budget error. */
+    {
+        sandbox *sq = sandbox_new(SANDBOX_MEMORY_LIMIT, TEST_BUDGET);
+        anbud_error e2;
+        const char *code = "local x = num.parse('10') ^ 4000 count = 0 "
+                           "while true do num.sqrt(x) count = count + 1 end";
+        lua_Integer n = -1;
+        if (sq && sandbox_run(sq, "sqrt.lua", code, strlen(code), &e2) == ANBUD_EMODEL
+            && strstr(e2.msg, "instruction budget exceeded")) {
+            lua_getglobal(sq->L, "count");
+            n = lua_tointeger(sq->L, -1);
+            lua_pop(sq->L, 1);
+        }
+        report(n > 0 && n < TEST_BUDGET / 3000, "num.sqrt charged for its roots",
+               "%lld square roots in a budget of %ld", (long long)n, TEST_BUDGET);
+        sandbox_free(sq);
+    }
     check_lua("return ('a.b'):find('.', 1, true)", "2");
     check_lua("return ('abc'):find('b')", "2");
     check_lua("return ('abc'):find('c', -1)", "3");
