@@ -838,6 +838,7 @@ sandbox *sandbox_new(size_t mem_limit, long instructions)
     sb->why = WHY_NONE;
     sb->time_limit = SANDBOX_SECONDS;
     sb->cpu_start = cpu_seconds();
+    sb->epoch = 1;              /* not clock_epoch: no earlier look counts */
     lua_sethook(L, sb_hook, LUA_MASKCOUNT, SANDBOX_HOOK_EVERY);
     return sb;
 }
@@ -848,6 +849,7 @@ void sandbox_refill(sandbox *sb)
         sb->budget = sb->allowance;
         sb->lua_seconds = 0;
         sb->cpu_start = cpu_seconds();
+        sb->epoch++;
     }
 }
 
