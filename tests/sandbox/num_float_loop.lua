@@ -1,4 +1,4 @@
--- expect: ^num_float_loop.lua:9: (instruction budget|time limit) exceeded
+-- expect: ^num_float_loop.lua:11: (instruction budget|time limit) exceeded
 -- Trick: a fresh Lua float in every exact operation: each is converted by
 -- its shortest decimal (dec_from_double, up to ~10 us in GMP) inside one
 -- VM instruction. Repeated constants are cached; a new one is charged.
