@@ -23,6 +23,7 @@
 #define MODEL_MAX_BYTES (1024L * 1024)
 #define MODEL_MAX_DECLS 2000
 #define MODEL_MAX_LEVELS 100
+#define MODEL_MAX_DEPTH 8       /* a criterion and its sub-criteria, levels deep */
 
 /* {=========== small helpers ============ */
 
@@ -79,6 +80,7 @@ typedef struct reader {
     anbud_error *err;
     long line;              /* of the declaration being read */
     const char *what;       /* "criterion \"Pris\"" for messages */
+    int depth;              /* of the criterion being read: 1 at top level */
 } reader;
 
 static anbud_status bad(reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -90,6 +92,17 @@ static anbud_status bad(reader *r, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     return error_set(r->err, ANBUD_EMODEL, r->m->name, r->line, 0, "%s: %s", r->what, msg);
+}
+
+/* The reader keeps each level's tables on the Lua stack while it reads the
+   level below, and a C function may only use LUA_MINSTACK slots beyond what
+   it was given: past that, liblua writes outside its stack without a word
+   (Debian's is built without LUA_USE_APICHECK). Every recursion step makes
+   room for what one level pushes. */
+static anbud_status room(reader *r)
+{
+    if (!lua_checkstack(r->L, LUA_MINSTACK)) return bad(r, "the model is nested too deeply to read");
+    return ANBUD_OK;
 }
 
 /* Every key of the table at idx must be one of allowed (NULL-terminated):
@@ -968,7 +981,11 @@ static anbud_status read_sub(reader *r, int self)
     long saved_line = r->line;
     if (!lua_istable(L, -1) || (n = (lua_Integer)lua_rawlen(L, -1)) < 1 || n > 100)
         return bad(r, "sub must be a list of criteria: sub = { criterion \"A\" { ... }, ... }");
+    if (r->depth >= MODEL_MAX_DEPTH)
+        return bad(r, "sub-criteria nest more than %d levels deep", MODEL_MAX_DEPTH);
+    if (room(r)) return ANBUD_EMODEL;
     r->m->criteria[self].kind = CRIT_GROUP;
+    r->depth++;
     for (i = 1; i <= n; i++) {
         char what[300], *cid;
         if (lua_rawgeti(L, -1, i) != LUA_TTABLE || lua_getfield(L, -1, "kind") != LUA_TSTRING ||
@@ -993,6 +1010,7 @@ static anbud_status read_sub(reader *r, int self)
         free(cid);
         lua_pop(L, 2);
     }
+    r->depth--;
     r->what = saved_what;
     r->line = saved_line;
     c = &r->m->criteria[self];
@@ -1011,6 +1029,7 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
     model_criterion *c;
     char *scale = NULL, *panel = NULL;
     int self, has_min_pct = 0;
+    if (room(r)) return ANBUD_EMODEL;
     if (check_keys(r, -1, added ? akeys : ckeys)) return ANBUD_EMODEL;
     if (model_find_criterion(m, id) >= 0) return bad(r, "a criterion with this name is already declared");
     c = add_criterion(m);
@@ -1313,6 +1332,7 @@ static anbud_status load(model *m, const char *path, int lot, anbud_error *err)
     r.err = err;
     r.line = 0;
     r.what = "model";
+    r.depth = 1;
     lua_getglobal(r.L, "__anbud");
     if (!lua_istable(r.L, -1)) {
         lua_pop(r.L, 1);
