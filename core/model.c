@@ -19,6 +19,7 @@
 #include "xalloc.h"
 #include "sha256.h"
 #include "regex.h"
+#include "xlform.h"
 
 #define MODEL_MAX_BYTES (1024L * 1024)
 #define MODEL_MAX_DECLS 2000
@@ -43,6 +44,32 @@ static int l_anbud_line(lua_State *L)
     }
     lua_pushinteger(L, 0);
     return 1;
+}
+
+/* Whether method() was called by its name from a chunk of the library
+   (scripts/): level 1 is method itself, level 2 its caller. A tail call or
+   a metamethod hides who called, so neither counts. */
+static int l_from_library(lua_State *L)
+{
+    lua_Debug ar;
+    int yes = 0;
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "nt", &ar) && !ar.istailcall &&
+        ar.namewhat && strcmp(ar.namewhat, "global") == 0 && ar.name && strcmp(ar.name, "method") == 0 &&
+        lua_getstack(L, 2, &ar) && lua_getinfo(L, "S", &ar) && ar.source &&
+        strncmp(ar.source, "@scripts/", 9) == 0)
+        yes = 1;
+    lua_pushboolean(L, yes);
+    return 1;
+}
+
+/* After the library has loaded: keep declare.lua's check of where a method
+   came from in the registry, where the model cannot reach or replace it. */
+static anbud_status seal_library(sandbox *sb, anbud_error *err)
+{
+    lua_getglobal(sb->L, "__anbud_seal");
+    if (sandbox_call(sb, 0, 1, err)) return ANBUD_EMODEL;
+    lua_setfield(sb->L, LUA_REGISTRYINDEX, "anbud.library");
+    return ANBUD_OK;
 }
 
 /* Read a file whole, with a size limit. */
@@ -246,10 +273,32 @@ static anbud_status get_bool(reader *r, int idx, const char *key, int *out)
 /* The method at the top of the stack (a method table, a plain Lua function
    wrapped as a custom method of `kind`, or for added values a list of SEK
    per level): stores a registry ref and the method's name. Pops it. */
-static anbud_status take_method(reader *r, const char *key, const char *kind,
-                                int *ref, char **name)
+static int raw_field(lua_State *L, int idx, const char *key);
+
+/* Where the method on top came from: "library" (made by the library, as
+   made), "changed" (made by the library, changed by the model since), "own"
+   (the model's), "taken" (the model's, under a name of the library). The
+   check lives in declare.lua, out of the model's reach (see seal_library). */
+static anbud_status method_origin(reader *r, char *out, size_t size)
 {
     lua_State *L = r->L;
+    lua_getfield(L, LUA_REGISTRYINDEX, "anbud.library");
+    lua_pushvalue(L, -2);
+    if (sandbox_call(r->m->sb, 1, 1, r->err)) {
+        r->err->line = r->line;
+        snprintf(r->err->file, sizeof r->err->file, "%s", r->m->name);
+        return ANBUD_EMODEL;
+    }
+    snprintf(out, size, "%s", lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "own");
+    lua_pop(L, 1);
+    return ANBUD_OK;
+}
+
+static anbud_status take_method(reader *r, const char *key, const char *kind,
+                                int *ref, char **name, char **excel)
+{
+    lua_State *L = r->L;
+    char origin[16];
     if (lua_type(L, -1) == LUA_TFUNCTION) {
         lua_createtable(L, 0, 4);
         lua_pushstring(L, "custom");
@@ -287,8 +336,35 @@ static anbud_status take_method(reader *r, const char *key, const char *kind,
         return bad(r, "\"%s\" needs a %s formula, but this one is %s", key, kind, gotbuf);
     }
     lua_pop(L, 1);
-    lua_getfield(L, -1, "name");
+    if (lua_getfield(L, -1, "name") != LUA_TSTRING) {
+        lua_pop(L, 2);
+        return bad(r, "\"%s\": a method needs a name", key);
+    }
     *name = xalloc_strdup(lua_tostring(L, -1));
+    lua_pop(L, 1);
+    if (method_origin(r, origin, sizeof origin)) return ANBUD_EMODEL;
+    if (strcmp(origin, "changed") == 0) {
+        lua_pop(L, 1);
+        return bad(r, "\"%s\": the library's method \"%s\" was changed by the model; a model's own method needs a name of its own", key, *name);
+    }
+    if (strcmp(origin, "taken") == 0) {
+        lua_pop(L, 1);
+        return bad(r, "\"%s\": the model's own method is named \"%s\", a name of the library; give it a name of its own", key, *name);
+    }
+    /* The Excel form is checked, and kept: the workbook writes this copy,
+       whatever the model's functions do to the table later. */
+    if (raw_field(L, -1, "excel") != LUA_TNIL) {
+        char why[600];
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            lua_pop(L, 2);
+            return bad(r, "\"%s\": method \"%s\": excel must be text, an Excel formula with {placeholders}", key, *name);
+        }
+        if (xlform_check(lua_tostring(L, -1), why, sizeof why)) {
+            lua_pop(L, 2);
+            return bad(r, "\"%s\": method \"%s\": its Excel form %s", key, *name, why);
+        }
+        if (excel) *excel = xalloc_strdup(lua_tostring(L, -1));
+    }
     lua_pop(L, 1);
     *ref = luaL_ref(L, LUA_REGISTRYINDEX);
     return ANBUD_OK;
@@ -501,7 +577,7 @@ static anbud_status read_model(reader *r)
     }
     lua_pop(L, 1);
     if (lua_getfield(L, -1, "total") != LUA_TNIL) {
-        if (take_method(r, "total", "total", &m->total_ref, &m->total_name)) goto done;
+        if (take_method(r, "total", "total", &m->total_ref, &m->total_name, &m->total_excel)) goto done;
     } else {
         static const char *const dflt[] = { "weighted_sum", "comparison_price", "value_for_money" };
         lua_pop(L, 1);
@@ -510,7 +586,7 @@ static anbud_status read_model(reader *r)
             lua_newtable(L);
             if (sandbox_call(m->sb, 1, 1, r->err)) goto done;
         }
-        if (take_method(r, "total", "total", &m->total_ref, &m->total_name)) goto done;
+        if (take_method(r, "total", "total", &m->total_ref, &m->total_name, &m->total_excel)) goto done;
     }
     st = ANBUD_OK;
 done:
@@ -879,7 +955,7 @@ static anbud_status read_price(reader *r, const char *id)
         lua_remove(L, -2);
         lua_remove(L, -2);
         p->fixed = 1;
-        if (take_method(r, "fixed", "price", &p->method_ref, &p->method_name)) return ANBUD_EMODEL;
+        if (take_method(r, "fixed", "price", &p->method_ref, &p->method_name, NULL)) return ANBUD_EMODEL;
         goto formula;
     }
     lua_pop(L, 1);
@@ -934,15 +1010,16 @@ static anbud_status read_price(reader *r, const char *id)
         if (add_field(m, id, p->text, FIELD_NUMBER, 1, r->line) < 0) return bad(r, "a column \"%s\" is already declared", id);
         lua_getglobal(L, "single_price");
     }
-    if (take_method(r, "method", "price", &p->method_ref, &p->method_name)) return ANBUD_EMODEL;
+    if (take_method(r, "method", "price", &p->method_ref, &p->method_name, NULL)) return ANBUD_EMODEL;
 
 formula:
     if (lua_getfield(L, -1, "formula") != LUA_TNIL) {
         model_criterion *c;
         int ref;
-        char *name;
-        if (take_method(r, "formula", "price_points", &ref, &name)) return ANBUD_EMODEL;
+        char *name = NULL, *excel = NULL;
+        if (take_method(r, "formula", "price_points", &ref, &name, &excel)) { free(name); free(excel); return ANBUD_EMODEL; }
         c = add_criterion(m);
+        c->excel = excel;
         c->id = xalloc_strdup(id);
         c->text = xalloc_strdup(p->text ? p->text : id);
         c->kind = CRIT_PRICE;
@@ -1140,7 +1217,7 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
             const char *key = d ? "deduction" : "surcharge";
             if (d) { lua_pop(L, 2); } else { lua_pop(L, 1); lua_remove(L, -2); }
             c->surcharge = s;
-            if (take_method(r, key, "added_value", &c->method_ref, &c->method_name)) return ANBUD_EMODEL;
+            if (take_method(r, key, "added_value", &c->method_ref, &c->method_name, &c->excel)) return ANBUD_EMODEL;
         }
     }
     return ANBUD_OK;
@@ -1321,10 +1398,13 @@ static anbud_status load(model *m, const char *path, int lot, anbud_error *err)
     lua_pushstring(m->sb->L, chunk);
     lua_pushcclosure(m->sb->L, l_anbud_line, 1);
     lua_setglobal(m->sb->L, "__anbud_line");
+    lua_pushcfunction(m->sb->L, l_from_library);
+    lua_setglobal(m->sb->L, "__anbud_from_library");
     for (sf = scripts_files; sf->name; sf++) {
         snprintf(chunk, sizeof chunk, "scripts/%s", sf->name);
         if ((st = sandbox_run(m->sb, chunk, sf->text, sf->len, err))) return st;
     }
+    if ((st = seal_library(m->sb, err))) return st;
     if ((st = sandbox_run(m->sb, m->name, m->source, m->source_len, err))) return st;
 
     r.m = m;
@@ -1368,7 +1448,7 @@ void model_free(model *m)
     free(m->scales);
     for (i = 0; i < m->ncriteria; i++) {
         model_criterion *c = &m->criteria[i];
-        free(c->id); free(c->text); free(c->method_name);
+        free(c->id); free(c->text); free(c->method_name); free(c->excel);
         mpq_clear(c->weight); mpq_clear(c->max); mpq_clear(c->min); mpq_clear(c->spread);
         for (j = 0; j < c->nvalues; j++) mpq_clear(c->values[j]);
         free(c->values);
@@ -1397,7 +1477,7 @@ void model_free(model *m)
     mpq_clear(m->alp_mean);
     mpq_clear(m->alp_next);
     free(m->path); free(m->name); free(m->source);
-    free(m->id); free(m->title); free(m->currency); free(m->lang); free(m->total_name);
+    free(m->id); free(m->title); free(m->currency); free(m->lang); free(m->total_name); free(m->total_excel);
     memset(m, 0, sizeof *m);
 }
 

@@ -17,8 +17,17 @@
 #include "lnum.h"
 #include "calendar.h"
 #include "text.h"
+#include "xlform.h"
 
 #define CALC_FIRST_ROW 14       /* first bid row of the Calculation sheet (0-based) */
+/* References per partial sum: a sum over every criterion of a big model
+   (2 000 criteria) would pass Excel's 8 192 characters per formula, so it
+   is split into partial sums of at most this many cells (each reference is
+   at most 11 characters with its comma), kept live in their own columns. */
+#define SUM_CHUNK 400
+
+/* The lists of Calculation cells that one formula adds up per bid. */
+enum { LIST_FEATURES, LIST_QUALITY, LIST_CONTRIB, NLISTS };
 
 /* {=========== text buffers and numbers ============ */
 
@@ -108,8 +117,9 @@ typedef struct wbw {
     int *calc_row;          /* Calculation row of each evaluated bid, -1 if excluded */
     int *c_value, *c_score, *c_round, *c_contrib;   /* Calculation columns per criterion */
     int c_price, c_quality, c_features, c_total, c_total_r, c_rank, ncols;
+    int c_part[NLISTS], n_part[NLISTS];   /* partial sums of a long list, if any */
     int crit_row0;          /* Model sheet row of the first criterion */
-    int nformulas, ncustom;
+    int nformulas, ncustom, nlong;
     sbuf f, t;
     lxw_error status;
     char bad[200];          /* the first text XML cannot hold, if any */
@@ -196,6 +206,15 @@ static void figure_fmt(wbw *w, lxw_worksheet *ws, int row, int col, const char *
 {
     sbuf lit = { NULL, 0, 0 };
     double v = dec_to_double(engine);
+    if (strlen(formula) > XLFORM_MAX_FORMULA) {
+        /* Excel refuses a longer formula (the lists a model makes long are
+           split into partial sums; what is left is input, such as hundreds
+           of evaluators' scores of one criterion): the value, marked */
+        number(w, ws, row, col, engine, fmt);
+        text(w, ws, row, col + 1, L(w, "value: formula too long", "värde: formeln för lång"), w->check);
+        w->nlong++;
+        return;
+    }
     sb_lit(&lit, v);
     note(w, formula_num(w, ws, (lxw_row_t)row, (lxw_col_t)col, formula, fmt, v));
     sb_clear(&w->t);
@@ -261,7 +280,11 @@ typedef struct tctx {
     int ref;                /* the method */
     int k;                  /* criterion, or -1 */
     int row;                /* Calculation row */
+    int in_sum;             /* the placeholder is SUM's only argument */
 } tctx;
+
+static void list_refs(wbw *w, int list, int row, const char *sep, sbuf *out);
+static int list_size(const model *m, int list);
 
 static int placeholder(tctx *c, const char *name, sbuf *out)
 {
@@ -279,16 +302,10 @@ static int placeholder(tctx *c, const char *name, sbuf *out)
     if (strcmp(name, "features") == 0) { sb_ref(out, NULL, c->row, w->c_features, 0); return 1; }
     if (strcmp(name, "max") == 0 && c->k >= 0) { sb_add(out, "Max_K%d", c->k + 1); return 1; }
     if (strcmp(name, "contributions") == 0) {
-        int k, first = 1;
-        for (k = 0; k < m->ncriteria; k++) {
-            if (m->criteria[k].parent >= 0) continue;
-            if (m->basis != BASIS_POINTS && m->criteria[k].kind != CRIT_ADDED_VALUE) continue;
-            if (m->criteria[k].nvalues) continue;
-            sb_add(out, first ? "" : ",");
-            sb_ref(out, NULL, c->row, w->c_contrib[k], 0);
-            first = 0;
-        }
-        if (first) sb_add(out, "0");
+        /* partial sums stand for the cells only where they are summed */
+        if (w->n_part[LIST_CONTRIB] && !c->in_sum) return 0;
+        if (list_size(m, LIST_CONTRIB) == 0) sb_add(out, "0");
+        else list_refs(w, LIST_CONTRIB, c->row, ",", out);
         return 1;
     }
     if (strcmp(name, "fraction") == 0 && c->k >= 0) {
@@ -315,6 +332,8 @@ static int expand(tctx *c, const char *tpl, sbuf *out)
             if (!e || (size_t)(e - p - 1) >= sizeof name) return 0;
             memcpy(name, p + 1, (size_t)(e - p - 1));
             name[e - p - 1] = '\0';
+            c->in_sum = p - tpl >= 4 && strncmp(p - 4, "SUM(", 4) == 0 &&
+                        (p - tpl == 4 || !(p[-5] >= 'A' && p[-5] <= 'Z')) && e[1] == ')';
             if (!placeholder(c, name, out)) return 0;
             p = e + 1;
         } else {
@@ -497,7 +516,7 @@ static void write_model(wbw *w)
         if (c->method_name) text(w, ws, r, 8, c->method_name, NULL);
         if (c->method_ref != LUA_NOREF) {
             text(w, ws, r, 9, method_text(w, c->method_ref, "words"), w->wrap);
-            text(w, ws, r, 10, method_text(w, c->method_ref, "excel"), NULL);
+            text(w, ws, r, 10, c->excel, NULL);
         }
     }
     row = w->crit_row0 + m->ncriteria + 1;
@@ -639,7 +658,91 @@ static void calc_columns(wbw *w)
     w->c_total_r = -1;
     if (w->ev->total_places >= 0) { w->c_total_r = col; col += 2; }
     w->c_rank = col; col += 2;
+    for (k = 0; k < NLISTS; k++) {
+        int n = list_size(m, k);
+        w->n_part[k] = n > SUM_CHUNK ? (n + SUM_CHUNK - 1) / SUM_CHUNK : 0;
+        w->c_part[k] = col;
+        col += 2 * w->n_part[k];
+    }
     w->ncols = col;
+}
+
+/* Whether criterion k's contribution is in the list: the feature values,
+   the quality (in comparison-price models the added values), or the
+   {contributions} a total adds up. */
+static int in_list(const model *m, int list, int k)
+{
+    const model_criterion *c = &m->criteria[k];
+    switch (list) {
+    case LIST_FEATURES: return c->nvalues > 0;
+    case LIST_QUALITY:
+        if (c->parent >= 0 || c->nvalues) return 0;
+        return m->basis == BASIS_COMPARISON_PRICE ? c->kind == CRIT_ADDED_VALUE
+                                                  : c->kind == CRIT_QUALITY || c->kind == CRIT_GROUP;
+    default:
+        if (c->parent >= 0 || c->nvalues) return 0;
+        return m->basis == BASIS_POINTS || c->kind == CRIT_ADDED_VALUE;
+    }
+}
+
+static int list_size(const model *m, int list)
+{
+    int k, n = 0;
+    for (k = 0; k < m->ncriteria; k++) n += in_list(m, list, k);
+    return n;
+}
+
+/* Append the list's cells on row, sep between them: the contributions
+   themselves, or the partial sums that add them up. */
+static void list_refs(wbw *w, int list, int row, const char *sep, sbuf *out)
+{
+    const model *m = w->m;
+    int k, j, n = 0;
+    if (w->n_part[list]) {
+        for (j = 0; j < w->n_part[list]; j++) {
+            sb_add(out, "%s", j ? sep : "");
+            sb_ref(out, NULL, row, w->c_part[list] + 2 * j, 0);
+        }
+        return;
+    }
+    for (k = 0; k < m->ncriteria; k++)
+        if (in_list(m, list, k)) {
+            sb_add(out, "%s", n++ ? sep : "");
+            sb_ref(out, NULL, row, w->c_contrib[k], 0);
+        }
+}
+
+/* The partial sums of bid b's long lists on row, each cached with the sum
+   of the engine's contributions it adds up. */
+static void write_parts(wbw *w, const eval_bid *b, int row)
+{
+    const model *m = w->m;
+    sbuf f = { NULL, 0, 0 };
+    mpq_t sum;
+    int list, k;
+    mpq_init(sum);
+    for (list = 0; list < NLISTS; list++) {
+        int j = 0, n = 0;
+        if (!w->n_part[list]) continue;
+        for (k = 0; k < m->ncriteria; k++) {
+            if (!in_list(m, list, k)) continue;
+            if (n == 0) { sb_clear(&f); sb_add(&f, "=SUM("); mpq_set_ui(sum, 0, 1); }
+            sb_add(&f, "%s", n ? "," : "");
+            sb_ref(&f, NULL, row, w->c_contrib[k], 0);
+            mpq_add(sum, sum, b->crit[k].contribution);
+            if (++n == SUM_CHUNK) {
+                sb_add(&f, ")");
+                figure(w, w->calc, row, w->c_part[list] + 2 * j++, f.s, sum);
+                n = 0;
+            }
+        }
+        if (n) {
+            sb_add(&f, ")");
+            figure(w, w->calc, row, w->c_part[list] + 2 * j, f.s, sum);
+        }
+    }
+    mpq_clear(sum);
+    free(f.s);
 }
 
 static void calc_header(wbw *w, int row)
@@ -665,6 +768,15 @@ static void calc_header(wbw *w, int row)
     text(w, ws, row, w->c_total, L(w, "Total (exact)", "Summa (exakt)"), w->head);
     if (w->c_total_r >= 0) text(w, ws, row, w->c_total_r, L(w, "Total", "Summa"), w->head);
     text(w, ws, row, w->c_rank, L(w, "Rank", "Placering"), w->head);
+    for (k = 0; k < NLISTS; k++) {
+        static const char *const en[] = { "feature values", "quality", "contributions" };
+        static const char *const sv[] = { "egenskapsvärden", "kvalitet", "bidrag" };
+        int j;
+        for (j = 0; j < w->n_part[k]; j++) {
+            snprintf(h, sizeof h, "%s %d: %s", L(w, "Partial sum", "Delsumma"), j + 1, w->sv ? sv[k] : en[k]);
+            text(w, ws, row, w->c_part[k] + 2 * j, h, w->head);
+        }
+    }
     for (k = 2; k < w->ncols; k += 2)
         text(w, ws, row, k + 1, L(w, "check", "kontroll"), w->head);
 }
@@ -698,6 +810,18 @@ static void value_formula(wbw *w, int bi, int k, sbuf *f)
         sb_ref(f, w->q_scores, w->score_row[s], 4, 0);
     }
     sb_add(f, ")");
+}
+
+/* Append a reference to bid bi's cell of the bids column named name; 0 if
+   the model has no such column or the sheet leaves it out. A method's
+   column names are read when the workbook is written, after the model's
+   own functions have run, so they are looked up, not trusted. */
+static int column_ref(wbw *w, sbuf *f, int bi, const char *name)
+{
+    int fi = name ? model_find_field(w->m, name) : -1;
+    if (fi < 0 || w->field_col[fi] < 0) return 0;
+    sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[fi], 0);
+    return 1;
 }
 
 static void price_formula(wbw *w, int bi, int row, sbuf *f)
@@ -743,7 +867,7 @@ static void price_formula(wbw *w, int bi, int row, sbuf *f)
         /* purchase + once + yearly × annuity factor − residual × discount factor */
         lua_State *L = m->sb->L;
         sbuf rate = { NULL, 0, 0 }, years = { NULL, 0, 0 };
-        int zero;
+        int zero, ok = 1;
         method_number(w, m->price.method_ref, "rate", &rate);
         if (!method_number(w, m->price.method_ref, "years", &years)) sb_add(&years, "0");
         zero = strcmp(rate.s ? rate.s : "0", "0") == 0;
@@ -752,7 +876,7 @@ static void price_formula(wbw *w, int bi, int row, sbuf *f)
         lua_getfield(L, -1, "params");
         if (lua_getfield(L, -1, "purchase") == LUA_TSTRING) {
             sb_add(f, "+");
-            sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[model_find_field(m, lua_tostring(L, -1))], 0);
+            ok = ok && column_ref(w, f, bi, lua_tostring(L, -1));
         }
         lua_pop(L, 1);
         if (lua_getfield(L, -1, "once") == LUA_TTABLE) {
@@ -760,7 +884,7 @@ static void price_formula(wbw *w, int bi, int row, sbuf *f)
             for (i = 1; i <= n; i++) {
                 if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
                     sb_add(f, "+");
-                    sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[model_find_field(m, lua_tostring(L, -1))], 0);
+                    ok = ok && column_ref(w, f, bi, lua_tostring(L, -1));
                 }
                 lua_pop(L, 1);
             }
@@ -772,7 +896,7 @@ static void price_formula(wbw *w, int bi, int row, sbuf *f)
             for (i = 1; i <= n; i++) {
                 if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
                     sb_add(f, i > 1 ? "+" : "");
-                    sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[model_find_field(m, lua_tostring(L, -1))], 0);
+                    ok = ok && column_ref(w, f, bi, lua_tostring(L, -1));
                 }
                 lua_pop(L, 1);
             }
@@ -782,9 +906,10 @@ static void price_formula(wbw *w, int bi, int row, sbuf *f)
         lua_pop(L, 1);
         if (lua_getfield(L, -1, "residual") == LUA_TSTRING) {
             sb_add(f, "-");
-            sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[model_find_field(m, lua_tostring(L, -1))], 0);
+            ok = ok && column_ref(w, f, bi, lua_tostring(L, -1));
             if (!zero) sb_add(f, "/(1+%s)^%s", rate.s, years.s);
         }
+        if (!ok) sb_clear(f);   /* written as a value instead */
         lua_pop(L, 3);
         free(rate.s);
         free(years.s);
@@ -811,7 +936,7 @@ static int amount_formula(wbw *w, int k, int row, sbuf *f)
         sb_add(f, "=%sINDEX(Amounts_K%d,MATCH(%s,ScaleValues_S%d,0))", c->surcharge ? "" : "-", k + 1, v.s, c->scale + 1);
         free(v.s);
     } else {
-        const char *tpl = method_text(w, c->method_ref, "excel");
+        const char *tpl = c->excel ? c->excel : "";
         char *copy = strdup(tpl);
         sbuf body = { NULL, 0, 0 };
         t.w = w; t.ref = c->method_ref; t.k = k; t.row = row;
@@ -934,7 +1059,7 @@ static void write_calc(wbw *w)
             if (w->c_score[k] >= 0) {
                 sb_clear(f);
                 if (c->kind == CRIT_PRICE) {
-                    const char *tpl = method_text(w, c->method_ref, "excel");
+                    const char *tpl = c->excel ? c->excel : "";
                     char *copy = strdup(tpl);
                     t.w = w; t.ref = c->method_ref; t.k = k; t.row = r;
                     if (!copy || !copy[0] || !expand(&t, copy, f)) sb_clear(f);
@@ -987,28 +1112,21 @@ static void write_calc(wbw *w)
         }
 
         /* feature values, quality */
+        write_parts(w, b, r);
         sb_clear(f);
         sb_add(f, "=0");
-        for (k = 0; k < m->ncriteria; k++)
-            if (m->criteria[k].nvalues) { sb_add(f, "+"); sb_ref(f, NULL, r, w->c_contrib[k], 0); }
+        if (list_size(m, LIST_FEATURES)) { sb_add(f, "+"); list_refs(w, LIST_FEATURES, r, "+", f); }
         figure(w, ws, r, w->c_features, f->s, b->features);
         sb_clear(f);
         sb_add(f, "=%s(0", m->basis == BASIS_COMPARISON_PRICE ? "-SUM" : "SUM");
-        for (k = 0; k < m->ncriteria; k++) {
-            const model_criterion *c = &m->criteria[k];
-            if (c->parent >= 0 || c->nvalues) continue;
-            if (m->basis == BASIS_COMPARISON_PRICE ? c->kind != CRIT_ADDED_VALUE
-                                                   : (c->kind != CRIT_QUALITY && c->kind != CRIT_GROUP)) continue;
-            sb_add(f, ",");
-            sb_ref(f, NULL, r, w->c_contrib[k], 0);
-        }
+        if (list_size(m, LIST_QUALITY)) { sb_add(f, ","); list_refs(w, LIST_QUALITY, r, ",", f); }
         sb_add(f, ")");
         figure(w, ws, r, w->c_quality, f->s, b->quality);
 
         /* total */
         sb_clear(f);
         {
-            const char *tpl = method_text(w, m->total_ref, "excel");
+            const char *tpl = m->total_excel ? m->total_excel : "";
             char *copy = strdup(tpl);
             t.w = w; t.ref = m->total_ref; t.k = -1; t.row = r;
             if (!copy || !copy[0] || !expand(&t, copy, f)) sb_clear(f);
@@ -1238,6 +1356,11 @@ static void write_summary(wbw *w)
     if (w->ncustom) {
         if (w->sv) snprintf(line, sizeof line, "%d tal kommer från modellens egna Lua-formler och står som värden.", w->ncustom);
         else snprintf(line, sizeof line, "%d figures come from the model's own Lua formulas and are written as values.", w->ncustom);
+        text(w, ws, row++, 0, line, NULL);
+    }
+    if (w->nlong) {
+        if (w->sv) snprintf(line, sizeof line, "%d tal står som värden: deras formler vore längre än de 8 192 tecken Excel tillåter.", w->nlong);
+        else snprintf(line, sizeof line, "%d figures are written as values: their formulas would be longer than the 8 192 characters Excel allows.", w->nlong);
         text(w, ws, row++, 0, line, NULL);
     }
     for (i = 0; i < ev->nwarnings; i++) text(w, ws, ++row, 0, ev->warnings[i], NULL);
@@ -1498,7 +1621,7 @@ static void write_lot(wbw *w, const award_lot *l, const char *suffix)
     w->ev = &l->ev;
     w->m = l->ev.m;
     w->in = l->ev.in;
-    w->nformulas = w->ncustom = 0;
+    w->nformulas = w->ncustom = w->nlong = 0;
     nc = w->m->ncriteria;
     for (i = 0; i < 6; i++) {
         char name[64];

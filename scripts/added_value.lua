@@ -13,7 +13,7 @@ function sek_per_level(amounts)
   if type(amounts) ~= "table" or #amounts == 0 then
     fail("sek_per_level needs one amount per scale level: { 0, 40000, 80000 }")
   end
-  return method {
+  local made = method {
     name = "sek_per_level", kind = "added_value", amounts = amounts,
     words = { sv = "kronor enligt nivå: " .. table.concat(amounts, " / "),
               en = "SEK by level: " .. table.concat(amounts, " / ") },
@@ -25,6 +25,7 @@ function sek_per_level(amounts)
       return a
     end,
   }
+  return made   -- not a tail call: method() asks who called it
 end
 
 -- SEK in proportion to the score: amount × fraction.
@@ -33,12 +34,13 @@ end
 -- model (kvalitetsbristmodell, påslagsmodell; research §2.6).
 function sek_linear(amount)
   if amount == nil then fail("sek_linear needs an amount: sek_linear(800)") end
-  return method {
+  local made = method {
     name = "sek_linear", kind = "added_value", amount = amount,
     words = { sv = tostring(amount) .. " kr × andel", en = tostring(amount) .. " SEK × share" },
     excel = "{amount}*{fraction}",
     fn = function(_, c) return amount * c.fraction end,
   }
+  return made   -- not a tail call: method() asks who called it
 end
 
 -- A percentage of the bid's own price × fraction.
@@ -49,10 +51,11 @@ end
 -- surcharges for that reason). `anbud check` warns.
 function percent(p)
   if p == nil then fail("percent needs a percentage: percent(20)") end
-  return method {
+  local made = method {
     name = "percent", kind = "added_value", percent = p,
     words = { sv = tostring(p) .. " % av anbudets pris × andel", en = tostring(p) .. " % of the bid's price × share" },
     excel = "{price}*{percent}/100*{fraction}",
     fn = function(_, c) return c.price * p / 100 * c.fraction end,
   }
+  return made   -- not a tail call: method() asks who called it
 end

@@ -32,7 +32,7 @@ comparison_price = method {
 -- Pitfall: not linear in price; depends on where the quality scale's zero is.
 function value_for_money(p)
   local per = (p and p.per) or 1
-  return method {
+  local made = method {
     name = "value_for_money", kind = "total", relative = false, params = p,
     words = { sv = "kvalitetspoäng / pris × " .. tostring(per), en = "quality points / price × " .. tostring(per) },
     excel = "{quality}/{price}*" .. tostring(per),
@@ -41,6 +41,7 @@ function value_for_money(p)
       return b.quality / b.price * per
     end,
   }
+  return made   -- not a tail call: method() asks who called it
 end
 
 -- Negometrix utility index: U = [(1 − (Q_best − Q)·N) / P] · P_best,
@@ -51,7 +52,7 @@ function utility_index(p)
   if not p.quality_weight or not p.price_weight then
     fail("utility_index needs quality_weight and price_weight: utility_index { quality_weight = 60, price_weight = 40 }")
   end
-  return method {
+  local made = method {
     name = "utility_index", kind = "total", relative = true, params = p,
     words = { sv = "(1 − (bästa kvalitet − kvalitet) × N) / pris × lägsta pris",
               en = "(1 − (best quality − quality) × N) / price × lowest price" },
@@ -63,6 +64,7 @@ function utility_index(p)
       return (1 - (qbest - q) * n) / b.price * c.lowest_price
     end,
   }
+  return made   -- not a tail call: method() asks who called it
 end
 
 -- ProZorro reduced price (приведена ціна), as coded in openprocurement:
