@@ -25,6 +25,13 @@
 #define MODEL_MAX_DECLS 2000
 #define MODEL_MAX_LEVELS 100
 #define MODEL_MAX_DEPTH 8       /* a criterion and its sub-criteria, levels deep */
+/* Bytes of the model's texts (README "Limits"), checked when the model is
+   read, so that a model that loads always writes (Excel holds at most
+   32 767 characters in a cell). */
+#define MODEL_MAX_NAME 200      /* ids, names, scale labels, answers */
+#define MODEL_MAX_TITLE 500
+#define MODEL_MAX_TEXT 4000     /* texts, descriptors, a method's words */
+#define MODEL_MAX_LINE 10000    /* a line of the model file */
 
 /* {=========== small helpers ============ */
 
@@ -185,6 +192,16 @@ static anbud_status xml_text(reader *r, const char *name, const char *s, size_t 
                text_xml_what(what, sizeof what, cp, (unsigned char)s[at]));
 }
 
+/* Whether the string at idx is at most limit bytes; else a model error
+   saying which text (what) is too long. */
+static anbud_status fits(reader *r, int idx, size_t limit, const char *what)
+{
+    size_t n;
+    lua_tolstring(r->L, idx, &n);
+    if (n > limit) return bad(r, "%s is longer than %zu bytes", what, limit);
+    return ANBUD_OK;
+}
+
 /* A string field; *out NULL if absent and not required. */
 static anbud_status get_string(reader *r, int idx, const char *key, int required, char **out)
 {
@@ -200,8 +217,16 @@ static anbud_status get_string(reader *r, int idx, const char *key, int required
     }
     {
         char name[80];
-        size_t n;
+        size_t n, limit = strcmp(key, "title") == 0 ? MODEL_MAX_TITLE
+                        : strcmp(key, "text") == 0 || strcmp(key, "description") == 0 ||
+                          strcmp(key, "pattern_text") == 0 ? MODEL_MAX_TEXT
+                        : strcmp(key, "pattern") == 0 ? (size_t)MODEL_MAX_BYTES   /* regex.c has its own */
+                        : MODEL_MAX_NAME;
         const char *v = lua_tolstring(r->L, -1, &n);
+        if (n > limit) {
+            lua_pop(r->L, 1);
+            return bad(r, "\"%s\" is longer than %zu bytes", key, limit);
+        }
         snprintf(name, sizeof name, "\"%s\"", key);
         if (xml_text(r, name, v, n)) { lua_pop(r->L, 1); return ANBUD_EMODEL; }
     }
@@ -339,6 +364,19 @@ static anbud_status take_method(reader *r, const char *key, const char *kind,
     if (lua_getfield(L, -1, "name") != LUA_TSTRING) {
         lua_pop(L, 2);
         return bad(r, "\"%s\": a method needs a name", key);
+    }
+    if (fits(r, -1, MODEL_MAX_NAME, "the method's name")) { lua_pop(L, 2); return ANBUD_EMODEL; }
+    {   /* its words, as the workbook and check show them */
+        int t = raw_field(L, -2, "words"), ok = 1;
+        if (t == LUA_TSTRING) ok = !fits(r, -1, MODEL_MAX_TEXT, "the method's description (words)");
+        else if (t == LUA_TTABLE) {
+            if (raw_field(L, -1, "sv") == LUA_TSTRING) ok = !fits(r, -1, MODEL_MAX_TEXT, "the method's description (words)");
+            lua_pop(L, 1);
+            if (ok && raw_field(L, -1, "en") == LUA_TSTRING) ok = !fits(r, -1, MODEL_MAX_TEXT, "the method's description (words)");
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+        if (!ok) { lua_pop(L, 2); return ANBUD_EMODEL; }
     }
     *name = xalloc_strdup(lua_tostring(L, -1));
     lua_pop(L, 1);
@@ -524,6 +562,14 @@ static anbud_status read_model(reader *r)
             goto done;
         }
     if (get_string(r, -1, "title", 1, &m->title)) goto done;
+    {   /* not used by the core, but text like the rest */
+        char *extra = NULL;
+        if (get_string(r, -1, "description", 0, &extra)) goto done;
+        free(extra);
+        extra = NULL;
+        if (get_string(r, -1, "version", 0, &extra)) goto done;
+        free(extra);
+    }
     if (get_string(r, -1, "currency", 0, &m->currency)) goto done;
     if (!m->currency) m->currency = xalloc_strdup("SEK");
     for (p = m->currency; *p; p++)
@@ -623,16 +669,21 @@ static anbud_status read_scale(reader *r)
     for (i = 0; i < n; i++) {
         int t = lua_rawgeti(L, -1, i + 1);
         if (t == LUA_TSTRING) {
+            if (fits(r, -1, MODEL_MAX_NAME, "a level's label")) { lua_pop(L, 1); return ANBUD_EMODEL; }
             s->labels[i] = xalloc_strdup(lua_tostring(L, -1));
             mpq_set_si(s->values[i], (long)i, 1);
         } else if (t == LUA_TTABLE) {
             if (lua_rawgeti(L, -1, 1) != LUA_TSTRING) { lua_pop(L, 2); return bad(r, "level %lld: { \"label\", value, \"descriptor\" }", (long long)i + 1); }
+            if (fits(r, -1, MODEL_MAX_NAME, "a level's label")) { lua_pop(L, 2); return ANBUD_EMODEL; }
             s->labels[i] = xalloc_strdup(lua_tostring(L, -1));
             lua_pop(L, 1);
             if (lua_rawgeti(L, -1, 2) == LUA_TNIL) mpq_set_si(s->values[i], (long)i, 1);
             else if (!to_number(L, -1, s->values[i], 0)) { lua_pop(L, 2); return bad(r, "level %lld: the value must be a number", (long long)i + 1); }
             lua_pop(L, 1);
-            if (lua_rawgeti(L, -1, 3) == LUA_TSTRING) s->texts[i] = xalloc_strdup(lua_tostring(L, -1));
+            if (lua_rawgeti(L, -1, 3) == LUA_TSTRING) {
+                if (fits(r, -1, MODEL_MAX_TEXT, "a level's descriptor")) { lua_pop(L, 2); return ANBUD_EMODEL; }
+                s->texts[i] = xalloc_strdup(lua_tostring(L, -1));
+            }
             lua_pop(L, 1);
         } else {
             lua_pop(L, 1);
@@ -697,6 +748,7 @@ static anbud_status read_field(reader *r, const char *id)
         f->answers = xalloc_zeroed((size_t)n, sizeof *f->answers);
         for (i = 1; i <= n; i++) {
             if (lua_rawgeti(L, -1, i) != LUA_TSTRING) { lua_pop(L, 2); return bad(r, "answer %lld must be text", (long long)i); }
+            if (fits(r, -1, MODEL_MAX_NAME, "an answer")) { lua_pop(L, 2); return ANBUD_EMODEL; }
             f->answers[f->nanswers++] = xalloc_strdup(lua_tostring(L, -1));
             lua_pop(L, 1);
             if (xml_text(r, "an answer", f->answers[f->nanswers - 1],
@@ -996,7 +1048,9 @@ static anbud_status read_price(reader *r, const char *id)
             n = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
             for (i = 1; i <= n; i++) {
                 if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
-                    int f = add_field(m, lua_tostring(L, -1), NULL, FIELD_NUMBER, 1, r->line);
+                    int f;
+                    if (fits(r, -1, MODEL_MAX_NAME, "a column's name")) { lua_pop(L, 3); return ANBUD_EMODEL; }
+                    f = add_field(m, lua_tostring(L, -1), NULL, FIELD_NUMBER, 1, r->line);
                     if (f < 0) { lua_pop(L, 3); return bad(r, "the column \"%s\" is used twice", lua_tostring(L, -1)); }
                 }
                 lua_pop(L, 1);
@@ -1071,11 +1125,12 @@ static anbud_status read_sub(reader *r, int self)
             return bad(r, "sub-criterion %lld must be written criterion \"Name\" { ... }", (long long)i);
         }
         lua_pop(L, 1);
-        lua_getfield(L, -1, "id");
-        cid = xalloc_strdup(lua_tostring(L, -1));
-        lua_pop(L, 1);
         lua_getfield(L, -1, "line");
         r->line = (long)lua_tointeger(L, -1);
+        lua_pop(L, 1);
+        lua_getfield(L, -1, "id");
+        if (fits(r, -1, MODEL_MAX_NAME, "a sub-criterion's name")) { lua_pop(L, 2); return ANBUD_EMODEL; }
+        cid = xalloc_strdup(lua_tostring(L, -1));
         lua_pop(L, 1);
         lua_pushboolean(L, 1);
         lua_setfield(L, -2, "is_sub");
@@ -1254,11 +1309,13 @@ static anbud_status read_decls(reader *r)
             lua_getfield(L, -2, "is_sub");
             if (lua_toboolean(L, -1)) { lua_pop(L, 3); continue; }
             lua_pop(L, 1);
-            lua_getfield(L, -2, "id");
-            id = xalloc_strdup(lua_tostring(L, -1));
-            lua_pop(L, 1);
             lua_getfield(L, -2, "line");
             r->line = (long)lua_tointeger(L, -1);
+            lua_pop(L, 1);
+            lua_getfield(L, -2, "id");
+            r->what = kind;
+            if (fits(r, -1, MODEL_MAX_NAME, "the name")) return ANBUD_EMODEL;
+            id = xalloc_strdup(lua_tostring(L, -1));
             lua_pop(L, 1);
             snprintf(what, sizeof what, "%s \"%s\"", kind, id);
             r->what = what;
@@ -1390,6 +1447,19 @@ static anbud_status load(model *m, const char *path, int lot, anbud_error *err)
     slash = strrchr(path, '/');
     m->name = xalloc_strdup(slash ? slash + 1 : path);
     if ((st = read_file(path, &m->source, &m->source_len, err))) return st;
+    {   /* the Model sheet writes each line in a cell of its own */
+        const char *p = m->source, *end = m->source + m->source_len;
+        long line = 1;
+        while (p < end) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            size_t n = (size_t)((nl ? nl : end) - p);
+            if (n > MODEL_MAX_LINE)
+                return error_set(err, ANBUD_EMODEL, m->name, line, 0, "the line is longer than %d bytes", MODEL_MAX_LINE);
+            if (!nl) break;
+            p = nl + 1;
+            line++;
+        }
+    }
     sha256_hex(m->source, m->source_len, m->sha256);
 
     m->sb = sandbox_new(SANDBOX_MEMORY_LIMIT, SANDBOX_INSTRUCTIONS);
