@@ -3,5 +3,5 @@
 -- the audit workbook would ask to update links to a file elsewhere.
 model { id = "ext", title = "External", basis = "points" }
 local ext = method { name = "ext", kind = "price_points", excel = '[1]Sheet1!A1*{max}',
-  fn = function(price, c) return c.max end }
+  fn = function(price, c) return c.max * c.lowest / price end }
 price "Pris" { max = 10, formula = ext }

@@ -3,5 +3,5 @@
 -- workbook; references come only from {placeholders}.
 model { id = "ind", title = "Indirect", basis = "points" }
 local ind = method { name = "ind", kind = "price_points", excel = 'INDIRECT({price})*{max}',
-  fn = function(price, c) return c.max end }
+  fn = function(price, c) return c.max * c.lowest / price end }
 price "Pris" { max = 10, formula = ind }

@@ -3,5 +3,5 @@
 -- a cell the model did not earn).
 model { id = "peek", title = "Peek", basis = "points" }
 local peek = method { name = "peek", kind = "price_points", excel = 'Bids!C5*{max}',
-  fn = function(price, c) return c.max end }
+  fn = function(price, c) return c.max * c.lowest / price end }
 price "Pris" { max = 10, formula = peek }
