@@ -295,9 +295,6 @@ static anbud_status get_bool(reader *r, int idx, const char *key, int *out)
     return ANBUD_OK;
 }
 
-/* The method at the top of the stack (a method table, a plain Lua function
-   wrapped as a custom method of `kind`, or for added values a list of SEK
-   per level): stores a registry ref and the method's name. Pops it. */
 static int raw_field(lua_State *L, int idx, const char *key);
 
 /* Where the method on top came from: "library" (made by the library, as
@@ -319,6 +316,10 @@ static anbud_status method_origin(reader *r, char *out, size_t size)
     return ANBUD_OK;
 }
 
+/* The method at the top of the stack (a method table, a plain Lua function
+   wrapped as a custom method of `kind`, or for added values a list of SEK
+   per level): stores a registry ref and the method's name, and its Excel
+   form, checked, in *excel (if not NULL). Pops it. */
 static anbud_status take_method(reader *r, const char *key, const char *kind,
                                 int *ref, char **name, char **excel)
 {
