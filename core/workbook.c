@@ -20,11 +20,12 @@
 #include "xlform.h"
 
 #define CALC_FIRST_ROW 14       /* first bid row of the Calculation sheet (0-based) */
-/* References per partial sum: a sum over every criterion of a big model
-   (2 000 criteria) would pass Excel's 8 192 characters per formula, so it
-   is split into partial sums of at most this many cells (each reference is
-   at most 11 characters with its comma), kept live in their own columns. */
-#define SUM_CHUNK 400
+/* Cells per partial sum: a sum over every criterion of a big model (2 000
+   criteria) would pass Excel's limits on a formula, 8 192 characters and
+   255 arguments to a function (LibreOffice says Err:512), so it is split
+   into live partial sums of at most this many cells, in their own columns. */
+#define SUM_CHUNK 250
+#define MAX_ARGS 255
 
 /* The lists of Calculation cells that one formula adds up per bid. */
 enum { LIST_FEATURES, LIST_QUALITY, LIST_CONTRIB, NLISTS };
@@ -206,12 +207,13 @@ static void figure_fmt(wbw *w, lxw_worksheet *ws, int row, int col, const char *
 {
     sbuf lit = { NULL, 0, 0 };
     double v = dec_to_double(engine);
-    if (strlen(formula) > XLFORM_MAX_FORMULA) {
+    if (!formula[0] || strlen(formula) > XLFORM_MAX_FORMULA) {
         /* Excel refuses a longer formula (the lists a model makes long are
            split into partial sums; what is left is input, such as hundreds
-           of evaluators' scores of one criterion): the value, marked */
+           of evaluators' scores of one criterion; an empty formula is one
+           with too many arguments): the value, marked */
         number(w, ws, row, col, engine, fmt);
-        text(w, ws, row, col + 1, L(w, "value: formula too long", "värde: formeln för lång"), w->check);
+        text(w, ws, row, col + 1, L(w, "value: too long for a formula", "värde: för långt för en formel"), w->check);
         w->nlong++;
         return;
     }
@@ -810,6 +812,7 @@ static void value_formula(wbw *w, int bi, int k, sbuf *f)
         sb_ref(f, w->q_scores, w->score_row[s], 4, 0);
     }
     sb_add(f, ")");
+    if (n > MAX_ARGS) sb_clear(f);   /* a median cannot be split: the value */
 }
 
 /* Append a reference to bid bi's cell of the bids column named name; 0 if
@@ -1047,7 +1050,7 @@ static void write_calc(wbw *w)
             if (w->c_value[k] >= 0) {
                 sb_clear(f);
                 value_formula(w, b->input, k, f);
-                if (m->rounding.panel >= 0 && c->panel != PANEL_CONSENSUS && !c->declared) {
+                if (f->n && m->rounding.panel >= 0 && c->panel != PANEL_CONSENSUS && !c->declared) {
                     char *inner = strdup(f->s + 1);
                     sb_clear(f);
                     sb_add(f, "=");
@@ -1359,8 +1362,8 @@ static void write_summary(wbw *w)
         text(w, ws, row++, 0, line, NULL);
     }
     if (w->nlong) {
-        if (w->sv) snprintf(line, sizeof line, "%d tal står som värden: deras formler vore längre än de 8 192 tecken Excel tillåter.", w->nlong);
-        else snprintf(line, sizeof line, "%d figures are written as values: their formulas would be longer than the 8 192 characters Excel allows.", w->nlong);
+        if (w->sv) snprintf(line, sizeof line, "%d tal står som värden: deras formler vore längre än Excel tillåter (8 192 tecken, 255 argument).", w->nlong);
+        else snprintf(line, sizeof line, "%d figures are written as values: their formulas would be longer than Excel allows (8 192 characters, 255 arguments).", w->nlong);
         text(w, ws, row++, 0, line, NULL);
     }
     for (i = 0; i < ev->nwarnings; i++) text(w, ws, ++row, 0, ev->warnings[i], NULL);
