@@ -431,7 +431,10 @@ static anbud_status print_all(void *ud, anbud_error *err)
     dec_mode modes[5];
     printf("model    %s: %s\n", m->id, m->title);
     printf("sha256   %s\n", m->sha256);
-    printf("basis    %s\n", bases[m->basis]);
+    if (m->lower_wins != (m->basis == BASIS_COMPARISON_PRICE))   /* the total's own rule */
+        printf("basis    %s: the %s total wins (%s)\n", model_basis_name(m->basis),
+               m->lower_wins ? "lowest" : "highest", m->total_name);
+    else printf("basis    %s\n", bases[m->basis]);
     printf("total    %s: %s\n", m->total_name, words(m, m->total_ref));
     printf("price    \"%s\": %s: %s\n", m->price.id, m->price.method_name, words(m, m->price.method_ref));
     for (i = 0; i < m->price.nlines; i++) {

@@ -831,13 +831,13 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
     const model *m = ev->m;
     lua_State *L = m->sb->L;
     price_stats ps;
-    mpq_t best_q, maxq, fmax, q_low, low_price;
-    int i, k, first = 1, have_low = 0;
+    mpq_t best_q, maxq, fmax, q_low;
+    int i, k, first = 1;
     char what[200];
     call_site cs;
     anbud_status st = ANBUD_OK;
 
-    mpq_inits(best_q, maxq, fmax, q_low, low_price, NULL);
+    mpq_inits(best_q, maxq, fmax, q_low, NULL);
     for (i = 0; i < ev->nbids; i++) {
         eval_bid *b = &ev->bids[i];
         if (b->stage) continue;
@@ -848,12 +848,7 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
         }
         if (m->basis == BASIS_COMPARISON_PRICE) mpq_sub(b->quality, b->deductions, b->surcharges);
         if (first || mpq_cmp(b->quality, best_q) > 0) mpq_set(best_q, b->quality);
-        if (!have_low || mpq_cmp(b->price, low_price) < 0 ||
-            (mpq_equal(b->price, low_price) && mpq_cmp(b->quality, q_low) > 0)) {
-            mpq_set(low_price, b->price);
-            mpq_set(q_low, b->quality);
-            have_low = 1;
-        }
+        if (first || mpq_cmp(b->quality, q_low) < 0) mpq_set(q_low, b->quality);
         first = 0;
     }
     max_quality(m, -1, maxq);
@@ -893,7 +888,7 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
         set_num(L, "best_quality", best_q);
         set_num(L, "max_quality", maxq);
         set_num(L, "features_max", fmax);
-        set_num(L, "quality_of_lowest", q_low);
+        set_num(L, "lowest_quality", q_low);
         lua_pushinteger(L, ps.count);
         lua_setfield(L, -2, "count");
         if ((st = call_number(&cs, 2, b->total_exact, &b->approx, err))) break;
@@ -905,9 +900,9 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
     mpq_set(ev->best_quality, best_q);
     mpq_set(ev->max_quality, maxq);
     mpq_set(ev->features_max, fmax);
-    mpq_set(ev->quality_of_lowest, q_low);
+    mpq_set(ev->lowest_quality, q_low);
     stats_clear(&ps);
-    mpq_clears(best_q, maxq, fmax, q_low, low_price, NULL);
+    mpq_clears(best_q, maxq, fmax, q_low, NULL);
     return st;
 }
 
@@ -1023,7 +1018,7 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     ev->prices_from = prices;
     sandbox_refill(m->sb);   /* each pass of the evaluation has the whole budget */
     mpq_inits(ev->lowest_price, ev->highest_price, ev->mean_price, ev->best_quality,
-              ev->max_quality, ev->features_max, ev->quality_of_lowest, NULL);
+              ev->max_quality, ev->features_max, ev->lowest_quality, NULL);
     ev->score_head = xalloc_zeroed((size_t)in->nbids * (size_t)(m->ncriteria ? m->ncriteria : 1), sizeof *ev->score_head);
     ev->score_next = xalloc_zeroed((size_t)in->nscores, sizeof *ev->score_next);
     for (i = 0; i < in->nbids * m->ncriteria; i++) ev->score_head[i] = -1;
@@ -1035,7 +1030,7 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     ev->nbids = in->nbids;
     ev->bids = xalloc_zeroed((size_t)in->nbids, sizeof *ev->bids);
     for (i = 0; i < in->nbids; i++) bid_init(&ev->bids[i], i, m->ncriteria);
-    ev->higher_is_better = m->basis != BASIS_COMPARISON_PRICE;
+    ev->higher_is_better = !m->lower_wins;
     ev->total_places = m->rounding.total >= 0 ? m->rounding.total :
                        m->basis == BASIS_COMPARISON_PRICE ? m->rounding.money : -1;
     ev->total_mode = m->rounding.total >= 0 ? m->rounding.total_mode : m->rounding.money_mode;
@@ -1332,7 +1327,7 @@ void evaluation_free(evaluation *ev)
     }
     if (ev->m)
         mpq_clears(ev->lowest_price, ev->highest_price, ev->mean_price, ev->best_quality,
-                   ev->max_quality, ev->features_max, ev->quality_of_lowest, NULL);
+                   ev->max_quality, ev->features_max, ev->lowest_quality, NULL);
     free(ev->flips);
     free(ev->score_head);
     free(ev->score_next);

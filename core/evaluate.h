@@ -60,7 +60,7 @@ typedef struct evaluation {
                                price from this evaluation, not from the price method */
     /* among the ranked bids, as the formulas saw them (workbook: named cells) */
     mpq_t lowest_price, highest_price, mean_price, best_quality, max_quality,
-          features_max, quality_of_lowest;
+          features_max, lowest_quality;
     int total_places;       /* the declared precision of totals, or -1 */
     dec_mode total_mode;    /* and its rounding mode */
     int higher_is_better;

@@ -499,6 +499,24 @@ static anbud_status read_model(reader *r)
         }
         if (take_method(r, "total", "total", &m->total_ref, &m->total_name)) goto done;
     }
+    /* which total wins: the basis says, unless the total method says
+       better = "lower"|"higher"; a method that needs a basis names it */
+    m->lower_wins = m->basis == BASIS_COMPARISON_PRICE;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, m->total_ref);
+    if (lua_getfield(L, -1, "basis") == LUA_TSTRING && strcmp(lua_tostring(L, -1), basis) != 0) {
+        const char *want = lua_tostring(L, -1), *why;
+        lua_getfield(L, -2, "basis_why");
+        why = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        bad(r, "total %s needs basis = \"%s\", not \"%s\"%s%s", m->total_name, want, basis,
+            why ? ": " : "", why ? why : "");
+        goto done;
+    }
+    lua_pop(L, 1);
+    if (lua_getfield(L, -1, "better") == LUA_TSTRING) {
+        if (strcmp(lua_tostring(L, -1), "lower") == 0) m->lower_wins = 1;
+        else if (strcmp(lua_tostring(L, -1), "higher") == 0) m->lower_wins = 0;
+        else { bad(r, "total %s: better must be \"lower\" or \"higher\"", m->total_name); goto done; }
+    }
     st = ANBUD_OK;
 done:
     free(basis);

@@ -274,7 +274,7 @@ static int placeholder(tctx *c, const char *name, sbuf *out)
     if (strcmp(name, "best_quality") == 0) { sb_add(out, "BestQuality"); return 1; }
     if (strcmp(name, "max_quality") == 0) { sb_add(out, "MaxQuality"); return 1; }
     if (strcmp(name, "features_max") == 0) { sb_add(out, "FeaturesMax"); return 1; }
-    if (strcmp(name, "quality_of_lowest") == 0) { sb_add(out, "QualityOfLowest"); return 1; }
+    if (strcmp(name, "lowest_quality") == 0) { sb_add(out, "LowestQuality"); return 1; }
     if (strcmp(name, "quality") == 0) { sb_ref(out, NULL, c->row, w->c_quality, 0); return 1; }
     if (strcmp(name, "features") == 0) { sb_ref(out, NULL, c->row, w->c_features, 0); return 1; }
     if (strcmp(name, "max") == 0 && c->k >= 0) { sb_add(out, "Max_K%d", c->k + 1); return 1; }
@@ -847,11 +847,11 @@ static void write_calc(wbw *w)
     /* statistics over the remaining bids */
     {
         static const char *const names[] = { "LowestPrice", "HighestPrice", "MeanPrice", "BidCount",
-                                             "BestQuality", "MaxQuality", "FeaturesMax", "QualityOfLowest" };
+                                             "BestQuality", "MaxQuality", "FeaturesMax", "LowestQuality" };
         const char *labels_en[] = { "Lowest price", "Highest price", "Mean price", "Bids evaluated",
-                                    "Best quality", "Highest possible quality", "Largest feature values", "Quality of the lowest price" };
+                                    "Best quality", "Highest possible quality", "Largest feature values", "Lowest quality" };
         const char *labels_sv[] = { "Lägsta pris", "Högsta pris", "Medelpris", "Antal anbud",
-                                    "Bästa kvalitet", "Högsta möjliga kvalitet", "Största egenskapsvärden", "Lägsta prisets kvalitet" };
+                                    "Bästa kvalitet", "Högsta möjliga kvalitet", "Största egenskapsvärden", "Lägsta kvalitet" };
         const mpq_t *stat[8];
         int s;
         mpq_set_si(q, nr, 1);
@@ -862,7 +862,7 @@ static void write_calc(wbw *w)
         stat[4] = (const mpq_t *)&ev->best_quality;
         stat[5] = (const mpq_t *)&ev->max_quality;
         stat[6] = (const mpq_t *)&ev->features_max;
-        stat[7] = (const mpq_t *)&ev->quality_of_lowest;
+        stat[7] = (const mpq_t *)&ev->lowest_quality;
         for (s = 0; s < 8; s++) {
             int r = 3 + s;
             text(w, ws, r, 0, w->sv ? labels_sv[s] : labels_en[s], w->bold);
@@ -870,7 +870,7 @@ static void write_calc(wbw *w)
             if (nr == 0 || s == 5 || s == 6) number(w, ws, r, 2, *stat[s], w->num);
             else {
                 sbuf rng = { NULL, 0, 0 };
-                int col = s == 4 ? w->c_quality : w->c_price;
+                int col = s == 4 || s == 7 ? w->c_quality : w->c_price;
                 sb_ref(&rng, NULL, first, col, 1);
                 sb_add(&rng, ":");
                 sb_ref(&rng, NULL, last, col, 1);
@@ -879,14 +879,7 @@ static void write_calc(wbw *w)
                 else if (s == 2) sb_add(f, "=AVERAGE(%s)", rng.s);
                 else if (s == 3) sb_add(f, "=COUNT(%s)", rng.s);
                 else if (s == 4) sb_add(f, "=MAX(%s)", rng.s);
-                else {
-                    sbuf qr = { NULL, 0, 0 };
-                    sb_ref(&qr, NULL, first, w->c_quality, 1);
-                    sb_add(&qr, ":");
-                    sb_ref(&qr, NULL, last, w->c_quality, 1);
-                    sb_add(f, "=_xlfn.MAXIFS(%s,%s,LowestPrice)", qr.s, rng.s);
-                    free(qr.s);
-                }
+                else sb_add(f, "=MIN(%s)", rng.s);
                 figure(w, ws, r, 2, f->s, *stat[s]);
                 free(rng.s);
             }
