@@ -228,9 +228,18 @@ static void sb_round(sbuf *b, const char *x, int places, dec_mode mode)
         sb_add(b, "TRUNC(%s,%d)", x, places);
         break;
     case DEC_HALF_EVEN:
-        /* Excel has no banker's rounding: a half goes to the even neighbour */
-        sb_add(b, "IF(ABS(%s*10^%d-TRUNC(%s*10^%d))=0.5,2*ROUND(%s*10^%d/2,0)/10^%d,ROUND(%s,%d))",
-               x, places, x, places, x, places, places, x, places);
+        /* Excel has no banker's rounding: a half goes to the even neighbour.
+           "Exactly half" is decided with a tolerance, since x is a double:
+           1.005 is 1.00499999999999989… and 1.005*100 is not 100.5. With
+           u = |x|·10^p, x is a half when the fraction of u is 0.5 within
+           u·1e-13 + 1e-9 (far more than the few ulps a formula's double lies
+           from the exact value; a figure that is no half but lies that close
+           to one is taken for one, and its check cell says so). The result
+           is then the even one of TRUNC(u) and TRUNC(u)+1, with x's sign:
+           TRUNC of a u near k+0.5 is k in every spreadsheet. */
+        sb_add(b, "IF(ABS(ABS(%s)*10^%d-TRUNC(ABS(%s)*10^%d)-0.5)<=ABS(%s)*10^%d*1E-13+1E-9,"
+                  "SIGN(%s)*(TRUNC(ABS(%s)*10^%d)+MOD(TRUNC(ABS(%s)*10^%d),2))/10^%d,ROUND(%s,%d))",
+               x, places, x, places, x, places, x, x, places, x, places, places, x, places);
         break;
     }
 }
