@@ -812,12 +812,13 @@ static int amount_formula(wbw *w, int k, int row, sbuf *f)
     if (c->nvalues) {
         sbuf v = { NULL, 0, 0 };
         sb_ref(&v, NULL, row, w->c_value[k], 0);
-        sb_add(f, "=INDEX(Values_K%d,MATCH(%s,ScaleValues_S%d,0))", k + 1, v.s, c->scale + 1);
+        /* a named row: INDEX with both indices, which Gnumeric needs too */
+        sb_add(f, "=INDEX(Values_K%d,1,MATCH(%s,ScaleValues_S%d,0))", k + 1, v.s, c->scale + 1);
         free(v.s);
     } else if (strcmp(c->method_name, "sek_per_level") == 0) {
         sbuf v = { NULL, 0, 0 };
         sb_ref(&v, NULL, row, w->c_value[k], 0);
-        sb_add(f, "=%sINDEX(Amounts_K%d,MATCH(%s,ScaleValues_S%d,0))", c->surcharge ? "" : "-", k + 1, v.s, c->scale + 1);
+        sb_add(f, "=%sINDEX(Amounts_K%d,1,MATCH(%s,ScaleValues_S%d,0))", c->surcharge ? "" : "-", k + 1, v.s, c->scale + 1);
         free(v.s);
     } else {
         const char *tpl = method_text(w, c->method_ref, "excel");
