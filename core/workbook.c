@@ -81,7 +81,10 @@ static void sb_lit(sbuf *b, double d)
 
 static void sb_num(sbuf *b, const mpq_t x)
 {
-    sb_lit(b, dec_to_double(x));
+    char *s = dec_format_exact(x);
+    if (s && strchr(s, '/') && strlen(s) < 40) sb_add(b, "(%s)", s);   /* 200/3 exactly */
+    else sb_lit(b, dec_to_double(x));
+    free(s);
 }
 
 /* }====================================== */

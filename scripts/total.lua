@@ -33,7 +33,7 @@ comparison_price = method {
 -- Source: Lindbäck del 13; Kiiver & Kodym via van Loon 2021 (research §2.9, WE-09).
 -- Pitfall: not linear in price; depends on where the quality scale's zero is.
 function value_for_money(p)
-  local per = (p and p.per) or 1
+  local per = num.parse((p and p.per) or 1)
   return method {
     name = "value_for_money", kind = "total", relative = false, params = p,
     words = { sv = "kvalitetspoäng / pris × " .. tostring(per), en = "quality points / price × " .. tostring(per) },
@@ -60,7 +60,7 @@ function utility_index(p)
     excel = "(1-({best_quality}-{quality})/{max_quality}*{N})/{price}*{lowest_price}",
     fn = function(b, c)
       if b.price <= 0 then fail("the price is " .. tostring(b.price) .. "; utility_index divides by the price") end
-      local n = num.parse(p.quality_weight) / p.price_weight
+      local n = num.parse(p.quality_weight) / num.parse(p.price_weight)
       local q, qbest = b.quality / c.max_quality, c.best_quality / c.max_quality
       return (1 - (qbest - q) * n) / b.price * c.lowest_price
     end,
