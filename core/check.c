@@ -162,6 +162,31 @@ static void check_scales(const model *m, findings *f)
     }
 }
 
+/* An amount per level (SEK per level, ProZorro's feature values) on a
+   panel's mean or median: a mean between two levels has no amount, and no
+   source says how to interpolate (research §2.4). Fine when the panel's
+   value is rounded to whole levels of a scale valued 0, 1, 2, ... */
+static void check_levels(const model *m, findings *f)
+{
+    int k, l;
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        const model_scale *s;
+        int whole = m->rounding.panel == 0;
+        if (c->kind != CRIT_ADDED_VALUE || c->declared || c->scale < 0 || c->panel == PANEL_CONSENSUS) continue;
+        if (!c->nvalues && (!c->method_name || strcmp(c->method_name, "sek_per_level") != 0)) continue;
+        s = &m->scales[c->scale];
+        for (l = 0; l < s->nlevels && whole; l++)
+            if (mpq_cmp_si(s->values[l], l, 1) != 0) whole = 0;   /* 0, 1, 2, ...: a rounded mean is a level */
+        if (whole) continue;
+        add(f, 1, c->line, "research §2.4 (Lindbäck: an amount per level)",
+            "\"%s\" gives %s per level of its scale, but its panel's %s can fall between two levels, "
+            "which have no amount; decide it in consensus (panel = \"consensus\"), or round the panel's "
+            "value to whole levels (rounding = { panel = 0 } on a scale valued 0, 1, 2, ...)",
+            c->id, c->nvalues ? "a feature value" : "SEK", c->panel == PANEL_MEDIAN ? "median (of an even number of scores)" : "mean");
+    }
+}
+
 /* What the deductions of a comparison-price model can add up to. */
 static void check_deductions(const model *m, findings *f)
 {
@@ -355,6 +380,7 @@ static anbud_status check_all(void *ud, anbud_error *err)
                 c->id);
     }
     check_scales(m, &f);
+    check_levels(m, &f);
     check_deductions(m, &f);
     if (model_method_flag(m, m->total_ref, "relative"))
         add(&f, 0, 0, "research §2.9", "the total (%s) depends on the other bids (relative)", m->total_name);

@@ -741,6 +741,34 @@ int evaluation_probe_points(const model *m, int k, const mpq_t price, const mpq_
     return rc;
 }
 
+/* An amount per level (SEK per level, a feature value) for a panel's mean
+   or median that falls between two levels: the model gives no amount for
+   it (research §2.4: a pre-announced amount per level; no source
+   interpolates), so the evaluation stops and names the bid, the criterion,
+   the panel's value and the levels around it. check flags the model. */
+static anbud_status between_levels(const model *m, const model_criterion *c, const eval_crit *ec,
+                                   const char *bid, anbud_error *err)
+{
+    const model_scale *s = &m->scales[c->scale];
+    char *v = dec_format_exact(ec->value);
+    const char *lo = NULL, *hi = NULL;
+    int l;
+    for (l = 0; l < s->nlevels; l++) {
+        if (mpq_cmp(s->values[l], ec->value) < 0) lo = s->labels[l];
+        else if (!hi) hi = s->labels[l];
+    }
+    error_set(err, ANBUD_EMODEL, m->name, c->line, 0,
+              "bid %s: the panel's %s on \"%s\" is %s, %s%s%s%s%s; %s gives an amount only for a level. "
+              "Decide it in consensus (panel = \"consensus\"), or round the panel's value to whole levels "
+              "(rounding = { panel = 0 } on a scale valued 0, 1, 2, ...)",
+              bid, c->panel == PANEL_MEDIAN ? "median" : "mean", c->id, v ? v : "?",
+              lo && hi ? "between the levels \"" : "not a level of the scale",
+              lo && hi ? lo : "", lo && hi ? "\" and \"" : "", lo && hi ? hi : "", lo && hi ? "\"" : "",
+              c->nvalues ? "a feature value" : "SEK per level");
+    free(v);
+    return ANBUD_EMODEL;
+}
+
 static anbud_status score_prices(evaluation *ev, anbud_error *err)
 {
     const model *m = ev->m;
@@ -773,6 +801,10 @@ static anbud_status score_prices(evaluation *ev, anbud_error *err)
                 round_opt(ec->score, ec->score_exact, m->rounding.score, m->rounding.score_mode);
                 contribute(c, ec);
                 ec->has = 1;
+            } else if (c->scale >= 0 && ec->level < 0 && !c->declared &&
+                       (c->nvalues || strcmp(c->method_name, "sek_per_level") == 0)) {
+                st = between_levels(m, c, ec, cs.bid, err);
+                break;
             } else if (c->nvalues) {          /* ProZorro feature value */
                 if (ec->level < 0) {
                     st = error_set(err, ANBUD_EINPUT, NULL, 0, 0, "bid %s: \"%s\" is not a level of its scale", cs.bid, c->id);
