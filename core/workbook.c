@@ -852,6 +852,15 @@ static void write_calc(wbw *w)
     text(w, ws, 0, 0, L(w, "Calculation: every figure as a formula over the inputs", "Beräkning: varje tal som en formel över indata"), w->title);
     text(w, ws, 1, 0, L(w, "Each figure is cached with anbud's exact result; the check beside it compares Excel's result with anbud's.",
                         "Varje tal har anbuds exakta resultat som sparat värde; kontrollen bredvid jämför kalkylprogrammets resultat med anbuds."), NULL);
+    if (ev->total_places >= 0 && (strcmp(m->total_name, "comparison_price") == 0 || strcmp(m->total_name, "weighted_sum") == 0)) {
+        /* the total is rounded once, after the exact sum (research §3.7) */
+        char note[300];
+        snprintf(note, sizeof note, w->sv
+                 ? "Summan avrundas en gång, efter den exakta summan, till %d decimaler; delarna avrundade var för sig kan därför skilja sig från den med avrundningen."
+                 : "The total is rounded once, after the exact sum, to %d decimals; the parts rounded one by one can therefore differ from it by the rounding.",
+                 ev->total_places);
+        text(w, ws, 2, 0, note, NULL);
+    }
 
     /* rows of the remaining bids, in input order, then the excluded ones */
     for (i = 0, row = first; i < ev->nbids; i++)
