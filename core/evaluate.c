@@ -802,7 +802,7 @@ static anbud_status score_prices(evaluation *ev, anbud_error *err)
                 contribute(c, ec);
                 ec->has = 1;
             } else if (c->scale >= 0 && ec->level < 0 && !c->declared &&
-                       (c->nvalues || strcmp(c->method_name, "sek_per_level") == 0)) {
+                       (c->nvalues || (c->method_name && strcmp(c->method_name, "sek_per_level") == 0))) {
                 st = between_levels(m, c, ec, cs.bid, err);
                 break;
             } else if (c->nvalues) {          /* ProZorro feature value */
