@@ -1284,10 +1284,12 @@ static anbud_status resolve(reader *r)
    meant; every float in the declarations, their nested tables and the
    library methods' parameters (percent(p) keeps p) is checked once, here,
    so that check and evaluate refuse the same models. Raw access only; each
-   table is visited once (visited set at index vis). */
-static anbud_status check_literals(reader *r, int t, int vis, char *path, size_t len, size_t cap)
+   table is visited once (visited set at index vis), at most 32 deep. */
+static anbud_status check_literals(reader *r, int t, int vis, char *path, size_t len, size_t cap, int depth)
 {
     lua_State *L = r->L;
+    if (depth > 32) return bad(r, "%s: tables nested more than 32 deep", len ? path : "a field");
+    if (!lua_checkstack(L, 8)) return bad(r, "out of memory");
     t = lua_absindex(L, t);
     lua_pushvalue(L, t);
     if (lua_rawget(L, vis) != LUA_TNIL) { lua_pop(L, 1); return ANBUD_OK; }
@@ -1306,7 +1308,7 @@ static anbud_status check_literals(reader *r, int t, int vis, char *path, size_t
                 n += (size_t)snprintf(path + len, cap - len, "[%lld]", (long long)lua_tointeger(L, -2));
             if (n >= cap) n = cap - 1;
             if (vt == LUA_TTABLE) {
-                if (check_literals(r, -1, vis, path, n, cap)) return ANBUD_EMODEL;
+                if (check_literals(r, -1, vis, path, n, cap, depth + 1)) return ANBUD_EMODEL;
             } else {
                 mpq_t q;
                 int rc;
@@ -1341,7 +1343,7 @@ static anbud_status read_literals(reader *r)
         r->line = (long)lua_tointeger(L, -1);
         lua_pop(L, 1);
         r->what = "model";
-        st = check_literals(r, -1, vis, path, 0, sizeof path);
+        st = check_literals(r, -1, vis, path, 0, sizeof path, 0);
     }
     lua_settop(L, vis);
     lua_pushliteral(L, "decls");
@@ -1360,7 +1362,7 @@ static anbud_status read_literals(reader *r)
                          lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
                 r->what = what;
                 lua_pushliteral(L, "spec");
-                if (lua_rawget(L, -5) == LUA_TTABLE) st = check_literals(r, -1, vis, path, 0, sizeof path);
+                if (lua_rawget(L, -5) == LUA_TTABLE) st = check_literals(r, -1, vis, path, 0, sizeof path, 0);
             }
             lua_settop(L, vis + 1);
         }
