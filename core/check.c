@@ -100,7 +100,8 @@ static void check_monotone(const model *m, int k, findings *f)
 {
     const model_criterion *c = &m->criteria[k];
     mpq_t lo, hi, mean, p, step, prev, cur, n;
-    int i, have_prev = 0, reported = 0;
+    int i, have_prev = 0, reported = 0, worked = 0;
+    anbud_error why;
     mpq_inits(lo, hi, mean, p, step, prev, cur, n, NULL);
     price_range(m, k, lo, hi);
     mpq_add(mean, lo, hi);
@@ -112,7 +113,8 @@ static void check_monotone(const model *m, int k, findings *f)
         mpq_set_ui(n, (unsigned long)i, 1);
         mpq_mul(p, step, n);
         mpq_add(p, p, lo);
-        if (evaluation_probe_points(m, k, p, lo, hi, mean, 3, cur) != 0) continue;
+        if (evaluation_probe_points_why(m, k, p, lo, hi, mean, 3, cur, worked ? NULL : &why) != 0) continue;
+        worked = 1;
         if (have_prev && mpq_cmp(cur, prev) >= 0) {
             mpq_t p0;
             char *a, *b, *s;
@@ -136,6 +138,12 @@ static void check_monotone(const model *m, int k, findings *f)
         }
         mpq_set(prev, cur);
         have_prev = 1;
+    }
+    if (!worked) {   /* fails at every price: it would fail for every bid (a float constant, 2/3) */
+        char *l = dec_format_exact(lo), *h = dec_format_exact(hi);
+        add(f, 1, c->line, "research §4 (a formula must give a number)",
+            "the price formula fails at every price probed from %s to %s: %s", l ? l : "?", h ? h : "?", why.msg);
+        free(l); free(h);
     }
     mpq_clears(lo, hi, mean, p, step, prev, cur, n, NULL);
 }

@@ -723,6 +723,13 @@ static void push_points_ctx(lua_State *L, const mpq_t max, const price_stats *ps
 int evaluation_probe_points(const model *m, int k, const mpq_t price, const mpq_t lowest,
                             const mpq_t highest, const mpq_t mean, int count, mpq_t out)
 {
+    return evaluation_probe_points_why(m, k, price, lowest, highest, mean, count, out, NULL);
+}
+
+int evaluation_probe_points_why(const model *m, int k, const mpq_t price, const mpq_t lowest,
+                                const mpq_t highest, const mpq_t mean, int count, mpq_t out,
+                                anbud_error *why)
+{
     lua_State *L = m->sb->L;
     price_stats ps;
     anbud_error err;
@@ -737,6 +744,7 @@ int evaluation_probe_points(const model *m, int k, const mpq_t price, const mpq_
     lnum_push(L, price, 0);
     push_points_ctx(L, m->criteria[k].max, &ps);
     rc = call_number(&cs, 2, out, &approx, &err) ? -1 : 0;
+    if (rc && why) *why = err;
     stats_clear(&ps);
     return rc;
 }

@@ -145,5 +145,9 @@ void evaluation_sensitivity(evaluation *ev);
    given (used by `check` to probe a formula). Returns 0 and sets out, or -1. */
 int evaluation_probe_points(const model *m, int k, const mpq_t price, const mpq_t lowest,
                             const mpq_t highest, const mpq_t mean, int count, mpq_t out);
+/* The same, with the formula's error in *why (if not NULL) when it fails. */
+int evaluation_probe_points_why(const model *m, int k, const mpq_t price, const mpq_t lowest,
+                                const mpq_t highest, const mpq_t mean, int count, mpq_t out,
+                                anbud_error *why);
 
 #endif
