@@ -176,6 +176,8 @@ typedef struct model {
     model_basis basis;
     int total_ref;          /* Lua registry ref of the total method */
     char *total_name;
+    int lower_wins;         /* the lowest total wins: the basis's rule, or the
+                               total method's own (better = "lower") */
     int has_overall_min;    /* overall quality threshold */
     int overall_min_percent;/* given as a share of the highest possible quality */
     mpq_t overall_min;

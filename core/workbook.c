@@ -81,7 +81,10 @@ static void sb_lit(sbuf *b, double d)
 
 static void sb_num(sbuf *b, const mpq_t x)
 {
-    sb_lit(b, dec_to_double(x));
+    char *s = dec_format_exact(x);
+    if (s && strchr(s, '/') && strlen(s) < 40) sb_add(b, "(%s)", s);   /* 200/3 exactly */
+    else sb_lit(b, dec_to_double(x));
+    free(s);
 }
 
 /* }====================================== */
@@ -228,9 +231,18 @@ static void sb_round(sbuf *b, const char *x, int places, dec_mode mode)
         sb_add(b, "TRUNC(%s,%d)", x, places);
         break;
     case DEC_HALF_EVEN:
-        /* Excel has no banker's rounding: a half goes to the even neighbour */
-        sb_add(b, "IF(ABS(%s*10^%d-TRUNC(%s*10^%d))=0.5,2*ROUND(%s*10^%d/2,0)/10^%d,ROUND(%s,%d))",
-               x, places, x, places, x, places, places, x, places);
+        /* Excel has no banker's rounding: a half goes to the even neighbour.
+           "Exactly half" is decided with a tolerance, since x is a double:
+           1.005 is 1.00499999999999989… and 1.005*100 is not 100.5. With
+           u = |x|·10^p, x is a half when the fraction of u is 0.5 within
+           u·1e-13 + 1e-9 (far more than the few ulps a formula's double lies
+           from the exact value; a figure that is no half but lies that close
+           to one is taken for one, and its check cell says so). The result
+           is then the even one of TRUNC(u) and TRUNC(u)+1, with x's sign:
+           TRUNC of a u near k+0.5 is k in every spreadsheet. */
+        sb_add(b, "IF(ABS(ABS(%s)*10^%d-TRUNC(ABS(%s)*10^%d)-0.5)<=ABS(%s)*10^%d*1E-13+1E-9,"
+                  "SIGN(%s)*(TRUNC(ABS(%s)*10^%d)+MOD(TRUNC(ABS(%s)*10^%d),2))/10^%d,ROUND(%s,%d))",
+               x, places, x, places, x, places, x, x, places, x, places, places, x, places);
         break;
     }
 }
@@ -274,7 +286,7 @@ static int placeholder(tctx *c, const char *name, sbuf *out)
     if (strcmp(name, "best_quality") == 0) { sb_add(out, "BestQuality"); return 1; }
     if (strcmp(name, "max_quality") == 0) { sb_add(out, "MaxQuality"); return 1; }
     if (strcmp(name, "features_max") == 0) { sb_add(out, "FeaturesMax"); return 1; }
-    if (strcmp(name, "quality_of_lowest") == 0) { sb_add(out, "QualityOfLowest"); return 1; }
+    if (strcmp(name, "lowest_quality") == 0) { sb_add(out, "LowestQuality"); return 1; }
     if (strcmp(name, "quality") == 0) { sb_ref(out, NULL, c->row, w->c_quality, 0); return 1; }
     if (strcmp(name, "features") == 0) { sb_ref(out, NULL, c->row, w->c_features, 0); return 1; }
     if (strcmp(name, "max") == 0 && c->k >= 0) { sb_add(out, "Max_K%d", c->k + 1); return 1; }
@@ -828,12 +840,13 @@ static int amount_formula(wbw *w, int k, int row, sbuf *f)
     if (c->nvalues) {
         sbuf v = { NULL, 0, 0 };
         sb_ref(&v, NULL, row, w->c_value[k], 0);
-        sb_add(f, "=INDEX(Values_K%d,MATCH(%s,ScaleValues_S%d,0))", k + 1, v.s, c->scale + 1);
+        /* a named row: INDEX with both indices, which Gnumeric needs too */
+        sb_add(f, "=INDEX(Values_K%d,1,MATCH(%s,ScaleValues_S%d,0))", k + 1, v.s, c->scale + 1);
         free(v.s);
     } else if (strcmp(c->method_name, "sek_per_level") == 0) {
         sbuf v = { NULL, 0, 0 };
         sb_ref(&v, NULL, row, w->c_value[k], 0);
-        sb_add(f, "=%sINDEX(Amounts_K%d,MATCH(%s,ScaleValues_S%d,0))", c->surcharge ? "" : "-", k + 1, v.s, c->scale + 1);
+        sb_add(f, "=%sINDEX(Amounts_K%d,1,MATCH(%s,ScaleValues_S%d,0))", c->surcharge ? "" : "-", k + 1, v.s, c->scale + 1);
         free(v.s);
     } else {
         const char *tpl = method_text(w, c->method_ref, "excel");
@@ -864,6 +877,15 @@ static void write_calc(wbw *w)
     text(w, ws, 0, 0, L(w, "Calculation: every figure as a formula over the inputs", "Beräkning: varje tal som en formel över indata"), w->title);
     text(w, ws, 1, 0, L(w, "Each figure is cached with anbud's exact result; the check beside it compares Excel's result with anbud's.",
                         "Varje tal har anbuds exakta resultat som sparat värde; kontrollen bredvid jämför kalkylprogrammets resultat med anbuds."), NULL);
+    if (ev->total_places >= 0 && (strcmp(m->total_name, "comparison_price") == 0 || strcmp(m->total_name, "weighted_sum") == 0)) {
+        /* the total is rounded once, after the exact sum (research §3.7) */
+        char note[300];
+        snprintf(note, sizeof note, w->sv
+                 ? "Summan avrundas en gång, efter den exakta summan, till %d decimaler; delarna avrundade var för sig kan därför skilja sig från den med avrundningen."
+                 : "The total is rounded once, after the exact sum, to %d decimals; the parts rounded one by one can therefore differ from it by the rounding.",
+                 ev->total_places);
+        text(w, ws, 2, 0, note, NULL);
+    }
 
     /* rows of the remaining bids, in input order, then the excluded ones */
     for (i = 0, row = first; i < ev->nbids; i++)
@@ -872,11 +894,11 @@ static void write_calc(wbw *w)
     /* statistics over the remaining bids */
     {
         static const char *const names[] = { "LowestPrice", "HighestPrice", "MeanPrice", "BidCount",
-                                             "BestQuality", "MaxQuality", "FeaturesMax", "QualityOfLowest" };
+                                             "BestQuality", "MaxQuality", "FeaturesMax", "LowestQuality" };
         const char *labels_en[] = { "Lowest price", "Highest price", "Mean price", "Bids evaluated",
-                                    "Best quality", "Highest possible quality", "Largest feature values", "Quality of the lowest price" };
+                                    "Best quality", "Highest possible quality", "Largest feature values", "Lowest quality" };
         const char *labels_sv[] = { "Lägsta pris", "Högsta pris", "Medelpris", "Antal anbud",
-                                    "Bästa kvalitet", "Högsta möjliga kvalitet", "Största egenskapsvärden", "Lägsta prisets kvalitet" };
+                                    "Bästa kvalitet", "Högsta möjliga kvalitet", "Största egenskapsvärden", "Lägsta kvalitet" };
         const mpq_t *stat[8];
         int s;
         mpq_set_si(q, nr, 1);
@@ -887,7 +909,7 @@ static void write_calc(wbw *w)
         stat[4] = (const mpq_t *)&ev->best_quality;
         stat[5] = (const mpq_t *)&ev->max_quality;
         stat[6] = (const mpq_t *)&ev->features_max;
-        stat[7] = (const mpq_t *)&ev->quality_of_lowest;
+        stat[7] = (const mpq_t *)&ev->lowest_quality;
         for (s = 0; s < 8; s++) {
             int r = 3 + s;
             text(w, ws, r, 0, w->sv ? labels_sv[s] : labels_en[s], w->bold);
@@ -895,7 +917,7 @@ static void write_calc(wbw *w)
             if (nr == 0 || s == 5 || s == 6) number(w, ws, r, 2, *stat[s], w->num);
             else {
                 sbuf rng = { NULL, 0, 0 };
-                int col = s == 4 ? w->c_quality : w->c_price;
+                int col = s == 4 || s == 7 ? w->c_quality : w->c_price;
                 sb_ref(&rng, NULL, first, col, 1);
                 sb_add(&rng, ":");
                 sb_ref(&rng, NULL, last, col, 1);
@@ -904,14 +926,7 @@ static void write_calc(wbw *w)
                 else if (s == 2) sb_add(f, "=AVERAGE(%s)", rng.s);
                 else if (s == 3) sb_add(f, "=COUNT(%s)", rng.s);
                 else if (s == 4) sb_add(f, "=MAX(%s)", rng.s);
-                else {
-                    sbuf qr = { NULL, 0, 0 };
-                    sb_ref(&qr, NULL, first, w->c_quality, 1);
-                    sb_add(&qr, ":");
-                    sb_ref(&qr, NULL, last, w->c_quality, 1);
-                    sb_add(f, "=_xlfn.MAXIFS(%s,%s,LowestPrice)", qr.s, rng.s);
-                    free(qr.s);
-                }
+                else sb_add(f, "=MIN(%s)", rng.s);
                 figure(w, ws, r, 2, f->s, *stat[s]);
                 free(rng.s);
             }
