@@ -85,7 +85,10 @@ static void price_range(const model *m, int k, mpq_t lo, mpq_t hi)
         mpq_set(lo, m->price.range_lo);
         mpq_set(hi, m->price.range_hi);
     } else if (model_method_number(m, c->method_ref, "best", lo) && model_method_number(m, c->method_ref, "worst", hi)) {
-        /* absolute_linear: its published range */
+        /* absolute_linear: up to its worst price, and from 1, not from its
+           best: below best the points stop rising, a floor (HFD 2022 ref. 41)
+           that only a declared range can show no plausible price reaches */
+        mpq_set_ui(lo, 1, 1);
     } else {
         mpq_set_ui(lo, 1, 1);
         mpq_set_ui(hi, 10000001, 1);
@@ -96,11 +99,12 @@ static void price_range(const model *m, int k, mpq_t lo, mpq_t hi)
 
 /* The price-to-points mapping must fall strictly as the price rises, over
    the plausible range: no bands (HFD 3566-21), no floor (HFD 2022 ref. 41). */
-static void check_monotone(const model *m, int k, findings *f)
+static int check_monotone(const model *m, int k, findings *f, mpq_t top, mpq_t bottom)
 {
     const model_criterion *c = &m->criteria[k];
     mpq_t lo, hi, mean, p, step, prev, cur, n;
-    int i, have_prev = 0, reported = 0;
+    int i, have_prev = 0, reported = 0, worked = 0;
+    anbud_error why;
     mpq_inits(lo, hi, mean, p, step, prev, cur, n, NULL);
     price_range(m, k, lo, hi);
     mpq_add(mean, lo, hi);
@@ -108,12 +112,17 @@ static void check_monotone(const model *m, int k, findings *f)
     mpq_sub(step, hi, lo);
     mpq_set_ui(n, PROBE_POINTS, 1);
     mpq_div(step, step, n);
-    for (i = 0; i <= PROBE_POINTS && !reported; i++) {
+    for (i = 0; i <= PROBE_POINTS; i++) {
         mpq_set_ui(n, (unsigned long)i, 1);
         mpq_mul(p, step, n);
         mpq_add(p, p, lo);
-        if (evaluation_probe_points(m, k, p, lo, hi, mean, 3, cur) != 0) continue;
-        if (have_prev && mpq_cmp(cur, prev) >= 0) {
+        if (evaluation_probe_points_why(m, k, p, lo, hi, mean, 3, cur, worked ? NULL : &why) != 0) continue;
+        worked = 1;
+        /* the highest and the lowest points over the range: how far price
+           can move a total (Blom), a distance, never negative */
+        if (!have_prev || mpq_cmp(cur, top) > 0) mpq_set(top, cur);
+        if (!have_prev || mpq_cmp(cur, bottom) < 0) mpq_set(bottom, cur);
+        if (have_prev && !reported && mpq_cmp(cur, prev) >= 0) {
             mpq_t p0;
             char *a, *b, *s;
             mpq_init(p0);
@@ -124,8 +133,10 @@ static void check_monotone(const model *m, int k, findings *f)
             if (mpq_equal(cur, prev))
                 add(f, 1, c->line, "HFD 3566-21 (banded price points); HFD 2022 ref. 41 (price floor)",
                     "price points are not strictly decreasing in the price: %s and %s both give %s points, "
-                    "so a cheaper bid of equal quality does not rank higher (a band, a step or a floor)",
-                    a ? a : "?", b ? b : "?", s ? s : "?");
+                    "so a cheaper bid of equal quality does not rank higher (a band, a step or a floor)%s",
+                    a ? a : "?", b ? b : "?", s ? s : "?",
+                    m->price.has_range ? "" : "; if no plausible price lies there, declare "
+                    "price range = { lowest, highest }");
             else
                 add(f, 1, c->line, "research §4 item 3 (monotonicity)",
                     "price points are not monotone: the price %s gives more points (%s) than %s",
@@ -137,7 +148,14 @@ static void check_monotone(const model *m, int k, findings *f)
         mpq_set(prev, cur);
         have_prev = 1;
     }
+    if (!worked) {   /* fails at every price: it would fail for every bid (a float constant, 2/3) */
+        char *l = dec_format_exact(lo), *h = dec_format_exact(hi);
+        add(f, 1, c->line, "research §4 (a formula must give a number)",
+            "the price formula fails at every price probed from %s to %s: %s", l ? l : "?", h ? h : "?", why.msg);
+        free(l); free(h);
+    }
     mpq_clears(lo, hi, mean, p, step, prev, cur, n, NULL);
+    return have_prev;
 }
 
 /* Every level of a scale in use should say what earns it, and every scale
@@ -162,13 +180,38 @@ static void check_scales(const model *m, findings *f)
     }
 }
 
+/* An amount per level (SEK per level, ProZorro's feature values) on a
+   panel's mean or median: a mean between two levels has no amount, and no
+   source says how to interpolate (research §2.4). Fine when the panel's
+   value is rounded to whole levels of a scale valued 0, 1, 2, ... */
+static void check_levels(const model *m, findings *f)
+{
+    int k, l;
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        const model_scale *s;
+        int whole = m->rounding.panel == 0;
+        if (c->kind != CRIT_ADDED_VALUE || c->declared || c->scale < 0 || c->panel == PANEL_CONSENSUS) continue;
+        if (!c->nvalues && (!c->method_name || strcmp(c->method_name, "sek_per_level") != 0)) continue;
+        s = &m->scales[c->scale];
+        for (l = 0; l < s->nlevels && whole; l++)
+            if (mpq_cmp_si(s->values[l], l, 1) != 0) whole = 0;   /* 0, 1, 2, ...: a rounded mean is a level */
+        if (whole) continue;
+        add(f, 1, c->line, "research §2.4 (Lindbäck: an amount per level)",
+            "\"%s\" gives %s per level of its scale, but its panel's %s can fall between two levels, "
+            "which have no amount; decide it in consensus (panel = \"consensus\"), or round the panel's "
+            "value to whole levels (rounding = { panel = 0 } on a scale valued 0, 1, 2, ...)",
+            c->id, c->nvalues ? "a feature value" : "SEK", c->panel == PANEL_MEDIAN ? "median (of an even number of scores)" : "mean");
+    }
+}
+
 /* What the deductions of a comparison-price model can add up to. */
 static void check_deductions(const model *m, findings *f)
 {
     lua_State *L = m->sb->L;
     mpq_t sek, pct, q;
     int k, any_sek = 0;
-    long line = 0;
+    long line = 0, pct_line = 0;
     if (m->basis != BASIS_COMPARISON_PRICE) return;
     mpq_inits(sek, pct, q, NULL);
     for (k = 0; k < m->ncriteria; k++) {
@@ -180,6 +223,7 @@ static void check_deductions(const model *m, findings *f)
             const char *why;
             lua_getfield(L, -1, "percent");
             if (lnum_get(L, -1, q, &approx, &why)) mpq_add(pct, pct, q);
+            if (!pct_line) pct_line = c->line;
             lua_pop(L, 1);
         } else if (strcmp(c->method_name, "sek_linear") == 0 || strcmp(c->method_name, "sek_per_level") == 0) {
             int approx = 0, i, n;
@@ -208,7 +252,7 @@ static void check_deductions(const model *m, findings *f)
         lua_pop(L, 1);
     }
     if (mpq_cmp_ui(pct, 100, 1) >= 0)
-        add(f, 0, 0, "e-Avrop; research §2.5 (WE-08)",
+        add(f, 0, pct_line, "e-Avrop; research §2.5 (WE-08)",
             "the percentage deductions add up to 100 %% or more: a bid with full marks gets a comparison "
             "price of 0 or below whatever its price, so price no longer counts");
     if (any_sek) {
@@ -219,13 +263,44 @@ static void check_deductions(const model *m, findings *f)
                 "the SEK deductions can add up to %s, more than the lowest plausible price %s: a comparison "
                 "price can reach 0 or go below it; say in the documents how that is ranked", s ? s : "?", lo ? lo : "?");
             free(lo);
-        } else
+        } else if (!m->price.has_range)   /* with a range, no plausible price is below the deductions */
             add(f, 0, line, "research §2.4 (Lindbäck)",
                 "the SEK deductions can add up to %s; a bid priced below that gets a negative comparison "
                 "price (declare price range = { lowest, highest } to check against it)", s ? s : "?");
         free(s);
     }
     mpq_clears(sek, pct, q, NULL);
+}
+
+/* A quality threshold no bid can reach excludes every bid: an error. */
+static void check_thresholds(const model *m, findings *f)
+{
+    mpq_t maxq, need;
+    int k;
+    mpq_inits(maxq, need, NULL);
+    evaluation_max_quality(m, -1, maxq);
+    if (m->has_overall_min && m->basis != BASIS_COMPARISON_PRICE) {
+        if (m->overall_min_percent) mpq_mul(need, maxq, m->overall_min);
+        else mpq_set(need, m->overall_min);
+        if (mpq_cmp(need, maxq) > 0) {
+            char *a = dec_format_exact(need), *b = dec_format_exact(maxq);
+            add(f, 1, m->line, "research §2.12 (minimum quality thresholds)",
+                "the overall quality threshold %s is above the highest quality a bid can reach (%s): "
+                "every bid would be excluded", a ? a : "?", b ? b : "?");
+            free(a); free(b);
+        }
+    }
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        if (c->has_min && c->has_max && mpq_cmp(c->min, c->max) > 0) {
+            char *a = dec_format_exact(c->min), *b = dec_format_exact(c->max);
+            add(f, 1, c->line, "research §2.12 (minimum quality thresholds)",
+                "\"%s\": the minimum %s is above the most the criterion gives (max %s): every bid would be "
+                "excluded", c->id, a ? a : "?", b ? b : "?");
+            free(a); free(b);
+        }
+    }
+    mpq_clears(maxq, need, NULL);
 }
 
 typedef struct check_run {
@@ -308,26 +383,29 @@ static anbud_status check_all(void *ud, anbud_error *err)
     int k;
     (void)err;
     check_weights(m, -1, &f);
+    check_thresholds(m, &f);
     if (m->basis == BASIS_COMPARISON_PRICE && m->has_overall_min)
-        add(&f, 1, 0, NULL, "an overall quality threshold needs a points or ratio model; "
+        add(&f, 1, m->line, NULL, "an overall quality threshold needs a points or ratio model; "
             "in a comparison-price model give min on each added value");
     for (k = 0; k < m->ncriteria; k++) {
         const model_criterion *c = &m->criteria[k];
         if (c->kind == CRIT_PRICE) {
-            check_monotone(m, k, &f);
+            mpq_t top, bottom;
+            int spanned;
+            mpq_inits(top, bottom, NULL);
+            spanned = check_monotone(m, k, &f, top, bottom);
             {
                 /* Blom: the most price can move a total over the plausible
                    price range is a quality lead price can never overcome */
-                mpq_t spread, lo, hi, mean, a, b;
+                mpq_t spread, lo, hi, mean;
                 char *s, *l, *h;
                 int rel = model_method_flag(m, c->method_ref, "relative");
-                mpq_inits(spread, lo, hi, mean, a, b, NULL);
+                mpq_inits(spread, lo, hi, mean, NULL);
                 price_range(m, k, lo, hi);
                 mpq_add(mean, lo, hi);
                 mpq_div_2exp(mean, mean, 1);
-                if (evaluation_probe_points(m, k, lo, lo, hi, mean, 2, a) == 0 &&
-                    evaluation_probe_points(m, k, hi, lo, hi, mean, 2, b) == 0) {
-                    mpq_sub(spread, a, b);
+                if (spanned) {
+                    mpq_sub(spread, top, bottom);   /* the highest less the lowest */
                     if (c->has_weight) mpq_mul(spread, spread, c->weight);
                     if (!dec_is_terminating(spread)) {   /* readable: to the hundredth */
                         dec_round(spread, spread, 2, DEC_HALF_UP);
@@ -344,8 +422,9 @@ static anbud_status check_all(void *ud, anbud_error *err)
                         rel ? ". The points are relative: removing a losing bid can reorder two others" : "");
                     free(s); free(l); free(h);
                 }
-                mpq_clears(spread, lo, hi, mean, a, b, NULL);
+                mpq_clears(spread, lo, hi, mean, NULL);
             }
+            mpq_clears(top, bottom, NULL);
         }
         if (c->kind == CRIT_ADDED_VALUE && !c->surcharge && c->method_name &&
             strcmp(c->method_name, "percent") == 0)
@@ -355,9 +434,14 @@ static anbud_status check_all(void *ud, anbud_error *err)
                 c->id);
     }
     check_scales(m, &f);
+    check_levels(m, &f);
     check_deductions(m, &f);
-    if (model_method_flag(m, m->total_ref, "relative"))
-        add(&f, 0, 0, "research §2.9", "the total (%s) depends on the other bids (relative)", m->total_name);
+    if (m->total_name && strcmp(m->total_name, "custom") == 0)
+        add(&f, 0, m->line, "research §2.9", "the total is a Lua function of the model: anbud cannot tell "
+            "whether it looks at the other bids, so it is treated as relative (removing a losing bid may "
+            "reorder two others), and the workbook holds its results as values, not formulas");
+    else if (model_method_flag(m, m->total_ref, "relative"))
+        add(&f, 0, m->line, "research §2.9", "the total (%s) depends on the other bids (relative)", m->total_name);
     cr->f = f;
     return ANBUD_OK;
 }
@@ -431,8 +515,16 @@ static anbud_status print_all(void *ud, anbud_error *err)
     dec_mode modes[5];
     printf("model    %s: %s\n", m->id, m->title);
     printf("sha256   %s\n", m->sha256);
-    printf("basis    %s\n", bases[m->basis]);
-    printf("total    %s: %s\n", m->total_name, words(m, m->total_ref));
+    if (m->lower_wins != (m->basis == BASIS_COMPARISON_PRICE))   /* the total's own rule */
+        printf("basis    %s: the %s total wins (%s)\n", model_basis_name(m->basis),
+               m->lower_wins ? "lowest" : "highest", m->total_name);
+    else printf("basis    %s\n", bases[m->basis]);
+    {
+        const char *w = words(m, m->total_ref);
+        if (w[0]) printf("total    %s: %s\n", m->total_name, w);
+        else printf("total    %s: a Lua function of the model (line %ld), run on each bid's price, quality, "
+                    "points, deductions and surcharges\n", m->total_name, m->line);
+    }
     printf("price    \"%s\": %s: %s\n", m->price.id, m->price.method_name, words(m, m->price.method_ref));
     for (i = 0; i < m->price.nlines; i++) {
         printf("           %s", m->price.lines[i].id);

@@ -50,7 +50,7 @@ static const char usage_text[] =
     "export    write the model's award criteria for a notice (OCDS JSON or eForms XML)\n"
     "template  write the input form the model expects (an .xlsx workbook, or CSV files)\n"
     "\n"
-    "exit codes: 0 ok; 1 ran but needs attention (an unresolved tie);\n"
+    "exit codes: 0 ok; 1 ran but needs attention (an unresolved tie, every bid excluded);\n"
     "            2 usage or I/O error; 3 model error; 4 input data error\n";
 
 typedef struct options {
@@ -207,6 +207,16 @@ static void print_lot(const award *a, const award_lot *l)
         if (b->stage)
             printf("  -   %s excluded (%s): %s\n", ev->in->bids[b->input].id,
                    evaluation_stage_name(b->stage), b->reason);
+    }
+    for (i = 0; i < ev->in->nscores; i++) {   /* jäv: who left which bid's panel, and why */
+        const input_score *sc = &ev->in->scores[i];
+        if (!sc->recused) continue;
+        if (m->lang && strcmp(m->lang, "sv") == 0)
+            printf("  jäv: %s deltar inte i bedömningen av anbud %s på \"%s\": %s\n", sc->evaluator,
+                   ev->in->bids[sc->bid].id, m->criteria[sc->criterion].id, sc->justification);
+        else
+            printf("  jäv: %s stands aside for bid %s on \"%s\": %s\n", sc->evaluator,
+                   ev->in->bids[sc->bid].id, m->criteria[sc->criterion].id, sc->justification);
     }
     if (l->nawarded) {
         printf("%s", l->places == 1 ? "awarded to" : "framework agreement, call-off order:");

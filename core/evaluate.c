@@ -15,6 +15,7 @@
 #include "lnum.h"
 #include "sha256.h"
 #include "xalloc.h"
+#include "text.h"
 
 void evaluation_warn(evaluation *ev, const char *fmt, ...)
 {
@@ -42,6 +43,45 @@ const char *evaluation_stage_name(eval_stage s)
 {
     static const char *const names[] = { "none", "requirement", "threshold", "abnormally_low", "left_out" };
     return (unsigned)s < 5 ? names[s] : "?";
+}
+
+/* Words the evaluation adds for a reader (reasons, warnings) are in the
+   model's language. */
+static int in_swedish(const evaluation *ev)
+{
+    return ev->m->lang && strcmp(ev->m->lang, "sv") == 0;
+}
+
+static const char *tr(const evaluation *ev, const char *en, const char *sv)
+{
+    return in_swedish(ev) ? sv : en;
+}
+
+/* x as a reader of the model's language writes it (decimal comma in
+   Swedish): exact when it terminates, else at the fewest decimals (2 to
+   12) that keep it on the same side of limit (NULL: 2 decimals), rounded
+   towards it, and marked "≈". malloc'd. */
+static char *reader_num(const evaluation *ev, const mpq_t x, mpq_srcptr limit)
+{
+    char *s, *p;
+    if (dec_is_terminating(x)) s = dec_format_exact(x);
+    else {
+        mpq_t r;
+        int places = 2;
+        mpq_init(r);
+        for (;;) {
+            dec_round(r, x, places, DEC_TRUNCATE);
+            if (!limit || places >= 12 || (mpq_cmp(x, limit) < 0) == (mpq_cmp(r, limit) < 0)) break;
+            places++;
+        }
+        p = dec_format_fixed(r, places);
+        mpq_clear(r);
+        s = p ? xalloc_printf("\xE2\x89\x88%s", p) : NULL;
+        free(p);
+    }
+    if (s && in_swedish(ev))
+        for (p = s; *p; p++) if (*p == '.') *p = ',';
+    return s ? s : xalloc_strdup("?");
 }
 
 /* {=========== calling formulas in the sandbox ============ */
@@ -141,13 +181,18 @@ static int is_yes(const char *answer)
     return 0;
 }
 
-static void apply_requirements(evaluation *ev)
+/* Each bid's answer to each requirement, into ev->answers. A requirement
+   that no input answers for any bid is an input error: the answers were
+   not given, which is not the same as every bid failing it. A bid without
+   an answer where others have one is excluded, with that reason. */
+static anbud_status apply_requirements(evaluation *ev, anbud_error *err)
 {
     const model *m = ev->m;
     int i, k, a, *answer;
-    if (m->nreqs == 0) return;
+    if (m->nreqs == 0) return ANBUD_OK;
     /* each bid's answer to each requirement (input.c allows one) */
     answer = xalloc_zeroed((size_t)ev->in->nbids * (size_t)m->nreqs, sizeof *answer);
+    ev->answers = xalloc_zeroed((size_t)ev->nbids * (size_t)m->nreqs, sizeof *ev->answers);
     for (i = 0; i < ev->in->nbids * m->nreqs; i++) answer[i] = -1;
     for (a = 0; a < ev->in->nanswers; a++) {
         const input_answer *an = &ev->in->answers[a];
@@ -157,20 +202,49 @@ static void apply_requirements(evaluation *ev)
         const model_requirement *q = &m->reqs[k];
         /* the supplier's qualification is kept apart from the bid's requirements */
         const char *what = q->supplier ? "the qualification requirement on the supplier" : "the requirement";
+        int any = 0;
+        /* every bid of the input counts, whatever its stage, so that a re-run
+           leaving a bid out decides the same */
+        for (i = 0; i < ev->in->nbids && !any; i++)
+            any = answer[i * m->nreqs + k] >= 0 || (q->field >= 0 && ev->in->bids[i].fields[q->field].present);
+        if (!any && ev->in->nbids > 0) {
+            const char *file = NULL;
+            int f;
+            free(answer);
+            for (f = 0; f < ev->in->nfiles && !file; f++)
+                if (strcmp(ev->in->files[f].kind, "requirements") == 0) file = ev->in->files[f].path;
+            if (!file) file = ev->in->bids[0].at.file;
+            if (q->field >= 0)
+                return error_set(err, ANBUD_EINPUT, file, 0, 0,
+                                 "requirement \"%s\" is answered for no bid; give each bid's answer in the bids "
+                                 "column \"%s\" or in a requirements file (bid;requirement;met;reason)",
+                                 q->id, m->fields[q->field].id);
+            return error_set(err, ANBUD_EINPUT, file, 0, 0,
+                             "requirement \"%s\" is answered for no bid; give each bid's answer in a requirements "
+                             "file (bid;requirement;met;reason, or anbud;krav;uppfyllt;motivering)", q->id);
+        }
         for (i = 0; i < ev->nbids; i++) {
             const input_bid *ib = &ev->in->bids[ev->bids[i].input];
             const input_value *v = q->field >= 0 ? &ib->fields[q->field] : NULL;
+            eval_answer *ea = &ev->answers[i * m->nreqs + k];
             int answered = 0, met = 1;
             const char *reason = NULL;
+            ea->row = -1;
             if (v && v->present) {
                 answered = 1;
                 met = is_yes(m->fields[q->field].answers[v->answer]);
+                ea->from_field = 1;
             }
             a = answer[ev->bids[i].input * m->nreqs + k];
             if (a >= 0) {
                 answered = 1;
+                ea->row = a;
+                /* the row decides, unless only the column says no */
+                if (met || !ev->in->answers[a].met) ea->from_field = 0;
                 if (!ev->in->answers[a].met) { met = 0; reason = ev->in->answers[a].reason; }
             }
+            ea->answered = answered;
+            ea->met = met;
             if (!answered) {
                 exclude(&ev->bids[i], STAGE_REQUIREMENT, "%s \"%s\" is not answered",
                         q->supplier ? "the qualification requirement on the supplier" : "requirement", q->id);
@@ -181,6 +255,7 @@ static void apply_requirements(evaluation *ev)
         }
     }
     free(answer);
+    return ANBUD_OK;
 }
 
 /* }====================================== */
@@ -210,13 +285,102 @@ static const char *scores_file(const evaluation *ev, const input_bid *ib)
     return ib ? ib->at.file : NULL;
 }
 
+/* Evaluator names folded (any case), for sorting score rows by evaluator. */
+typedef struct named_row {
+    char *key;
+    int row;
+} named_row;
+
+static int cmp_named(const void *a, const void *b)
+{
+    const named_row *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    return c ? c : (x->row > y->row) - (x->row < y->row);
+}
+
+/* A panel with a gap treats bidders unequally: an evaluator who scored a
+   criterion for one remaining bid must score it for every remaining bid,
+   or record that they stand aside for it (jäv). Panels by mean or median
+   only: a consensus score is the panel's, whoever took part. Evaluators are
+   numbered once (sorted by folded name), then counted per criterion, so a
+   file of a million rows by as many names stays linear-logarithmic. */
+static anbud_status check_panels(evaluation *ev, anbud_error *err)
+{
+    const model *m = ev->m;
+    const anbud_inputs *in = ev->in;
+    int k, i, s, e, n = 0, nremain = 0;
+    int *eid, *count, *touched, ntouched;
+    named_row *byname;
+    anbud_status st = ANBUD_OK;
+    if (in->nscores == 0) return ANBUD_OK;
+    eid = xalloc_zeroed((size_t)in->nscores, sizeof *eid);
+    byname = xalloc_zeroed((size_t)in->nscores, sizeof *byname);
+    for (s = 0; s < in->nscores; s++) {
+        byname[s].row = s;
+        byname[s].key = in->scores[s].consensus ? NULL : text_name_fold(in->scores[s].evaluator);
+        if (!in->scores[s].consensus && !byname[s].key) { fputs("anbud: out of memory\n", stderr); exit(2); }
+        if (!byname[s].key) byname[s].key = xalloc_strdup("");   /* consensus rows: never looked at */
+    }
+    qsort(byname, (size_t)in->nscores, sizeof *byname, cmp_named);
+    for (s = 0; s < in->nscores; s++) {
+        if (s > 0 && strcmp(byname[s].key, byname[s - 1].key) != 0) n++;
+        eid[byname[s].row] = n;
+    }
+    n++;
+    for (s = 0; s < in->nscores; s++) free(byname[s].key);
+    free(byname);
+    count = xalloc_zeroed((size_t)n, sizeof *count);
+    touched = xalloc_zeroed((size_t)in->nscores, sizeof *touched);
+    for (i = 0; i < ev->nbids; i++) if (!ev->bids[i].stage) nremain++;
+    for (k = 0; k < m->ncriteria && !st; k++) {
+        const model_criterion *c = &m->criteria[k];
+        int first = -1;   /* the first row of an evaluator with a gap */
+        if ((c->kind != CRIT_QUALITY && c->kind != CRIT_ADDED_VALUE) || c->declared ||
+            c->panel == PANEL_CONSENSUS)
+            continue;
+        /* how many remaining bids each evaluator of k has a row for (input.c
+           allows one row per evaluator, bid and criterion) */
+        ntouched = 0;
+        for (i = 0; i < ev->nbids; i++) {
+            if (ev->bids[i].stage) continue;
+            for (s = ev->score_head[ev->bids[i].input * m->ncriteria + k]; s >= 0; s = ev->score_next[s]) {
+                if (in->scores[s].consensus) continue;
+                if (count[eid[s]]++ == 0) touched[ntouched++] = s;
+            }
+        }
+        for (e = 0; e < ntouched && first < 0; e++)   /* in order of first appearance */
+            if (count[eid[touched[e]]] < nremain) first = touched[e];
+        for (e = 0; e < ntouched; e++) count[eid[touched[e]]] = 0;
+        if (first < 0) continue;
+        /* the first remaining bid without a row of that evaluator */
+        for (i = 0; i < ev->nbids && !st; i++) {
+            const input_bid *ib = &in->bids[ev->bids[i].input];
+            const input_score *f = &in->scores[first];
+            int has = 0;
+            if (ev->bids[i].stage) continue;
+            for (s = ev->score_head[ev->bids[i].input * m->ncriteria + k]; s >= 0 && !has; s = ev->score_next[s])
+                has = !in->scores[s].consensus && eid[s] == eid[first];
+            if (!has)
+                st = error_set(err, ANBUD_EINPUT, f->at.file, 0, 0,
+                               "evaluator \"%s\" has no score on \"%s\" for bid %s, but scored it for bid %s "
+                               "(line %ld): the panel would differ between bids; give the score, or record "
+                               "jäv (conflict) with a justification", f->evaluator, c->id, ib->id,
+                               in->bids[f->bid].id, f->at.line);
+        }
+    }
+    free(eid);
+    free(count);
+    free(touched);
+    return st;
+}
+
 static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
 {
     const model *m = ev->m;
     const model_criterion *c = &m->criteria[k];
     eval_crit *ec = &ev->bids[bi].crit[k];
     const input_bid *ib = &ev->in->bids[ev->bids[bi].input];
-    int s, n = 0, consensus = -1;
+    int s, n = 0, consensus = -1, recused = 0;
     mpq_t *vals;
 
     if (c->declared) {
@@ -246,6 +410,7 @@ static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
     n = 0;
     for (s = ev->score_head[ev->bids[bi].input * m->ncriteria + k]; s >= 0; s = ev->score_next[s]) {
         const input_score *sc = &ev->in->scores[s];
+        if (sc->recused) { recused++; continue; }   /* jäv: off the panel for this bid */
         if (sc->consensus) {
             if (c->panel != PANEL_CONSENSUS) {
                 while (n > 0) mpq_clear(vals[--n]);
@@ -299,6 +464,11 @@ static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
                              ib->id, c->id);
         }
         mpq_set(ec->value, ev->in->scores[consensus].value);
+    } else if (n == 0 && recused) {
+        free(vals);
+        return error_set(err, ANBUD_EINPUT, scores_file(ev, ib), 0, 0,
+                         "every evaluator stood aside (jäv) on \"%s\" for bid %s: no one is left to score it; "
+                         "appoint an evaluator without a conflict of interest", c->id, ib->id);
     } else if (n == 0) {
         free(vals);
         return error_set(err, ANBUD_EINPUT, scores_file(ev, ib), scores_file(ev, NULL) ? 0 : ib->at.line, 0,
@@ -421,8 +591,7 @@ static anbud_status score_quality(evaluation *ev, anbud_error *err)
 
 /* {=========== 3. thresholds ============ */
 
-/* The highest sum of quality contributions a bid can reach. */
-static void max_quality(const model *m, int parent, mpq_t out)
+void evaluation_max_quality(const model *m, int parent, mpq_t out)
 {
     int k;
     mpq_t part;
@@ -431,12 +600,53 @@ static void max_quality(const model *m, int parent, mpq_t out)
     for (k = 0; k < m->ncriteria; k++) {
         const model_criterion *c = &m->criteria[k];
         if (c->parent != parent || (c->kind != CRIT_QUALITY && c->kind != CRIT_GROUP)) continue;
-        if (c->kind == CRIT_GROUP) max_quality(m, k, part);
+        if (c->kind == CRIT_GROUP) evaluation_max_quality(m, k, part);
         else mpq_set(part, c->max);
         if (c->has_weight) mpq_mul(part, part, c->weight);
         mpq_add(out, out, part);
     }
     mpq_clear(part);
+}
+
+/* The exclusion at an overall threshold, in the terms the model declared
+   it: a share of the highest possible quality ("70 %") as that share, a
+   number of points as points of the highest possible. */
+static void overall_shortfall(evaluation *ev, eval_bid *b, const mpq_t need)
+{
+    const model *m = ev->m;
+    mpq_t maxq, share;
+    char *q, *mx, *lim, *sh;
+    mpq_inits(maxq, share, NULL);
+    evaluation_max_quality(m, -1, maxq);
+    q = reader_num(ev, b->quality, need);
+    mx = reader_num(ev, maxq, NULL);
+    if (m->overall_min_percent) {
+        mpq_t pct, hundred;
+        mpq_inits(pct, hundred, NULL);
+        mpq_set_ui(hundred, 100, 1);
+        if (mpq_sgn(maxq) > 0) mpq_div(share, b->quality, maxq);
+        mpq_mul(share, share, hundred);
+        mpq_mul(pct, m->overall_min, hundred);
+        sh = reader_num(ev, share, pct);
+        lim = reader_num(ev, pct, NULL);
+        if (in_swedish(ev))
+            exclude(b, STAGE_THRESHOLD, "kvaliteten är %s %% av den högsta möjliga (%s av %s poäng), "
+                    "under gränsen %s %%", sh, q, mx, lim);
+        else
+            exclude(b, STAGE_THRESHOLD, "the quality is %s %% of the highest possible (%s of %s points), "
+                    "below the threshold of %s %%", sh, q, mx, lim);
+        mpq_clears(pct, hundred, NULL);
+    } else {
+        sh = NULL;
+        lim = reader_num(ev, need, NULL);
+        if (in_swedish(ev))
+            exclude(b, STAGE_THRESHOLD, "kvaliteten är %s av %s möjliga poäng, under gränsen %s", q, mx, lim);
+        else
+            exclude(b, STAGE_THRESHOLD, "the quality is %s of %s possible points, below the threshold of %s",
+                    q, mx, lim);
+    }
+    free(q); free(mx); free(lim); free(sh);
+    mpq_clears(maxq, share, NULL);
 }
 
 static void apply_thresholds(evaluation *ev)
@@ -447,7 +657,7 @@ static void apply_thresholds(evaluation *ev)
     mpq_init(need);
     if (m->has_overall_min) {
         if (m->overall_min_percent) {
-            max_quality(m, -1, need);
+            evaluation_max_quality(m, -1, need);
             mpq_mul(need, need, m->overall_min);
         } else mpq_set(need, m->overall_min);
     }
@@ -464,11 +674,8 @@ static void apply_thresholds(evaluation *ev)
                 free(s); free(mn);
             }
         }
-        if (m->has_overall_min && !b->stage && mpq_cmp(b->quality, need) < 0) {
-            char *s = dec_format_exact(b->quality), *mn = dec_format_exact(need);
-            exclude(b, STAGE_THRESHOLD, "the quality %s is below the minimum %s", s ? s : "?", mn ? mn : "?");
-            free(s); free(mn);
-        }
+        if (m->has_overall_min && !b->stage && mpq_cmp(b->quality, need) < 0)
+            overall_shortfall(ev, b, need);
     }
     mpq_clear(need);
 }
@@ -723,6 +930,13 @@ static void push_points_ctx(lua_State *L, const mpq_t max, const price_stats *ps
 int evaluation_probe_points(const model *m, int k, const mpq_t price, const mpq_t lowest,
                             const mpq_t highest, const mpq_t mean, int count, mpq_t out)
 {
+    return evaluation_probe_points_why(m, k, price, lowest, highest, mean, count, out, NULL);
+}
+
+int evaluation_probe_points_why(const model *m, int k, const mpq_t price, const mpq_t lowest,
+                                const mpq_t highest, const mpq_t mean, int count, mpq_t out,
+                                anbud_error *why)
+{
     lua_State *L = m->sb->L;
     price_stats ps;
     anbud_error err;
@@ -737,8 +951,37 @@ int evaluation_probe_points(const model *m, int k, const mpq_t price, const mpq_
     lnum_push(L, price, 0);
     push_points_ctx(L, m->criteria[k].max, &ps);
     rc = call_number(&cs, 2, out, &approx, &err) ? -1 : 0;
+    if (rc && why) *why = err;
     stats_clear(&ps);
     return rc;
+}
+
+/* An amount per level (SEK per level, a feature value) for a panel's mean
+   or median that falls between two levels: the model gives no amount for
+   it (research §2.4: a pre-announced amount per level; no source
+   interpolates), so the evaluation stops and names the bid, the criterion,
+   the panel's value and the levels around it. check flags the model. */
+static anbud_status between_levels(const model *m, const model_criterion *c, const eval_crit *ec,
+                                   const char *bid, anbud_error *err)
+{
+    const model_scale *s = &m->scales[c->scale];
+    char *v = dec_format_exact(ec->value);
+    const char *lo = NULL, *hi = NULL;
+    int l;
+    for (l = 0; l < s->nlevels; l++) {
+        if (mpq_cmp(s->values[l], ec->value) < 0) lo = s->labels[l];
+        else if (!hi) hi = s->labels[l];
+    }
+    error_set(err, ANBUD_EMODEL, m->name, c->line, 0,
+              "bid %s: the panel's %s on \"%s\" is %s, %s%s%s%s%s; %s gives an amount only for a level. "
+              "Decide it in consensus (panel = \"consensus\"), or round the panel's value to whole levels "
+              "(rounding = { panel = 0 } on a scale valued 0, 1, 2, ...)",
+              bid, c->panel == PANEL_MEDIAN ? "median" : "mean", c->id, v ? v : "?",
+              lo && hi ? "between the levels \"" : "not a level of the scale",
+              lo && hi ? lo : "", lo && hi ? "\" and \"" : "", lo && hi ? hi : "", lo && hi ? "\"" : "",
+              c->nvalues ? "a feature value" : "SEK per level");
+    free(v);
+    return ANBUD_EMODEL;
 }
 
 static anbud_status score_prices(evaluation *ev, anbud_error *err)
@@ -773,6 +1016,10 @@ static anbud_status score_prices(evaluation *ev, anbud_error *err)
                 round_opt(ec->score, ec->score_exact, m->rounding.score, m->rounding.score_mode);
                 contribute(c, ec);
                 ec->has = 1;
+            } else if (c->scale >= 0 && ec->level < 0 && !c->declared &&
+                       (c->nvalues || (c->method_name && strcmp(c->method_name, "sek_per_level") == 0))) {
+                st = between_levels(m, c, ec, cs.bid, err);
+                break;
             } else if (c->nvalues) {          /* ProZorro feature value */
                 if (ec->level < 0) {
                     st = error_set(err, ANBUD_EINPUT, NULL, 0, 0, "bid %s: \"%s\" is not a level of its scale", cs.bid, c->id);
@@ -831,13 +1078,13 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
     const model *m = ev->m;
     lua_State *L = m->sb->L;
     price_stats ps;
-    mpq_t best_q, maxq, fmax, q_low, low_price;
-    int i, k, first = 1, have_low = 0;
+    mpq_t best_q, maxq, fmax, q_low;
+    int i, k, first = 1;
     char what[200];
     call_site cs;
     anbud_status st = ANBUD_OK;
 
-    mpq_inits(best_q, maxq, fmax, q_low, low_price, NULL);
+    mpq_inits(best_q, maxq, fmax, q_low, NULL);
     for (i = 0; i < ev->nbids; i++) {
         eval_bid *b = &ev->bids[i];
         if (b->stage) continue;
@@ -848,15 +1095,10 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
         }
         if (m->basis == BASIS_COMPARISON_PRICE) mpq_sub(b->quality, b->deductions, b->surcharges);
         if (first || mpq_cmp(b->quality, best_q) > 0) mpq_set(best_q, b->quality);
-        if (!have_low || mpq_cmp(b->price, low_price) < 0 ||
-            (mpq_equal(b->price, low_price) && mpq_cmp(b->quality, q_low) > 0)) {
-            mpq_set(low_price, b->price);
-            mpq_set(q_low, b->quality);
-            have_low = 1;
-        }
+        if (first || mpq_cmp(b->quality, q_low) < 0) mpq_set(q_low, b->quality);
         first = 0;
     }
-    max_quality(m, -1, maxq);
+    evaluation_max_quality(m, -1, maxq);
     for (k = 0; k < m->ncriteria; k++) {
         const model_criterion *c = &m->criteria[k];
         int l;
@@ -893,7 +1135,7 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
         set_num(L, "best_quality", best_q);
         set_num(L, "max_quality", maxq);
         set_num(L, "features_max", fmax);
-        set_num(L, "quality_of_lowest", q_low);
+        set_num(L, "lowest_quality", q_low);
         lua_pushinteger(L, ps.count);
         lua_setfield(L, -2, "count");
         if ((st = call_number(&cs, 2, b->total_exact, &b->approx, err))) break;
@@ -905,9 +1147,9 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
     mpq_set(ev->best_quality, best_q);
     mpq_set(ev->max_quality, maxq);
     mpq_set(ev->features_max, fmax);
-    mpq_set(ev->quality_of_lowest, q_low);
+    mpq_set(ev->lowest_quality, q_low);
     stats_clear(&ps);
-    mpq_clears(best_q, maxq, fmax, q_low, low_price, NULL);
+    mpq_clears(best_q, maxq, fmax, q_low, NULL);
     return st;
 }
 
@@ -950,7 +1192,8 @@ static anbud_status run_stages(void *ud, anbud_error *err)
 {
     evaluation *ev = ud;
     anbud_status st;
-    apply_requirements(ev);
+    if ((st = apply_requirements(ev, err))) return st;
+    if ((st = check_panels(ev, err))) return st;
     if ((st = score_quality(ev, err))) return st;
     apply_thresholds(ev);
     if ((st = compute_prices(ev, err))) return st;
@@ -1010,6 +1253,41 @@ int evaluation_probe(const evaluation *ev, const char *seed, eval_flip **out, an
     return n;
 }
 
+/* What the procurer must see about the outcome: a negative comparison
+   price (it ranks as the formula says, but the deductions exceed the
+   price), and an evaluation that leaves no bid. */
+static void outcome_warnings(evaluation *ev, int leave_out)
+{
+    const model *m = ev->m;
+    int i;
+    if (leave_out >= 0) return;   /* a probe's re-run reports nothing */
+    if (m->basis == BASIS_COMPARISON_PRICE)
+        for (i = 0; i < ev->nbids; i++) {
+            const eval_bid *b = &ev->bids[i];
+            char *t, *p, *d;
+            if (b->stage || mpq_sgn(b->total_exact) >= 0) continue;
+            t = reader_num(ev, b->total, NULL);
+            p = reader_num(ev, b->price, NULL);
+            d = reader_num(ev, b->deductions, NULL);
+            if (in_swedish(ev))
+                evaluation_warn(ev, "Anbud %s har ett negativt jämförelsepris (%s): avdragen för mervärden (%s) "
+                                "är större än priset (%s). Det rangordnas som modellens formel säger; kontrollera "
+                                "att avdragen är de som upphandlingsdokumenten anger.", bid_id(ev, i), t, d, p);
+            else
+                evaluation_warn(ev, "Bid %s has a negative comparison price (%s): its deductions for added values "
+                                "(%s) exceed its price (%s). It ranks as the model's formula says; check that the "
+                                "deductions are those the tender documents announce.", bid_id(ev, i), t, d, p);
+            free(t); free(p); free(d);
+        }
+    if (ev->nbids > 0 && ev->nranked == 0) {
+        evaluation_warn(ev, "%s", tr(ev, "Every bid is excluded: no bid remains to be awarded. Check each "
+                                     "exclusion and its reason before deciding to cancel the procurement.",
+                                     "Alla anbud är uteslutna: inget anbud återstår att tilldela. Kontrollera "
+                                     "varje uteslutning och dess skäl innan upphandlingen avbryts."));
+        ev->nothing_left = 1;
+    }
+}
+
 static anbud_status run_without(evaluation *ev, const model *m, const anbud_inputs *in,
                                 const char *seed, int leave_out, const evaluation *prices,
                                 anbud_error *err)
@@ -1023,7 +1301,7 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     ev->prices_from = prices;
     sandbox_refill(m->sb);   /* each pass of the evaluation has the whole budget */
     mpq_inits(ev->lowest_price, ev->highest_price, ev->mean_price, ev->best_quality,
-              ev->max_quality, ev->features_max, ev->quality_of_lowest, NULL);
+              ev->max_quality, ev->features_max, ev->lowest_quality, NULL);
     ev->score_head = xalloc_zeroed((size_t)in->nbids * (size_t)(m->ncriteria ? m->ncriteria : 1), sizeof *ev->score_head);
     ev->score_next = xalloc_zeroed((size_t)in->nscores, sizeof *ev->score_next);
     for (i = 0; i < in->nbids * m->ncriteria; i++) ev->score_head[i] = -1;
@@ -1035,7 +1313,7 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     ev->nbids = in->nbids;
     ev->bids = xalloc_zeroed((size_t)in->nbids, sizeof *ev->bids);
     for (i = 0; i < in->nbids; i++) bid_init(&ev->bids[i], i, m->ncriteria);
-    ev->higher_is_better = m->basis != BASIS_COMPARISON_PRICE;
+    ev->higher_is_better = !m->lower_wins;
     ev->total_places = m->rounding.total >= 0 ? m->rounding.total :
                        m->basis == BASIS_COMPARISON_PRICE ? m->rounding.money : -1;
     ev->total_mode = m->rounding.total >= 0 ? m->rounding.total_mode : m->rounding.money_mode;
@@ -1059,12 +1337,13 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
         if (m->criteria[i].rescale)
             evaluation_warn(ev, "The scores on \"%s\" are rescaled so that the best bid gets full marks "
                             "(riparametrazione): a relative step, declared in the model.", m->criteria[i].id);
+    outcome_warnings(ev, leave_out);
     for (i = 0; i < ev->nbids; i++)
         if (ev->bids[i].approx) {
             evaluation_warn(ev, "Bid %s's total uses a formula that is not rational (logarithm or power); "
                             "it is computed in double precision and marked approximate.", bid_id(ev, i));
         }
-    return ev->unresolved_ties || ev->open_queries ? ANBUD_ATTENTION : ANBUD_OK;
+    return ev->unresolved_ties || ev->open_queries || ev->nothing_left ? ANBUD_ATTENTION : ANBUD_OK;
 }
 
 /* {=========== sensitivity ============ */
@@ -1332,8 +1611,9 @@ void evaluation_free(evaluation *ev)
     }
     if (ev->m)
         mpq_clears(ev->lowest_price, ev->highest_price, ev->mean_price, ev->best_quality,
-                   ev->max_quality, ev->features_max, ev->quality_of_lowest, NULL);
+                   ev->max_quality, ev->features_max, ev->lowest_quality, NULL);
     free(ev->flips);
+    free(ev->answers);
     free(ev->score_head);
     free(ev->score_next);
     free(ev->bids);

@@ -20,6 +20,16 @@ typedef enum eval_stage {
     STAGE_LEFT_OUT          /* left out by the rank-reversal probe (never in outputs) */
 } eval_stage;
 
+/* One bid's answer to one requirement, as the requirements stage read it:
+   from its bids column, from a requirements file row, or both (then the
+   one that decides: a "no" over a "yes"). */
+typedef struct eval_answer {
+    int answered;           /* some input answers it */
+    int met;                /* the requirement is met (1 if not answered) */
+    int from_field;         /* decided by the bids column (model field) */
+    int row;                /* index into inputs.answers, or -1 */
+} eval_answer;
+
 /* One bid on one criterion. */
 typedef struct eval_crit {
     int has;                /* computed for this bid */
@@ -60,7 +70,7 @@ typedef struct evaluation {
                                price from this evaluation, not from the price method */
     /* among the ranked bids, as the formulas saw them (workbook: named cells) */
     mpq_t lowest_price, highest_price, mean_price, best_quality, max_quality,
-          features_max, quality_of_lowest;
+          features_max, lowest_quality;
     int total_places;       /* the declared precision of totals, or -1 */
     dec_mode total_mode;    /* and its rounding mode */
     int higher_is_better;
@@ -69,6 +79,7 @@ typedef struct evaluation {
     int lottery_used;
     int unresolved_ties;
     int open_queries;       /* abnormally low prices awaiting an explanation */
+    int nothing_left;       /* every bid was excluded: needs attention */
     char **warnings;
     int nwarnings;
     /* the scores of bid b on criterion k, in input order: s = score_head[b *
@@ -90,6 +101,9 @@ typedef struct evaluation {
     int *flip_found;        /* per criterion: as evaluation_weight_flip */
     mpq_t *flip_delta;
     int *flip_bid;
+    /* the requirements stage: answers[i * m->nreqs + k] for bid i and
+       requirement k (NULL when the model has no requirements) */
+    eval_answer *answers;
 } evaluation;
 
 #define SENSITIVITY_MAX_RUNNERS_UP 10
@@ -106,6 +120,10 @@ void evaluation_free(evaluation *ev);
 void evaluation_warn(evaluation *ev, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 const char *evaluation_stage_name(eval_stage s);
+
+/* The highest sum of quality contributions a bid can reach under parent
+   (-1: the whole model): what an overall threshold is measured against. */
+void evaluation_max_quality(const model *m, int parent, mpq_t out);
 
 /* {=========== sensitivity ============ */
 
@@ -145,5 +163,9 @@ void evaluation_sensitivity(evaluation *ev);
    given (used by `check` to probe a formula). Returns 0 and sets out, or -1. */
 int evaluation_probe_points(const model *m, int k, const mpq_t price, const mpq_t lowest,
                             const mpq_t highest, const mpq_t mean, int count, mpq_t out);
+/* The same, with the formula's error in *why (if not NULL) when it fails. */
+int evaluation_probe_points_why(const model *m, int k, const mpq_t price, const mpq_t lowest,
+                                const mpq_t highest, const mpq_t mean, int count, mpq_t out,
+                                anbud_error *why);
 
 #endif

@@ -957,6 +957,24 @@ static int claim_rows(ctx *c, const char *who, int bid, int lot, int what, int i
     return -1;
 }
 
+/* A score cell that records a conflict of interest (jäv) instead of a
+   score: "jäv", "jävig" or "conflict", in any case. */
+static int is_recusal(const char *s, size_t n)
+{
+    static const char *const words[] = { "j\xC3\xA4v", "j\xC3\xA4vig", "conflict",
+                                         "conflict of interest" };
+    char buf[32];
+    size_t i;
+    while (n > 0 && (*s == ' ' || *s == '\t')) { s++; n--; }
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    if (n == 0 || n >= sizeof buf) return 0;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    for (i = 0; i < sizeof words / sizeof *words; i++)
+        if (text_name_eq(buf, words[i])) return 1;
+    return 0;
+}
+
 static anbud_status read_scores(ctx *c)
 {
     const csv_table *t = c->t;
@@ -1015,8 +1033,22 @@ static anbud_status read_scores(ctx *c)
         }
         if (jc && jn > 0 && !(o->justification = trim_dup(jc->text)))
             return nomem(c);
-        st = read_score(c, sc, ss, sn, &c->m->criteria[crit], o);
-        if (st != ANBUD_OK) return st;
+        if ((o->recused = is_recusal(ss, sn))) {
+            /* jäv: recorded, never silent; the reason is part of the record */
+            if (o->consensus)
+                return bad(c, sc, "the consensus score cannot be %.*s; only an "
+                           "evaluator can stand aside for a conflict of interest",
+                           (int)sn, ss);
+            if (!o->justification)
+                return bad(c, jc ? jc : sc, "%s stands aside (jäv) for bid %s "
+                           "on criterion %s without a justification; give the "
+                           "reason (motivering)", q(qe, sizeof qe, o->evaluator),
+                           q(qb, sizeof qb, in->bids[bid].id),
+                           q(qk, sizeof qk, c->m->criteria[crit].id));
+        } else {
+            st = read_score(c, sc, ss, sn, &c->m->criteria[crit], o);
+            if (st != ANBUD_OK) return st;
+        }
         /* one score per evaluator, bid row and criterion: a score given
            for every lot takes the key of each row of the bid */
         other = claim_rows(c, o->consensus ? "\x01" : o->evaluator, bid, lot, crit,

@@ -50,6 +50,8 @@ typedef struct input_score {
     int level;              /* scale level, or -1 when given as a number */
     char *justification;    /* motivering, may be NULL */
     int lot;                /* the lot it was given for, or -1: every lot of the bid */
+    int recused;            /* the evaluator stood aside (jäv, conflict of interest):
+                               no value; the justification says why */
     input_place at;
 } input_score;
 

@@ -49,26 +49,50 @@ static void exact(FILE *f, const mpq_t x)
     num(f, x, -1, DEC_HALF_UP);
 }
 
-static void criteria(FILE *f, const evaluation *ev, const eval_bid *b, int places)
+/* x at places (or exact) in mode, added to sum: what the reader adds up. */
+static void add_shown(mpq_t sum, const mpq_t x, int places, dec_mode mode)
+{
+    mpq_t r;
+    mpq_init(r);
+    if (places >= 0) dec_round(r, x, places, mode);
+    else mpq_set(r, x);
+    mpq_add(sum, sum, r);
+    mpq_clear(r);
+}
+
+/* Each top-level criterion's contribution at the total's precision. When
+   the total is a sum of them (weighted_sum; comparison_price: the price and
+   the added values), *sums is set and sum holds the sum of the figures as
+   shown, which can differ from the total: the total is rounded once, after
+   the exact sum (research §3.7, Ottander 2012), each part on its own. */
+static void criteria(FILE *f, const evaluation *ev, const eval_bid *b, int places, mpq_t sum, int *sums)
 {
     const model *m = ev->m;
     int k, first = 1;
+    int cp = strcmp(m->total_name, "comparison_price") == 0, ws = strcmp(m->total_name, "weighted_sum") == 0;
+    *sums = cp || ws;
+    mpq_set_ui(sum, 0, 1);
     fputs("\"criteria\": {", f);
     if (m->basis != BASIS_POINTS && m->price.criterion < 0) {
+        int pl = m->basis == BASIS_COMPARISON_PRICE ? places : -1;
         fputs("\n          ", f);
         json_write_string(f, m->price.id);
         fputs(": ", f);
-        num(f, b->price, m->basis == BASIS_COMPARISON_PRICE ? places : -1, ev->total_mode);
+        num(f, b->price, pl, ev->total_mode);
+        if (cp) add_shown(sum, b->price, pl, ev->total_mode);
         first = 0;
     }
     for (k = 0; k < m->ncriteria; k++) {
         const model_criterion *c = &m->criteria[k];
+        int pl = c->nvalues ? -1 : places;
         if (c->parent >= 0) continue;
         fputs(first ? "\n          " : ",\n          ", f);
         first = 0;
         json_write_string(f, c->id);
         fputs(": ", f);
-        num(f, b->crit[k].contribution, c->nvalues ? -1 : places, ev->total_mode);
+        num(f, b->crit[k].contribution, pl, ev->total_mode);
+        if (cp ? c->kind == CRIT_ADDED_VALUE && !c->nvalues : c->kind != CRIT_ADDED_VALUE)
+            add_shown(sum, b->crit[k].contribution, pl, ev->total_mode);
     }
     fputs(first ? "}" : "\n        }", f);
 }
@@ -136,6 +160,82 @@ static void allocation(FILE *f, const award_lot *l)
     fprintf(f, "%s, \"undecided\": %s }", first ? "]" : "\n      ]", l->undecided ? "true" : "false");
 }
 
+/* Where an input value came from: "file:line". */
+static void place(FILE *f, const input_place *at)
+{
+    char buf[4200];
+    const char *file = at->file ? at->file : "", *slash = strrchr(file, '/');
+    char *p;
+    /* the file's name, not where it lies: the output is the same wherever it is */
+    snprintf(buf, sizeof buf, "%s:%ld", slash ? slash + 1 : file, at->line);
+    for (p = buf; *p; p++) if (*p == '\x1f') *p = ':';   /* a workbook's sheet */
+    json_write_string(f, buf);
+}
+
+/* Every bid's answer to every requirement and where it came from: the
+   proof of qualification, not only the failing bids' reasons. */
+static void requirements(FILE *f, const evaluation *ev)
+{
+    const model *m = ev->m;
+    const anbud_inputs *in = ev->in;
+    int i, k, first = 1;
+    fputs("    \"requirements\": [", f);
+    for (i = 0; ev->answers && i < ev->nbids; i++)
+        for (k = 0; k < m->nreqs; k++) {
+            const eval_answer *ea = &ev->answers[i * m->nreqs + k];
+            const input_bid *ib = &in->bids[ev->bids[i].input];
+            fputs(first ? "\n      { \"bid\": " : ",\n      { \"bid\": ", f);
+            first = 0;
+            json_write_string(f, ib->id);
+            fputs(", \"requirement\": ", f);
+            json_write_string(f, m->reqs[k].id);
+            fprintf(f, ", \"met\": %s", !ea->answered ? "null" : ea->met ? "true" : "false");
+            if (ea->from_field) {
+                const input_value *v = &ib->fields[m->reqs[k].field];
+                fputs(", \"answer\": ", f);
+                json_write_string(f, v->text);
+                fputs(", \"reason\": null, \"source\": ", f);
+                place(f, &v->at);
+            } else if (ea->row >= 0) {
+                const input_answer *an = &in->answers[ea->row];
+                fputs(", \"answer\": ", f);
+                json_write_string(f, an->met ? "yes" : "no");
+                fputs(", \"reason\": ", f);
+                if (an->reason) json_write_string(f, an->reason); else fputs("null", f);
+                fputs(", \"source\": ", f);
+                place(f, &an->at);
+            } else fputs(", \"answer\": null, \"reason\": null, \"source\": null", f);
+            fputs(" }", f);
+        }
+    fputs(first ? "],\n" : "\n    ],\n", f);
+}
+
+/* The evaluators who stood aside (jäv) for a bid on a criterion: off that
+   bid's panel, on the record with their reason. */
+static void recusals(FILE *f, const evaluation *ev)
+{
+    const anbud_inputs *in = ev->in;
+    int s, first = 1;
+    fputs("    \"recusals\": [", f);
+    for (s = 0; s < in->nscores; s++) {
+        const input_score *sc = &in->scores[s];
+        if (!sc->recused) continue;
+        fputs(first ? "\n      { \"evaluator\": " : ",\n      { \"evaluator\": ", f);
+        first = 0;
+        json_write_string(f, sc->evaluator);
+        fputs(", \"bid\": ", f);
+        json_write_string(f, in->bids[sc->bid].id);
+        fputs(", \"criterion\": ", f);
+        json_write_string(f, ev->m->criteria[sc->criterion].id);
+        fputs(", \"justification\": ", f);
+        json_write_string(f, sc->justification);
+        fputs(", \"source\": ", f);
+        place(f, &sc->at);
+        fputs(" }", f);
+    }
+    fputs(first ? "],\n" : "\n    ],\n", f);
+}
+
 static void lot_body(FILE *f, const award_lot *l)
 {
     const evaluation *ev = &l->ev;
@@ -166,7 +266,18 @@ static void lot_body(FILE *f, const award_lot *l)
         fputs(", \"quality\": ", f);
         exact(f, b->quality);
         fprintf(f, ", \"approximate\": %s,\n        ", b->approx ? "true" : "false");
-        criteria(f, ev, b, places);
+        {
+            mpq_t sum, d;
+            int sums;
+            mpq_inits(sum, d, NULL);
+            criteria(f, ev, b, places, sum, &sums);
+            mpq_sub(d, b->total, sum);
+            if (sums && mpq_sgn(d) != 0) {   /* the parts as shown do not add up to the total */
+                fputs(", \"criteria_rounding\": ", f);
+                exact(f, d);
+            }
+            mpq_clears(sum, d, NULL);
+        }
         fputs(",\n        \"decided_by\": ", f);
         if (b->decided_by >= 0) json_write_string(f, m->tiebreak[b->decided_by].name);
         else fputs("null", f);
@@ -191,6 +302,8 @@ static void lot_body(FILE *f, const award_lot *l)
         fputs(" }", f);
     }
     fputs(first ? "],\n" : "\n    ],\n", f);
+    requirements(f, ev);
+    recusals(f, ev);
     allocation(f, l);
     fputs(",\n    \"tiebreak\": { \"rules\": [", f);
     for (i = 0; i < m->ntiebreak; i++) {

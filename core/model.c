@@ -235,11 +235,24 @@ static anbud_status get_string(reader *r, int idx, const char *key, int required
     return ANBUD_OK;
 }
 
-/* The value at idx as an exact number; with allow_percent, text "20 %" is
-   0.20. Returns 0 if it is not a number. */
+/* Text that ends in '%': a percentage ("70 %"), not a number ("200/3"). */
+static int is_percent_text(lua_State *L, int idx)
+{
+    size_t n;
+    const char *s = lua_type(L, idx) == LUA_TSTRING ? lua_tolstring(L, idx, &n) : NULL;
+    return s && n > 0 && s[n - 1] == '%';
+}
+
+/* The value at idx as an exact number: a number, a num, or text written
+   exactly ("200/3", "0.35"); with allow_percent, text "20 %" is 0.20.
+   Returns 0 if it is not a number. */
 static int to_number(lua_State *L, int idx, mpq_t out, int allow_percent)
 {
-    if (lua_type(L, idx) == LUA_TSTRING && allow_percent) {
+    if (lua_type(L, idx) == LUA_TSTRING && !is_percent_text(L, idx))
+        return lnum_parse_text(out, lua_tostring(L, idx)) == 0;
+    if (lua_type(L, idx) == LUA_TSTRING && allow_percent && lnum_parse_text(out, lua_tostring(L, idx)) == 0)
+        return 1;   /* "20 %", "100/3 %" */
+    if (lua_type(L, idx) == LUA_TSTRING && allow_percent) {   /* "12,5 %" */
         const char *s = lua_tostring(L, idx);
         size_t n = strlen(s);
         char buf[64];
@@ -277,7 +290,7 @@ static anbud_status get_number(reader *r, int idx, const char *key, int allow_pe
     if (t == LUA_TNIL) { lua_pop(r->L, 1); return ANBUD_OK; }
     if (!to_number(r->L, -1, out, allow_percent)) {
         lua_pop(r->L, 1);
-        return bad(r, "\"%s\" must be a number%s", key, allow_percent ? " or a percentage like \"20 %%\"" : "");
+        return bad(r, "\"%s\" must be a number (such as 0.35 or \"200/3\")%s", key, allow_percent ? " or a percentage like \"20 %\"" : "");
     }
     lua_pop(r->L, 1);
     *has = 1;
@@ -548,6 +561,7 @@ static anbud_status read_model(reader *r)
     r->what = "model";
     lua_getfield(L, -1, "model_line");
     r->line = (long)lua_tointeger(L, -1);
+    m->line = r->line;
     lua_pop(L, 1);
     if (lua_getfield(L, -1, "model") != LUA_TTABLE) {
         lua_settop(L, top);
@@ -591,7 +605,7 @@ static anbud_status read_model(reader *r)
     {
         int t = lua_getfield(L, -1, "threshold");
         if (t != LUA_TNIL) {
-            if (lua_type(L, -1) == LUA_TSTRING) {
+            if (is_percent_text(L, -1)) {
                 m->overall_min_percent = 1;
             }
             if (!to_number(L, -1, m->overall_min, 1)) { lua_pop(L, 1); bad(r, "threshold must be a number or a percentage like \"70 %%\""); goto done; }
@@ -634,6 +648,24 @@ static anbud_status read_model(reader *r)
             if (sandbox_call(m->sb, 1, 1, r->err)) goto done;
         }
         if (take_method(r, "total", "total", &m->total_ref, &m->total_name, &m->total_excel)) goto done;
+    }
+    /* which total wins: the basis says, unless the total method says
+       better = "lower"|"higher"; a method that needs a basis names it */
+    m->lower_wins = m->basis == BASIS_COMPARISON_PRICE;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, m->total_ref);
+    if (lua_getfield(L, -1, "basis") == LUA_TSTRING && strcmp(lua_tostring(L, -1), basis) != 0) {
+        const char *want = lua_tostring(L, -1), *why;
+        lua_getfield(L, -2, "basis_why");
+        why = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        bad(r, "total %s needs basis = \"%s\", not \"%s\"%s%s", m->total_name, want, basis,
+            why ? ": " : "", why ? why : "");
+        goto done;
+    }
+    lua_pop(L, 1);
+    if (lua_getfield(L, -1, "better") == LUA_TSTRING) {
+        if (strcmp(lua_tostring(L, -1), "lower") == 0) m->lower_wins = 1;
+        else if (strcmp(lua_tostring(L, -1), "higher") == 0) m->lower_wins = 0;
+        else { bad(r, "total %s: better must be \"lower\" or \"higher\"", m->total_name); goto done; }
     }
     st = ANBUD_OK;
 done:
@@ -1204,7 +1236,7 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
     if (get_number(r, -1, "spread", 0, &c->has_spread, c->spread)) return ANBUD_EMODEL;
     if (c->has_spread && mpq_sgn(c->spread) < 0) return bad(r, "spread must not be negative");
     lua_getfield(L, -1, "min");
-    has_min_pct = lua_type(L, -1) == LUA_TSTRING;
+    has_min_pct = is_percent_text(L, -1);
     lua_pop(L, 1);
     if (get_number(r, -1, "min", 1, &c->has_min, c->min)) return ANBUD_EMODEL;
 
@@ -1399,6 +1431,103 @@ static anbud_status resolve(reader *r)
     return ANBUD_OK;
 }
 
+/* {=========== numbers written in the model ============ */
+
+/* A model's numbers are exact decimals: a Lua float is taken by its
+   shortest decimal text, so 0.1 is 1/10. The result of float arithmetic
+   (40/60*100 is 66.66666666666667, not 200/3) is not what the procurer
+   meant; every float in the declarations, their nested tables and the
+   library methods' parameters (percent(p) keeps p) is checked once, here,
+   so that check and evaluate refuse the same models. Raw access only; each
+   table is visited once (visited set at index vis), at most 32 deep. */
+static anbud_status check_literals(reader *r, int t, int vis, char *path, size_t len, size_t cap, int depth)
+{
+    lua_State *L = r->L;
+    if (depth > 32) return bad(r, "%s: tables nested more than 32 deep", len ? path : "a field");
+    if (!lua_checkstack(L, 8)) return bad(r, "out of memory");
+    t = lua_absindex(L, t);
+    lua_pushvalue(L, t);
+    if (lua_rawget(L, vis) != LUA_TNIL) { lua_pop(L, 1); return ANBUD_OK; }
+    lua_pop(L, 1);
+    lua_pushvalue(L, t);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, vis);
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        int vt = lua_type(L, -1);
+        if ((vt == LUA_TNUMBER && !lua_isinteger(L, -1)) || vt == LUA_TTABLE) {
+            size_t n = len;
+            if (lua_type(L, -2) == LUA_TSTRING)
+                n += (size_t)snprintf(path + len, cap - len, "%s%s", len ? "." : "", lua_tostring(L, -2));
+            else if (lua_isinteger(L, -2))
+                n += (size_t)snprintf(path + len, cap - len, "[%lld]", (long long)lua_tointeger(L, -2));
+            if (n >= cap) n = cap - 1;
+            if (vt == LUA_TTABLE) {
+                if (check_literals(r, -1, vis, path, n, cap, depth + 1)) return ANBUD_EMODEL;
+            } else {
+                mpq_t q;
+                int rc;
+                mpq_init(q);
+                rc = dec_from_literal(q, (double)lua_tonumber(L, -1));
+                mpq_clear(q);
+                if (rc == -2) {
+                    lnum_push_inexact(L, (double)lua_tonumber(L, -1));
+                    return bad(r, "%s: %s", n ? path : "a number", lua_tostring(L, -1));
+                }
+            }
+            path[len] = '\0';
+        }
+        lua_pop(L, 1);
+    }
+    return ANBUD_OK;
+}
+
+static anbud_status read_literals(reader *r)
+{
+    lua_State *L = r->L;
+    int top = lua_gettop(L), vis;
+    lua_Integer i, n;
+    char path[200] = "", what[300];
+    anbud_status st = ANBUD_OK;
+    lua_newtable(L);
+    vis = lua_gettop(L);
+    lua_pushliteral(L, "model");
+    if (lua_rawget(L, top) == LUA_TTABLE) {
+        lua_pushliteral(L, "model_line");
+        lua_rawget(L, top);
+        r->line = (long)lua_tointeger(L, -1);
+        lua_pop(L, 1);
+        r->what = "model";
+        st = check_literals(r, -1, vis, path, 0, sizeof path, 0);
+    }
+    lua_settop(L, vis);
+    lua_pushliteral(L, "decls");
+    if (!st && lua_rawget(L, top) == LUA_TTABLE) {
+        n = (lua_Integer)lua_rawlen(L, -1);
+        for (i = 1; i <= n && !st; i++) {
+            if (lua_rawgeti(L, vis + 1, i) == LUA_TTABLE) {
+                lua_pushliteral(L, "line");
+                lua_rawget(L, -2);
+                r->line = (long)lua_tointeger(L, -1);
+                lua_pushliteral(L, "kind");
+                lua_rawget(L, -3);
+                lua_pushliteral(L, "id");
+                lua_rawget(L, -4);
+                snprintf(what, sizeof what, "%s \"%s\"", lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?",
+                         lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
+                r->what = what;
+                lua_pushliteral(L, "spec");
+                if (lua_rawget(L, -5) == LUA_TTABLE) st = check_literals(r, -1, vis, path, 0, sizeof path, 0);
+            }
+            lua_settop(L, vis + 1);
+        }
+    }
+    lua_settop(L, top);
+    return st;
+}
+
+/* }====================================================== */
+
 /* Read everything the model declared; runs protected (sandbox_protect). */
 static anbud_status read_all(void *ud, anbud_error *err)
 {
@@ -1407,7 +1536,8 @@ static anbud_status read_all(void *ud, anbud_error *err)
     (void)err;
     lua_getglobal(r->L, "__anbud");
     mark_subs(r->L);
-    st = read_model(r);
+    st = read_literals(r);
+    if (!st) st = read_model(r);
     if (!st) st = read_decls(r);
     if (!st) st = read_award(r);
     if (!st) st = resolve(r);
@@ -1623,7 +1753,8 @@ int model_method_number(const model *m, int ref, const char *key, mpq_t out)
     if (lua_istable(L, -1)) {
         if (raw_field(L, -1, key) == LUA_TNIL && raw_field(L, -2, "params") == LUA_TTABLE)
             raw_field(L, -1, key);
-        ok = lnum_get(L, -1, out, &approx, &why);
+        if (lua_type(L, -1) == LUA_TSTRING) ok = lnum_parse_text(out, lua_tostring(L, -1)) == 0;   /* "200/3" */
+        else ok = lnum_get(L, -1, out, &approx, &why);
     }
     lua_settop(L, top);
     return ok;

@@ -173,10 +173,13 @@ typedef struct model {
     char sha256[65];
 
     char *id, *title, *currency, *lang;
+    long line;              /* line of the model { } declaration (findings about it) */
     model_basis basis;
     int total_ref;          /* Lua registry ref of the total method */
     char *total_name;
     char *total_excel;      /* the total's Excel form as checked at load, or NULL */
+    int lower_wins;         /* the lowest total wins: the basis's rule, or the
+                               total method's own (better = "lower") */
     int has_overall_min;    /* overall quality threshold */
     int overall_min_percent;/* given as a share of the highest possible quality */
     mpq_t overall_min;

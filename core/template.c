@@ -224,6 +224,7 @@ typedef struct tw {
     int nalp;
     template_column *cols;
     int ncols;
+    int recusable;          /* an evaluator's score cell: jäv may be written instead */
     lxw_error status;
     char bad[200];          /* the first text XML cannot hold, if any */
 } tw;
@@ -371,6 +372,15 @@ static void validate(tw *w, lxw_worksheet *ws, int r1, int c1, int r2, int c2,
     }
     if (!xml_ok(w, v->input_title) || !xml_ok(w, v->input_message) || !xml_ok(w, v->value_formula))
         return;
+    if (w->recusable) {
+        /* an evaluator with a conflict of interest writes jäv, which is not
+           on the list: Excel warns and lets it stand */
+        int sv_ = w->sv_;
+        v->error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
+        v->error_title = (char *)(uintptr_t)W("Not a score", "Inte ett betyg");
+        v->error_message = (char *)(uintptr_t)W("Keep it only if you stand aside for this bid (jäv), with the reason as the justification.",
+                                                "Beh\xC3\xA5ll bara om du \xC3\xA4r j\xC3\xA4vig f\xC3\xB6r anbudet, med sk\xC3\xA4let som motivering.");
+    }
     LIBRARY_LEAK_BEGIN();
     note(w, worksheet_data_validation_range(ws, (lxw_row_t)r1, (lxw_col_t)c1,
                                             (lxw_row_t)r2, (lxw_col_t)c2, v));
@@ -561,6 +571,8 @@ static void score_message(const tw *w, int k, int consensus, vtext *t)
         addf(t->msg, sizeof t->msg, " ", W("Score: %s.", "Betyg: %s."), how);
     }
     if (consensus) text_append(t->msg, sizeof t->msg, " ", W("Needs a justification.", "Kr\xC3\xA4ver motivering."));
+    else text_append(t->msg, sizeof t->msg, " ", W("Conflict of interest: write jäv and the reason.",
+                                                  "J\xC3\xA4vig: skriv j\xC3\xA4v och sk\xC3\xA4let som motivering."));
 }
 
 /* }================================= */
@@ -634,6 +646,14 @@ static void write_instructions(tw *w, lxw_worksheet *ws, int nevaluators)
                                 "(en niv\xC3\xA5 i listan, eller po\xC3\xA4ng d\xC3\xA4r kriteriet saknar skala) "
                                 "och en motivering. Skriv ditt namn \xC3\xB6ver "
                                 "\"Bed\xC3\xB6mare 1\" i kolumnen bed\xC3\xB6mare, eller l\xC3\xA5t det st\xC3\xA5."),
+             w->wrap);
+        text(w, ws, row++, 1, W("Score every bid on every criterion you score: a gap is an error. If you have a "
+                                "conflict of interest (jäv) for a bid, write jäv as its score and the reason as the "
+                                "justification: you leave the panel for that bid only.",
+                                "Betygs\xC3\xA4tt varje anbud p\xC3\xA5 varje kriterium du bed\xC3\xB6mer: en lucka "
+                                "\xC3\xA4r ett fel. Om du \xC3\xA4r j\xC3\xA4vig f\xC3\xB6r ett anbud, skriv j\xC3\xA4v "
+                                "som betyg och sk\xC3\xA4let som motivering: du l\xC3\xA4mnar bed\xC3\xB6margruppen "
+                                "f\xC3\xB6r det anbudet."),
              w->wrap);
     }
     if (has_consensus(m)) {
@@ -798,6 +818,7 @@ static void write_scores(tw *w, lxw_worksheet *ws, const char *evaluator, int co
             text(w, ws, row, 1, NULL, w->in_text);
             text(w, ws, row, 2, cr->id, w->fixed);
             score_message(w, k, consensus, &t);
+            w->recusable = !consensus;
             if (cr->scale >= 0) {
                 text(w, ws, row, 3, NULL, w->in_text);
                 validate_list(w, ws, row, 3, row, 3, w->scale_list[cr->scale], &t);
@@ -805,6 +826,7 @@ static void write_scores(tw *w, lxw_worksheet *ws, const char *evaluator, int co
                 text(w, ws, row, 3, NULL, w->in_num);
                 validate_number(w, ws, row, 3, row, 3, 1, 0, cr->has_max, cr->has_max ? dec_to_double(cr->max) : 0, &t);
             }
+            w->recusable = 0;
             text(w, ws, row, 4, NULL, w->in_wrap);
             if (m->nlots > 0) text(w, ws, row, 5, NULL, w->in_text);
             row++;

@@ -91,7 +91,10 @@ static void sb_lit(sbuf *b, double d)
 
 static void sb_num(sbuf *b, const mpq_t x)
 {
-    sb_lit(b, dec_to_double(x));
+    char *s = dec_format_exact(x);
+    if (s && strchr(s, '/') && strlen(s) < 40) sb_add(b, "(%s)", s);   /* 200/3 exactly */
+    else sb_lit(b, dec_to_double(x));
+    free(s);
 }
 
 /* }====================================== */
@@ -249,9 +252,18 @@ static void sb_round(sbuf *b, const char *x, int places, dec_mode mode)
         sb_add(b, "TRUNC(%s,%d)", x, places);
         break;
     case DEC_HALF_EVEN:
-        /* Excel has no banker's rounding: a half goes to the even neighbour */
-        sb_add(b, "IF(ABS(%s*10^%d-TRUNC(%s*10^%d))=0.5,2*ROUND(%s*10^%d/2,0)/10^%d,ROUND(%s,%d))",
-               x, places, x, places, x, places, places, x, places);
+        /* Excel has no banker's rounding: a half goes to the even neighbour.
+           "Exactly half" is decided with a tolerance, since x is a double:
+           1.005 is 1.00499999999999989… and 1.005*100 is not 100.5. With
+           u = |x|·10^p, x is a half when the fraction of u is 0.5 within
+           u·1e-13 + 1e-9 (far more than the few ulps a formula's double lies
+           from the exact value; a figure that is no half but lies that close
+           to one is taken for one, and its check cell says so). The result
+           is then the even one of TRUNC(u) and TRUNC(u)+1, with x's sign:
+           TRUNC of a u near k+0.5 is k in every spreadsheet. */
+        sb_add(b, "IF(ABS(ABS(%s)*10^%d-TRUNC(ABS(%s)*10^%d)-0.5)<=ABS(%s)*10^%d*1E-13+1E-9,"
+                  "SIGN(%s)*(TRUNC(ABS(%s)*10^%d)+MOD(TRUNC(ABS(%s)*10^%d),2))/10^%d,ROUND(%s,%d))",
+               x, places, x, places, x, places, x, x, places, x, places, places, x, places);
         break;
     }
 }
@@ -299,7 +311,7 @@ static int placeholder(tctx *c, const char *name, sbuf *out)
     if (strcmp(name, "best_quality") == 0) { sb_add(out, "BestQuality"); return 1; }
     if (strcmp(name, "max_quality") == 0) { sb_add(out, "MaxQuality"); return 1; }
     if (strcmp(name, "features_max") == 0) { sb_add(out, "FeaturesMax"); return 1; }
-    if (strcmp(name, "quality_of_lowest") == 0) { sb_add(out, "QualityOfLowest"); return 1; }
+    if (strcmp(name, "lowest_quality") == 0) { sb_add(out, "LowestQuality"); return 1; }
     if (strcmp(name, "quality") == 0) { sb_ref(out, NULL, c->row, w->c_quality, 0); return 1; }
     if (strcmp(name, "features") == 0) { sb_ref(out, NULL, c->row, w->c_features, 0); return 1; }
     if (strcmp(name, "max") == 0 && c->k >= 0) { sb_add(out, "Max_K%d", c->k + 1); return 1; }
@@ -389,6 +401,27 @@ static void write_bids(wbw *w)
     worksheet_protect(ws, NULL, NULL);
 }
 
+/* The name shown for the evaluator of score s: as written, or in the
+   public variant "Evaluator N", numbered in order of first appearance. */
+static const char *evaluator_label(const wbw *w, int s, char *buf, size_t size)
+{
+    const input_score *sc = &w->in->scores[s];
+    int j, e = 0;
+    if (sc->consensus) return L(w, "consensus", "konsensus");
+    if (!w->o->public_variant) return sc->evaluator;
+    for (j = 0; j < s; j++) {   /* the distinct evaluators before the first row of this one */
+        const input_score *o = &w->in->scores[j];
+        int k, first = 1;
+        if (o->consensus) continue;
+        if (strcmp(o->evaluator, sc->evaluator) == 0) break;
+        for (k = 0; k < j && first; k++)
+            if (!w->in->scores[k].consensus && strcmp(w->in->scores[k].evaluator, o->evaluator) == 0) first = 0;
+        e += first;
+    }
+    snprintf(buf, size, "%s %d", L(w, "Evaluator", "Bedömare"), e + 1);
+    return buf;
+}
+
 static void write_scores(wbw *w)
 {
     const model *m = w->m;
@@ -423,8 +456,12 @@ static void write_scores(wbw *w)
         } else text(w, ws, row, 0, sc->evaluator, w->input);
         text(w, ws, row, 1, w->in->bids[sc->bid].id, w->input);
         text(w, ws, row, 2, c->id, w->input);
-        if (sc->level >= 0 && c->scale >= 0) text(w, ws, row, 3, m->scales[c->scale].labels[sc->level], w->input);
-        number(w, ws, row, 4, sc->value, w->input);
+        if (sc->recused)   /* jäv: on the record, off the panel, no score */
+            text(w, ws, row, 3, L(w, "stood aside (jäv)", "jäv"), w->bold);
+        else {
+            if (sc->level >= 0 && c->scale >= 0) text(w, ws, row, 3, m->scales[c->scale].labels[sc->level], w->input);
+            number(w, ws, row, 4, sc->value, w->input);
+        }
         text(w, ws, row, 5, sc->justification, w->wrap);
     }
     free(distinct);
@@ -807,7 +844,7 @@ static void value_formula(wbw *w, int bi, int k, sbuf *f)
     }
     sb_add(f, "=%s(", c->panel == PANEL_MEDIAN ? "MEDIAN" : "AVERAGE");
     for (s = head; s >= 0; s = w->ev->score_next[s]) {
-        if (w->in->scores[s].consensus) continue;
+        if (w->in->scores[s].consensus || w->in->scores[s].recused) continue;
         sb_add(f, n++ ? "," : "");
         sb_ref(f, w->q_scores, w->score_row[s], 4, 0);
     }
@@ -931,12 +968,13 @@ static int amount_formula(wbw *w, int k, int row, sbuf *f)
     if (c->nvalues) {
         sbuf v = { NULL, 0, 0 };
         sb_ref(&v, NULL, row, w->c_value[k], 0);
-        sb_add(f, "=INDEX(Values_K%d,MATCH(%s,ScaleValues_S%d,0))", k + 1, v.s, c->scale + 1);
+        /* a named row: INDEX with both indices, which Gnumeric needs too */
+        sb_add(f, "=INDEX(Values_K%d,1,MATCH(%s,ScaleValues_S%d,0))", k + 1, v.s, c->scale + 1);
         free(v.s);
     } else if (strcmp(c->method_name, "sek_per_level") == 0) {
         sbuf v = { NULL, 0, 0 };
         sb_ref(&v, NULL, row, w->c_value[k], 0);
-        sb_add(f, "=%sINDEX(Amounts_K%d,MATCH(%s,ScaleValues_S%d,0))", c->surcharge ? "" : "-", k + 1, v.s, c->scale + 1);
+        sb_add(f, "=%sINDEX(Amounts_K%d,1,MATCH(%s,ScaleValues_S%d,0))", c->surcharge ? "" : "-", k + 1, v.s, c->scale + 1);
         free(v.s);
     } else {
         const char *tpl = c->excel ? c->excel : "";
@@ -967,6 +1005,15 @@ static void write_calc(wbw *w)
     text(w, ws, 0, 0, L(w, "Calculation: every figure as a formula over the inputs", "Beräkning: varje tal som en formel över indata"), w->title);
     text(w, ws, 1, 0, L(w, "Each figure is cached with anbud's exact result; the check beside it compares Excel's result with anbud's.",
                         "Varje tal har anbuds exakta resultat som sparat värde; kontrollen bredvid jämför kalkylprogrammets resultat med anbuds."), NULL);
+    if (ev->total_places >= 0 && (strcmp(m->total_name, "comparison_price") == 0 || strcmp(m->total_name, "weighted_sum") == 0)) {
+        /* the total is rounded once, after the exact sum (research §3.7) */
+        char note[300];
+        snprintf(note, sizeof note, w->sv
+                 ? "Summan avrundas en gång, efter den exakta summan, till %d decimaler; delarna avrundade var för sig kan därför skilja sig från den med avrundningen."
+                 : "The total is rounded once, after the exact sum, to %d decimals; the parts rounded one by one can therefore differ from it by the rounding.",
+                 ev->total_places);
+        text(w, ws, 2, 0, note, NULL);
+    }
 
     /* rows of the remaining bids, in input order, then the excluded ones */
     for (i = 0, row = first; i < ev->nbids; i++)
@@ -975,11 +1022,11 @@ static void write_calc(wbw *w)
     /* statistics over the remaining bids */
     {
         static const char *const names[] = { "LowestPrice", "HighestPrice", "MeanPrice", "BidCount",
-                                             "BestQuality", "MaxQuality", "FeaturesMax", "QualityOfLowest" };
+                                             "BestQuality", "MaxQuality", "FeaturesMax", "LowestQuality" };
         const char *labels_en[] = { "Lowest price", "Highest price", "Mean price", "Bids evaluated",
-                                    "Best quality", "Highest possible quality", "Largest feature values", "Quality of the lowest price" };
+                                    "Best quality", "Highest possible quality", "Largest feature values", "Lowest quality" };
         const char *labels_sv[] = { "Lägsta pris", "Högsta pris", "Medelpris", "Antal anbud",
-                                    "Bästa kvalitet", "Högsta möjliga kvalitet", "Största egenskapsvärden", "Lägsta prisets kvalitet" };
+                                    "Bästa kvalitet", "Högsta möjliga kvalitet", "Största egenskapsvärden", "Lägsta kvalitet" };
         const mpq_t *stat[8];
         int s;
         mpq_set_si(q, nr, 1);
@@ -990,7 +1037,7 @@ static void write_calc(wbw *w)
         stat[4] = (const mpq_t *)&ev->best_quality;
         stat[5] = (const mpq_t *)&ev->max_quality;
         stat[6] = (const mpq_t *)&ev->features_max;
-        stat[7] = (const mpq_t *)&ev->quality_of_lowest;
+        stat[7] = (const mpq_t *)&ev->lowest_quality;
         for (s = 0; s < 8; s++) {
             int r = 3 + s;
             text(w, ws, r, 0, w->sv ? labels_sv[s] : labels_en[s], w->bold);
@@ -998,7 +1045,7 @@ static void write_calc(wbw *w)
             if (nr == 0 || s == 5 || s == 6) number(w, ws, r, 2, *stat[s], w->num);
             else {
                 sbuf rng = { NULL, 0, 0 };
-                int col = s == 4 ? w->c_quality : w->c_price;
+                int col = s == 4 || s == 7 ? w->c_quality : w->c_price;
                 sb_ref(&rng, NULL, first, col, 1);
                 sb_add(&rng, ":");
                 sb_ref(&rng, NULL, last, col, 1);
@@ -1007,14 +1054,7 @@ static void write_calc(wbw *w)
                 else if (s == 2) sb_add(f, "=AVERAGE(%s)", rng.s);
                 else if (s == 3) sb_add(f, "=COUNT(%s)", rng.s);
                 else if (s == 4) sb_add(f, "=MAX(%s)", rng.s);
-                else {
-                    sbuf qr = { NULL, 0, 0 };
-                    sb_ref(&qr, NULL, first, w->c_quality, 1);
-                    sb_add(&qr, ":");
-                    sb_ref(&qr, NULL, last, w->c_quality, 1);
-                    sb_add(f, "=_xlfn.MAXIFS(%s,%s,LowestPrice)", qr.s, rng.s);
-                    free(qr.s);
-                }
+                else sb_add(f, "=MIN(%s)", rng.s);
                 figure(w, ws, r, 2, f->s, *stat[s]);
                 free(rng.s);
             }
@@ -1301,6 +1341,34 @@ static void write_summary(wbw *w)
         }
         if (any) row++;
     }
+    {   /* jäv: the evaluators who left a bid's panel, and why */
+        int any = 0, s;
+        for (s = 0; s < w->in->nscores; s++) {
+            const input_score *sc = &w->in->scores[s];
+            char who[64];
+            if (!sc->recused) continue;
+            if (!any++) {
+                text(w, ws, row, 0, L(w, "Stood aside (jäv)", "Jäv"), w->head);
+                text(w, ws, row, 1, L(w, "Evaluator", "Bedömare"), w->head);
+                text(w, ws, row, 2, L(w, "Bid and criterion", "Anbud och kriterium"), w->head);
+                text(w, ws, row, 3, "", w->head);
+                text(w, ws, row, 4, L(w, "Justification", "Motivering"), w->head);
+                row++;
+            }
+            text(w, ws, row, 1, evaluator_label(w, s, who, sizeof who), NULL);
+            snprintf(line, sizeof line, "%s %s: \"%s\"", L(w, "bid", "anbud"), w->in->bids[sc->bid].id,
+                     m->criteria[sc->criterion].id);
+            text(w, ws, row, 2, line, NULL);
+            text(w, ws, row++, 4, sc->justification, w->wrap);
+        }
+        if (any) {
+            text(w, ws, row++, 0, L(w, "An evaluator who stands aside leaves the panel for that bid and criterion only; "
+                                       "the other bids keep the full panel.",
+                                    "En bedömare som är jävig lämnar bedömargruppen för det anbudet och kriteriet; "
+                                    "övriga anbud bedöms av hela gruppen."), NULL);
+            row++;
+        }
+    }
     {
         int any = 0;
         for (i = 0; i < ev->nbids; i++) {
@@ -1514,9 +1582,13 @@ static void write_sensitivity(wbw *w)
     }
     row++;
     {
-        lxw_chart *chart = workbook_add_chart(w->wb, LXW_CHART_BAR_STACKED);
+        lxw_chart *chart;
         int c = 0;
-        for (k = 0; k < m->ncriteria; k++) {
+        /* a chart without a series is an error to libxlsxwriter: with no
+           criterion to stack, or no bid ranked, there is nothing to draw */
+        for (k = 0; k < m->ncriteria; k++) if (m->criteria[k].parent < 0) c++;
+        chart = c && ev->nranked ? workbook_add_chart(w->wb, LXW_CHART_BAR_STACKED) : NULL;
+        for (c = 0, k = 0; chart && k < m->ncriteria; k++) {
             lxw_chart_series *s;
             if (m->criteria[k].parent >= 0) continue;
             s = chart_add_series(chart, NULL, NULL);
@@ -1527,10 +1599,12 @@ static void write_sensitivity(wbw *w)
             chart_series_set_name_range(s, w->sens_name, (lxw_row_t)trow, (lxw_col_t)(1 + c));
             c++;
         }
-        chart_title_set_name(chart, L(w, "Contributions per criterion", "Bidrag per kriterium"));
-        worksheet_insert_chart(ws, (lxw_row_t)row, 0, chart);
+        if (chart) {
+            chart_title_set_name(chart, L(w, "Contributions per criterion", "Bidrag per kriterium"));
+            worksheet_insert_chart(ws, (lxw_row_t)row, 0, chart);
+        }
     }
-    {   /* the totals themselves, best first, beside it */
+    if (ev->nranked) {   /* the totals themselves, best first, beside it */
         lxw_chart *chart = workbook_add_chart(w->wb, LXW_CHART_BAR);
         lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
         const char *sheet = w->sens_name;
@@ -1612,12 +1686,87 @@ static lxw_format *fmt(wbw *w, int bold, int bg, const char *numfmt, int unlocke
     return f;
 }
 
+/* {=========== Requirements sheet ============ */
+
+/* Every bid's answer to every requirement, met or not, with the reason
+   and the input cell it came from: the proof of qualification. */
+static void write_requirements(wbw *w, lxw_worksheet *ws)
+{
+    const evaluation *ev = w->ev;
+    const model *m = w->m;
+    int i, k, row = 3;
+    char buf[4300];
+    text(w, ws, 0, 0, L(w, "Requirements: every bid's answer to every requirement",
+                        "Krav: varje anbuds svar på varje krav"), w->title);
+    text(w, ws, 1, 0, L(w, "A bid that does not meet a requirement, or leaves it unanswered, is excluded before any score is given.",
+                        "Ett anbud som inte uppfyller ett krav, eller lämnar det obesvarat, utesluts innan någon poäng ges."), NULL);
+    text(w, ws, row, 0, L(w, "Bid", "Anbud"), w->head);
+    text(w, ws, row, 1, L(w, "Bidder", "Anbudsgivare"), w->head);
+    text(w, ws, row, 2, L(w, "Requirement", "Krav"), w->head);
+    text(w, ws, row, 3, L(w, "Kind", "Slag"), w->head);
+    text(w, ws, row, 4, L(w, "Answer", "Svar"), w->head);
+    text(w, ws, row, 5, L(w, "Met", "Uppfyllt"), w->head);
+    text(w, ws, row, 6, L(w, "Reason", "Motivering"), w->head);
+    text(w, ws, row, 7, L(w, "Source", "Källa"), w->head);
+    row++;
+    for (i = 0; ev->answers && i < ev->nbids; i++) {
+        const input_bid *ib = &w->in->bids[ev->bids[i].input];
+        for (k = 0; k < m->nreqs; k++) {
+            const eval_answer *ea = &ev->answers[i * m->nreqs + k];
+            const input_place *at = NULL;
+            const char *answer = NULL, *reason = NULL;
+            char *p;
+            if (ea->from_field) {
+                const input_value *v = &ib->fields[m->reqs[k].field];
+                answer = w->o->public_variant && m->fields[m->reqs[k].field].confidential
+                         ? L(w, "(confidential)", "(sekretess)") : v->text;
+                at = &v->at;
+            } else if (ea->row >= 0) {
+                const input_answer *an = &w->in->answers[ea->row];
+                answer = an->met ? L(w, "yes", "ja") : L(w, "no", "nej");
+                reason = an->reason;
+                at = &an->at;
+            }
+            text(w, ws, row, 0, ib->id, NULL);
+            text(w, ws, row, 1, ib->bidder, NULL);
+            text(w, ws, row, 2, m->reqs[k].id, NULL);
+            text(w, ws, row, 3, m->reqs[k].supplier ? L(w, "supplier (qualification)", "leverantör (kvalificering)")
+                                                    : L(w, "bid", "anbud"), NULL);
+            text(w, ws, row, 4, answer ? answer : L(w, "no answer", "inget svar"), NULL);
+            text(w, ws, row, 5, !ea->answered ? L(w, "Not answered", "Ej besvarat")
+                                : ea->met ? L(w, "Met", "Uppfyllt") : L(w, "Not met", "Ej uppfyllt"),
+                 ea->answered && ea->met ? NULL : w->bold);
+            text(w, ws, row, 6, reason, w->wrap);
+            if (at) {   /* the file's name, not where it lies */
+                const char *file = at->file ? at->file : "", *slash = strrchr(file, '/');
+                snprintf(buf, sizeof buf, "%s:%ld", slash ? slash + 1 : file, at->line);
+                for (p = buf; *p; p++) if (*p == '\x1f') *p = ':';   /* a workbook's sheet */
+                text(w, ws, row, 7, buf, NULL);
+            }
+            row++;
+        }
+    }
+    worksheet_set_column(ws, 0, 0, 14, NULL);
+    worksheet_set_column(ws, 1, 1, 28, NULL);
+    worksheet_set_column(ws, 2, 2, 22, NULL);
+    worksheet_set_column(ws, 3, 5, 14, NULL);
+    worksheet_set_column(ws, 6, 6, 50, w->wrap);
+    worksheet_set_column(ws, 7, 7, 22, NULL);
+    worksheet_freeze_panes(ws, 4, 0);
+    worksheet_set_landscape(ws);
+    worksheet_set_paper(ws, 9);
+    worksheet_fit_to_pages(ws, 1, 0);
+    worksheet_protect(ws, NULL, NULL);
+}
+
+/* }====================================== */
+
 /* The lot's sheets, named with suffix (" 2") when the model has lots. */
 static void write_lot(wbw *w, const award_lot *l, const char *suffix)
 {
     static const char *const en[] = { "Summary", "Model", "Bids", "Scores", "Calculation", "Sensitivity" };
     static const char *const sv[] = { "Sammanfattning", "Modell", "Anbud", "Bedömningar", "Beräkning", "Känslighet" };
-    lxw_worksheet *sheets[6];
+    lxw_worksheet *sheets[6], *reqs = NULL;
     char *quoted[6];
     int i, nc;
     w->lot = l;
@@ -1634,6 +1783,12 @@ static void write_lot(wbw *w, const award_lot *l, const char *suffix)
         if (!sheets[i] || !quoted[i]) { fputs("anbud: out of memory\n", stderr); exit(2); }
         if (suffix[0]) snprintf(w->scope_name[i], sizeof w->scope_name[i], "%s", quoted[i]);
         if (i == 5) snprintf(w->sens_name, sizeof w->sens_name, "%s", name);
+    }
+    if (w->m->nreqs) {   /* after the others, so that their order stays as it was */
+        char name[64];
+        snprintf(name, sizeof name, "%s%s", L(w, "Requirements", "Krav"), suffix);
+        reqs = workbook_add_worksheet(w->wb, name);
+        if (!reqs) { fputs("anbud: out of memory\n", stderr); exit(2); }
     }
     w->nscope = suffix[0] ? 6 : 0;
     w->sum = sheets[0]; w->mod = sheets[1]; w->bids = sheets[2];
@@ -1657,6 +1812,7 @@ static void write_lot(wbw *w, const award_lot *l, const char *suffix)
     write_calc(w);
     write_summary(w);
     write_sensitivity(w);
+    if (reqs) write_requirements(w, reqs);
 
     for (i = 0; i < 6; i++) free(quoted[i]);
     free(w->bid_row); free(w->field_col); free(w->score_row); free(w->calc_row);

@@ -267,6 +267,11 @@ for name in score_sheets:
         if len(sv) != 1:
             bad("%s!D%d: %d score validations, expected 1" % (name, r, len(sv)))
             continue
+        # an evaluator with a conflict of interest writes jäv there: Excel must
+        # warn, not stop; the panel's consensus score cannot be jäv
+        style = sv[0].errorStyle or "stop"
+        if style != ("stop" if cons else "warning"):
+            bad("%s!D%d: the score validation's error style is %s" % (name, r, style))
         if sv[0].type == "list":
             vals = {str(x).lower() for x in list_values(sv[0]) if x is not None}
             if not vals:
