@@ -103,7 +103,8 @@ static int check_monotone(const model *m, int k, findings *f, mpq_t top, mpq_t b
 {
     const model_criterion *c = &m->criteria[k];
     mpq_t lo, hi, mean, p, step, prev, cur, n;
-    int i, have_prev = 0, reported = 0;
+    int i, have_prev = 0, reported = 0, worked = 0;
+    anbud_error why;
     mpq_inits(lo, hi, mean, p, step, prev, cur, n, NULL);
     price_range(m, k, lo, hi);
     mpq_add(mean, lo, hi);
@@ -115,7 +116,8 @@ static int check_monotone(const model *m, int k, findings *f, mpq_t top, mpq_t b
         mpq_set_ui(n, (unsigned long)i, 1);
         mpq_mul(p, step, n);
         mpq_add(p, p, lo);
-        if (evaluation_probe_points(m, k, p, lo, hi, mean, 3, cur) != 0) continue;
+        if (evaluation_probe_points_why(m, k, p, lo, hi, mean, 3, cur, worked ? NULL : &why) != 0) continue;
+        worked = 1;
         /* the highest and the lowest points over the range: how far price
            can move a total (Blom), a distance, never negative */
         if (!have_prev || mpq_cmp(cur, top) > 0) mpq_set(top, cur);
@@ -146,6 +148,12 @@ static int check_monotone(const model *m, int k, findings *f, mpq_t top, mpq_t b
         mpq_set(prev, cur);
         have_prev = 1;
     }
+    if (!worked) {   /* fails at every price: it would fail for every bid (a float constant, 2/3) */
+        char *l = dec_format_exact(lo), *h = dec_format_exact(hi);
+        add(f, 1, c->line, "research §4 (a formula must give a number)",
+            "the price formula fails at every price probed from %s to %s: %s", l ? l : "?", h ? h : "?", why.msg);
+        free(l); free(h);
+    }
     mpq_clears(lo, hi, mean, p, step, prev, cur, n, NULL);
     return have_prev;
 }
@@ -169,6 +177,31 @@ static void check_scales(const model *m, findings *f)
                 "scale \"%s\": %d of its %d levels have no descriptor; the documents must say what "
                 "earns each level, or the evaluation is open to unlimited discretion",
                 sc->id, missing, sc->nlevels);
+    }
+}
+
+/* An amount per level (SEK per level, ProZorro's feature values) on a
+   panel's mean or median: a mean between two levels has no amount, and no
+   source says how to interpolate (research §2.4). Fine when the panel's
+   value is rounded to whole levels of a scale valued 0, 1, 2, ... */
+static void check_levels(const model *m, findings *f)
+{
+    int k, l;
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        const model_scale *s;
+        int whole = m->rounding.panel == 0;
+        if (c->kind != CRIT_ADDED_VALUE || c->declared || c->scale < 0 || c->panel == PANEL_CONSENSUS) continue;
+        if (!c->nvalues && (!c->method_name || strcmp(c->method_name, "sek_per_level") != 0)) continue;
+        s = &m->scales[c->scale];
+        for (l = 0; l < s->nlevels && whole; l++)
+            if (mpq_cmp_si(s->values[l], l, 1) != 0) whole = 0;   /* 0, 1, 2, ...: a rounded mean is a level */
+        if (whole) continue;
+        add(f, 1, c->line, "research §2.4 (Lindbäck: an amount per level)",
+            "\"%s\" gives %s per level of its scale, but its panel's %s can fall between two levels, "
+            "which have no amount; decide it in consensus (panel = \"consensus\"), or round the panel's "
+            "value to whole levels (rounding = { panel = 0 } on a scale valued 0, 1, 2, ...)",
+            c->id, c->nvalues ? "a feature value" : "SEK", c->panel == PANEL_MEDIAN ? "median (of an even number of scores)" : "mean");
     }
 }
 
@@ -401,6 +434,7 @@ static anbud_status check_all(void *ud, anbud_error *err)
                 c->id);
     }
     check_scales(m, &f);
+    check_levels(m, &f);
     check_deductions(m, &f);
     if (m->total_name && strcmp(m->total_name, "custom") == 0)
         add(&f, 0, m->line, "research §2.9", "the total is a Lua function of the model: anbud cannot tell "
@@ -481,7 +515,10 @@ static anbud_status print_all(void *ud, anbud_error *err)
     dec_mode modes[5];
     printf("model    %s: %s\n", m->id, m->title);
     printf("sha256   %s\n", m->sha256);
-    printf("basis    %s\n", bases[m->basis]);
+    if (m->lower_wins != (m->basis == BASIS_COMPARISON_PRICE))   /* the total's own rule */
+        printf("basis    %s: the %s total wins (%s)\n", model_basis_name(m->basis),
+               m->lower_wins ? "lowest" : "highest", m->total_name);
+    else printf("basis    %s\n", bases[m->basis]);
     {
         const char *w = words(m, m->total_ref);
         if (w[0]) printf("total    %s: %s\n", m->total_name, w);

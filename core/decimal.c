@@ -400,15 +400,16 @@ double dec_to_double(const mpq_t x)
 }
 
 /* The shortest decimal that reads back as d, as %.17g loops do, but
-   rounding on the exact value of d so no locale or printf is involved. */
-int dec_from_double(mpq_t out, double d)
+   rounding on the exact value of d so no locale or printf is involved.
+   Returns its number of significant digits, or -1 if d is not finite. */
+static int shortest(mpq_t out, double d)
 {
     mpq_t x, c, pw;
     long k, p;
     double ad = d < 0 ? -d : d;
 
     if (!isfinite(d)) return -1;
-    if (d == 0) { mpq_set_ui(out, 0, 1); return 0; }
+    if (d == 0) { mpq_set_ui(out, 0, 1); return 1; }
     mpq_inits(x, c, pw, NULL);
     mpq_set_d(x, ad);   /* exact */
 
@@ -434,7 +435,63 @@ int dec_from_double(mpq_t out, double d)
     if (d < 0) mpq_neg(c, c);
     mpq_set(out, c);
     mpq_clears(x, c, pw, NULL);
-    return 0;
+    return (int)p;
+}
+
+int dec_from_double(mpq_t out, double d)
+{
+    return shortest(out, d) < 0 ? -1 : 0;
+}
+
+int dec_from_literal(mpq_t out, double d)
+{
+    int p = shortest(out, d);
+    if (p < 0) return -1;
+    return p > DEC_LITERAL_DIGITS ? -2 : 0;
+}
+
+int dec_simple_fraction(mpq_t out, double d)
+{
+    /* the convergents of d's continued fraction, until one lies within a
+       relative 1e-15 of d (a few ulps: 0.1 + 0.2 is 3/10, 40/60*100 is 200/3) */
+    mpq_t x, conv, diff, tol;
+    mpz_t h0, h1, k0, k1, a, t;
+    int found = 0, i;
+    if (!isfinite(d)) return 0;
+    mpq_inits(x, conv, diff, tol, NULL);
+    mpz_inits(h0, h1, k0, k1, a, t, NULL);
+    mpq_set_d(x, d);
+    mpq_abs(tol, x);
+    mpz_mul_ui(mpq_denref(tol), mpq_denref(tol), 1000000000UL);
+    mpz_mul_ui(mpq_denref(tol), mpq_denref(tol), 1000000UL);
+    mpq_canonicalize(tol);
+    mpz_set_ui(h0, 1); mpz_set_ui(k0, 0);   /* h(-1)/k(-1) = 1/0 */
+    mpz_set_ui(h1, 0); mpz_set_ui(k1, 1);   /* h(-2)/k(-2) = 0/1 */
+    {
+        mpq_t rest;
+        mpq_init(rest);
+        mpq_set(rest, x);
+        for (i = 0; i < 40; i++) {
+            mpz_fdiv_q(a, mpq_numref(rest), mpq_denref(rest));
+            mpz_mul(t, a, h0); mpz_add(t, t, h1); mpz_swap(h1, h0); mpz_swap(h0, t);
+            mpz_mul(t, a, k0); mpz_add(t, t, k1); mpz_swap(k1, k0); mpz_swap(k0, t);
+            if (mpz_cmp_ui(k0, 1000000) > 0) break;
+            mpz_set(mpq_numref(conv), h0);
+            mpz_set(mpq_denref(conv), k0);
+            mpq_canonicalize(conv);
+            mpq_sub(diff, conv, x);
+            mpq_abs(diff, diff);
+            if (mpq_cmp(diff, tol) <= 0) { mpq_set(out, conv); found = 1; break; }
+            mpz_mul(t, a, mpq_denref(rest));
+            mpz_sub(mpq_numref(rest), mpq_numref(rest), t);   /* rest -= a */
+            if (mpz_sgn(mpq_numref(rest)) == 0) break;
+            mpq_inv(rest, rest);
+        }
+        mpq_clear(rest);
+    }
+    mpq_clears(x, conv, diff, tol, NULL);
+    mpz_clears(h0, h1, k0, k1, a, t, NULL);
+    return found;
 }
 
 /* }================================= */

@@ -52,6 +52,18 @@ int dec_parse_plain(mpq_t out, const char *s);
    Returns -1 for NaN or infinity. */
 int dec_from_double(mpq_t out, double d);
 
+/* A number written in a model: as dec_from_double, but -2 (out still set)
+   when that text has more than DEC_LITERAL_DIGITS significant digits, as
+   the result of binary arithmetic has (40/60*100 is 66.66666666666667);
+   0.1 or 1234567.845 are what they say. */
+#define DEC_LITERAL_DIGITS 15
+int dec_from_literal(mpq_t out, double d);
+
+/* The simplest fraction p/q (q at most 10^6) within a relative 1e-15 of d,
+   for a message that says how to write d exactly (66.66666666666666 is
+   200/3, 0.30000000000000004 is 3/10). Returns 0 if there is none. */
+int dec_simple_fraction(mpq_t out, double d);
+
 /* The nearest double, ties to even (for spreadsheet cells and approximate
    functions); overflow gives +-HUGE_VAL. */
 double dec_to_double(const mpq_t x);

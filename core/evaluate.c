@@ -930,6 +930,13 @@ static void push_points_ctx(lua_State *L, const mpq_t max, const price_stats *ps
 int evaluation_probe_points(const model *m, int k, const mpq_t price, const mpq_t lowest,
                             const mpq_t highest, const mpq_t mean, int count, mpq_t out)
 {
+    return evaluation_probe_points_why(m, k, price, lowest, highest, mean, count, out, NULL);
+}
+
+int evaluation_probe_points_why(const model *m, int k, const mpq_t price, const mpq_t lowest,
+                                const mpq_t highest, const mpq_t mean, int count, mpq_t out,
+                                anbud_error *why)
+{
     lua_State *L = m->sb->L;
     price_stats ps;
     anbud_error err;
@@ -944,8 +951,37 @@ int evaluation_probe_points(const model *m, int k, const mpq_t price, const mpq_
     lnum_push(L, price, 0);
     push_points_ctx(L, m->criteria[k].max, &ps);
     rc = call_number(&cs, 2, out, &approx, &err) ? -1 : 0;
+    if (rc && why) *why = err;
     stats_clear(&ps);
     return rc;
+}
+
+/* An amount per level (SEK per level, a feature value) for a panel's mean
+   or median that falls between two levels: the model gives no amount for
+   it (research §2.4: a pre-announced amount per level; no source
+   interpolates), so the evaluation stops and names the bid, the criterion,
+   the panel's value and the levels around it. check flags the model. */
+static anbud_status between_levels(const model *m, const model_criterion *c, const eval_crit *ec,
+                                   const char *bid, anbud_error *err)
+{
+    const model_scale *s = &m->scales[c->scale];
+    char *v = dec_format_exact(ec->value);
+    const char *lo = NULL, *hi = NULL;
+    int l;
+    for (l = 0; l < s->nlevels; l++) {
+        if (mpq_cmp(s->values[l], ec->value) < 0) lo = s->labels[l];
+        else if (!hi) hi = s->labels[l];
+    }
+    error_set(err, ANBUD_EMODEL, m->name, c->line, 0,
+              "bid %s: the panel's %s on \"%s\" is %s, %s%s%s%s%s; %s gives an amount only for a level. "
+              "Decide it in consensus (panel = \"consensus\"), or round the panel's value to whole levels "
+              "(rounding = { panel = 0 } on a scale valued 0, 1, 2, ...)",
+              bid, c->panel == PANEL_MEDIAN ? "median" : "mean", c->id, v ? v : "?",
+              lo && hi ? "between the levels \"" : "not a level of the scale",
+              lo && hi ? lo : "", lo && hi ? "\" and \"" : "", lo && hi ? hi : "", lo && hi ? "\"" : "",
+              c->nvalues ? "a feature value" : "SEK per level");
+    free(v);
+    return ANBUD_EMODEL;
 }
 
 static anbud_status score_prices(evaluation *ev, anbud_error *err)
@@ -980,6 +1016,10 @@ static anbud_status score_prices(evaluation *ev, anbud_error *err)
                 round_opt(ec->score, ec->score_exact, m->rounding.score, m->rounding.score_mode);
                 contribute(c, ec);
                 ec->has = 1;
+            } else if (c->scale >= 0 && ec->level < 0 && !c->declared &&
+                       (c->nvalues || (c->method_name && strcmp(c->method_name, "sek_per_level") == 0))) {
+                st = between_levels(m, c, ec, cs.bid, err);
+                break;
             } else if (c->nvalues) {          /* ProZorro feature value */
                 if (ec->level < 0) {
                     st = error_set(err, ANBUD_EINPUT, NULL, 0, 0, "bid %s: \"%s\" is not a level of its scale", cs.bid, c->id);
@@ -1038,13 +1078,13 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
     const model *m = ev->m;
     lua_State *L = m->sb->L;
     price_stats ps;
-    mpq_t best_q, maxq, fmax, q_low, low_price;
-    int i, k, first = 1, have_low = 0;
+    mpq_t best_q, maxq, fmax, q_low;
+    int i, k, first = 1;
     char what[200];
     call_site cs;
     anbud_status st = ANBUD_OK;
 
-    mpq_inits(best_q, maxq, fmax, q_low, low_price, NULL);
+    mpq_inits(best_q, maxq, fmax, q_low, NULL);
     for (i = 0; i < ev->nbids; i++) {
         eval_bid *b = &ev->bids[i];
         if (b->stage) continue;
@@ -1055,12 +1095,7 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
         }
         if (m->basis == BASIS_COMPARISON_PRICE) mpq_sub(b->quality, b->deductions, b->surcharges);
         if (first || mpq_cmp(b->quality, best_q) > 0) mpq_set(best_q, b->quality);
-        if (!have_low || mpq_cmp(b->price, low_price) < 0 ||
-            (mpq_equal(b->price, low_price) && mpq_cmp(b->quality, q_low) > 0)) {
-            mpq_set(low_price, b->price);
-            mpq_set(q_low, b->quality);
-            have_low = 1;
-        }
+        if (first || mpq_cmp(b->quality, q_low) < 0) mpq_set(q_low, b->quality);
         first = 0;
     }
     evaluation_max_quality(m, -1, maxq);
@@ -1100,7 +1135,7 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
         set_num(L, "best_quality", best_q);
         set_num(L, "max_quality", maxq);
         set_num(L, "features_max", fmax);
-        set_num(L, "quality_of_lowest", q_low);
+        set_num(L, "lowest_quality", q_low);
         lua_pushinteger(L, ps.count);
         lua_setfield(L, -2, "count");
         if ((st = call_number(&cs, 2, b->total_exact, &b->approx, err))) break;
@@ -1112,9 +1147,9 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
     mpq_set(ev->best_quality, best_q);
     mpq_set(ev->max_quality, maxq);
     mpq_set(ev->features_max, fmax);
-    mpq_set(ev->quality_of_lowest, q_low);
+    mpq_set(ev->lowest_quality, q_low);
     stats_clear(&ps);
-    mpq_clears(best_q, maxq, fmax, q_low, low_price, NULL);
+    mpq_clears(best_q, maxq, fmax, q_low, NULL);
     return st;
 }
 
@@ -1266,7 +1301,7 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     ev->prices_from = prices;
     sandbox_refill(m->sb);   /* each pass of the evaluation has the whole budget */
     mpq_inits(ev->lowest_price, ev->highest_price, ev->mean_price, ev->best_quality,
-              ev->max_quality, ev->features_max, ev->quality_of_lowest, NULL);
+              ev->max_quality, ev->features_max, ev->lowest_quality, NULL);
     ev->score_head = xalloc_zeroed((size_t)in->nbids * (size_t)(m->ncriteria ? m->ncriteria : 1), sizeof *ev->score_head);
     ev->score_next = xalloc_zeroed((size_t)in->nscores, sizeof *ev->score_next);
     for (i = 0; i < in->nbids * m->ncriteria; i++) ev->score_head[i] = -1;
@@ -1278,7 +1313,7 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     ev->nbids = in->nbids;
     ev->bids = xalloc_zeroed((size_t)in->nbids, sizeof *ev->bids);
     for (i = 0; i < in->nbids; i++) bid_init(&ev->bids[i], i, m->ncriteria);
-    ev->higher_is_better = m->basis != BASIS_COMPARISON_PRICE;
+    ev->higher_is_better = !m->lower_wins;
     ev->total_places = m->rounding.total >= 0 ? m->rounding.total :
                        m->basis == BASIS_COMPARISON_PRICE ? m->rounding.money : -1;
     ev->total_mode = m->rounding.total >= 0 ? m->rounding.total_mode : m->rounding.money_mode;
@@ -1576,7 +1611,7 @@ void evaluation_free(evaluation *ev)
     }
     if (ev->m)
         mpq_clears(ev->lowest_price, ev->highest_price, ev->mean_price, ev->best_quality,
-                   ev->max_quality, ev->features_max, ev->quality_of_lowest, NULL);
+                   ev->max_quality, ev->features_max, ev->lowest_quality, NULL);
     free(ev->flips);
     free(ev->answers);
     free(ev->score_head);

@@ -70,7 +70,7 @@ typedef struct evaluation {
                                price from this evaluation, not from the price method */
     /* among the ranked bids, as the formulas saw them (workbook: named cells) */
     mpq_t lowest_price, highest_price, mean_price, best_quality, max_quality,
-          features_max, quality_of_lowest;
+          features_max, lowest_quality;
     int total_places;       /* the declared precision of totals, or -1 */
     dec_mode total_mode;    /* and its rounding mode */
     int higher_is_better;
@@ -163,5 +163,9 @@ void evaluation_sensitivity(evaluation *ev);
    given (used by `check` to probe a formula). Returns 0 and sets out, or -1. */
 int evaluation_probe_points(const model *m, int k, const mpq_t price, const mpq_t lowest,
                             const mpq_t highest, const mpq_t mean, int count, mpq_t out);
+/* The same, with the formula's error in *why (if not NULL) when it fails. */
+int evaluation_probe_points_why(const model *m, int k, const mpq_t price, const mpq_t lowest,
+                                const mpq_t highest, const mpq_t mean, int count, mpq_t out,
+                                anbud_error *why);
 
 #endif

@@ -194,6 +194,8 @@ static anbud_status plan_build(const model *m, xplan *p, anbud_error *err)
         char w[700];
         const char *head = m->basis == BASIS_COMPARISON_PRICE
                                ? (en ? "The lowest comparison price wins. Comparison price = " : "Lägst jämförelsepris vinner. Jämförelsepris = ")
+                           : m->basis == BASIS_RATIO && m->lower_wins   /* relative_value_cost */
+                               ? (en ? "The lowest value wins. Value = " : "Lägst värde vinner. Värde = ")
                            : m->basis == BASIS_RATIO
                                ? (en ? "The highest ratio wins. Ratio = " : "Högst kvot vinner. Kvot = ")
                                : (en ? "The highest total wins. Total = " : "Högst total vinner. Total = ");

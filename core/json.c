@@ -49,26 +49,50 @@ static void exact(FILE *f, const mpq_t x)
     num(f, x, -1, DEC_HALF_UP);
 }
 
-static void criteria(FILE *f, const evaluation *ev, const eval_bid *b, int places)
+/* x at places (or exact) in mode, added to sum: what the reader adds up. */
+static void add_shown(mpq_t sum, const mpq_t x, int places, dec_mode mode)
+{
+    mpq_t r;
+    mpq_init(r);
+    if (places >= 0) dec_round(r, x, places, mode);
+    else mpq_set(r, x);
+    mpq_add(sum, sum, r);
+    mpq_clear(r);
+}
+
+/* Each top-level criterion's contribution at the total's precision. When
+   the total is a sum of them (weighted_sum; comparison_price: the price and
+   the added values), *sums is set and sum holds the sum of the figures as
+   shown, which can differ from the total: the total is rounded once, after
+   the exact sum (research §3.7, Ottander 2012), each part on its own. */
+static void criteria(FILE *f, const evaluation *ev, const eval_bid *b, int places, mpq_t sum, int *sums)
 {
     const model *m = ev->m;
     int k, first = 1;
+    int cp = strcmp(m->total_name, "comparison_price") == 0, ws = strcmp(m->total_name, "weighted_sum") == 0;
+    *sums = cp || ws;
+    mpq_set_ui(sum, 0, 1);
     fputs("\"criteria\": {", f);
     if (m->basis != BASIS_POINTS && m->price.criterion < 0) {
+        int pl = m->basis == BASIS_COMPARISON_PRICE ? places : -1;
         fputs("\n          ", f);
         json_write_string(f, m->price.id);
         fputs(": ", f);
-        num(f, b->price, m->basis == BASIS_COMPARISON_PRICE ? places : -1, ev->total_mode);
+        num(f, b->price, pl, ev->total_mode);
+        if (cp) add_shown(sum, b->price, pl, ev->total_mode);
         first = 0;
     }
     for (k = 0; k < m->ncriteria; k++) {
         const model_criterion *c = &m->criteria[k];
+        int pl = c->nvalues ? -1 : places;
         if (c->parent >= 0) continue;
         fputs(first ? "\n          " : ",\n          ", f);
         first = 0;
         json_write_string(f, c->id);
         fputs(": ", f);
-        num(f, b->crit[k].contribution, c->nvalues ? -1 : places, ev->total_mode);
+        num(f, b->crit[k].contribution, pl, ev->total_mode);
+        if (cp ? c->kind == CRIT_ADDED_VALUE && !c->nvalues : c->kind != CRIT_ADDED_VALUE)
+            add_shown(sum, b->crit[k].contribution, pl, ev->total_mode);
     }
     fputs(first ? "}" : "\n        }", f);
 }
@@ -242,7 +266,18 @@ static void lot_body(FILE *f, const award_lot *l)
         fputs(", \"quality\": ", f);
         exact(f, b->quality);
         fprintf(f, ", \"approximate\": %s,\n        ", b->approx ? "true" : "false");
-        criteria(f, ev, b, places);
+        {
+            mpq_t sum, d;
+            int sums;
+            mpq_inits(sum, d, NULL);
+            criteria(f, ev, b, places, sum, &sums);
+            mpq_sub(d, b->total, sum);
+            if (sums && mpq_sgn(d) != 0) {   /* the parts as shown do not add up to the total */
+                fputs(", \"criteria_rounding\": ", f);
+                exact(f, d);
+            }
+            mpq_clears(sum, d, NULL);
+        }
         fputs(",\n        \"decided_by\": ", f);
         if (b->decided_by >= 0) json_write_string(f, m->tiebreak[b->decided_by].name);
         else fputs("null", f);

@@ -22,6 +22,7 @@
 typedef struct fentry {
     double d;
     int used;
+    int rc;                 /* dec_from_literal's answer */
     mpq_t q;
 } fentry;
 
@@ -73,17 +74,61 @@ int lnum_get(lua_State *L, int idx, mpq_t out, int *approx, const char **why)
         return 1;
     }
     if (lua_type(L, idx) == LUA_TNUMBER) {
-        if (dec_from_double(out, (double)lua_tonumber(L, idx)) == 0) return 1;
-        if (why) *why = "not a finite number";
+        int rc = dec_from_literal(out, (double)lua_tonumber(L, idx));
+        if (rc == 0) return 1;
+        if (why) *why = rc == -2 ? "the result of binary floating-point arithmetic, not an exact decimal"
+                                 : "not a finite number";
         return 0;
     }
     if (why) *why = "not a number";
     return 0;
 }
 
+void lnum_push_inexact(lua_State *L, double d)
+{
+    mpq_t q, f;
+    char *s, *g = NULL;
+    mpq_inits(q, f, NULL);
+    dec_from_double(q, d);
+    s = dec_format_exact(q);
+    if (dec_simple_fraction(f, d)) g = dec_format_exact(f);
+    if (g && !strchr(g, '/'))   /* 0.1 + 0.2: the decimal it should be */
+        lua_pushfstring(L, "%s is the result of binary floating-point arithmetic, not an exact decimal; "
+                           "write the figure itself, %s", s ? s : "?", g);
+    else
+        lua_pushfstring(L, "%s is the result of binary floating-point arithmetic, not an exact decimal; "
+                           "write the figure exactly, as text such as \"%s\" or num.parse(\"%s\")",
+                        s ? s : "?", g ? g : "200/3", g ? g : "200/3");
+    free(s);
+    free(g);
+    mpq_clears(q, f, NULL);
+}
+
+/* Raise the error for a float that is the result of binary arithmetic, at
+   the line of the model that wrote it: the innermost frame outside the
+   library (percent(40/60*100) raises inside scripts/added_value.lua). */
+static void raise_inexact(lua_State *L, double d)
+{
+    lua_Debug ar;
+    int level;
+    lnum_push_inexact(L, d);
+    for (level = 1; lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "Sl", &ar);
+        if (ar.currentline > 0 && strncmp(ar.short_src, "scripts/", 8) != 0) {
+            lua_pushfstring(L, "%s:%d: ", ar.short_src, ar.currentline);
+            lua_insert(L, -2);
+            lua_concat(L, 2);
+            break;
+        }
+    }
+    lua_error(L);
+}
+
 /* A Lua float as its shortest decimal, remembered: models use a few
    constants (weights such as 0.35) over and over, and each conversion
-   takes microseconds. -1 for NaN and infinities. */
+   takes microseconds. -1 for NaN and infinities; a float whose shortest
+   decimal has more than 15 digits (the result of float arithmetic) raises
+   an error that says how to write it exactly. */
 static int from_float(lua_State *L, mpq_ptr out, double d)
 {
     scratch *s = get_scratch(L);
@@ -95,10 +140,11 @@ static int from_float(lua_State *L, mpq_ptr out, double d)
     e = &s->floats[(bits * UINT64_C(0x9E3779B97F4A7C15)) >> 58];
     if (!e->used || memcmp(&e->d, &d, sizeof d) != 0) {
         sandbox_charge(L, FLOAT_COST);
-        dec_from_double(e->q, d);
+        e->rc = dec_from_literal(e->q, d);
         e->d = d;
         e->used = 1;
     }
+    if (e->rc == -2) raise_inexact(L, d);   /* 40/60*100: binary arithmetic, refused */
     mpq_set(out, e->q);
     return 0;
 }
@@ -280,8 +326,11 @@ static int m_pow(lua_State *L)
             charge(L, s->r, NULL, 0);
         }
     } else {
-        mpq_srcptr b = operand(L, 2, s->b, &approx, NULL);
-        double r = pow(dec_to_double(a), dec_to_double(b));
+        /* a fractional power is computed in double precision and marked
+           approximate, so a float exponent (1/3) is taken as it is */
+        double eb = lua_type(L, 2) == LUA_TNUMBER ? (double)lua_tonumber(L, 2)
+                                                  : dec_to_double(operand(L, 2, s->b, &approx, NULL));
+        double r = pow(dec_to_double(a), eb);
         if (!isfinite(r))
             return luaL_error(L, mpq_sgn(a) < 0
                               ? "fractional power of a negative number"
@@ -380,6 +429,30 @@ static int m_gc(lua_State *L)
 
 /* {=========== the num table ============ */
 
+int lnum_parse_text(mpq_t out, const char *t)
+{
+    size_t n = strlen(t);
+    char *buf;
+    int rc;
+    if (n == 0 || t[n - 1] != '%') return dec_parse_plain(out, t);
+    /* "20 %", "200/3 %": a percentage, a share of 100 */
+    buf = malloc(n);
+    if (!buf) return -1;
+    memcpy(buf, t, n - 1);
+    buf[--n] = '\0';
+    while (n > 0 && buf[n - 1] == ' ') buf[--n] = '\0';
+    rc = dec_parse_plain(out, buf);
+    free(buf);
+    if (rc == 0) {
+        mpq_t h;
+        mpq_init(h);
+        mpq_set_ui(h, 100, 1);
+        mpq_div(out, out, h);
+        mpq_clear(h);
+    }
+    return rc;
+}
+
 static int f_parse(lua_State *L)
 {
     scratch *s = get_scratch(L);
@@ -395,7 +468,7 @@ static int f_parse(lua_State *L)
     t = lua_tolstring(L, 1, &len);
     if (len > 100)                      /* ~len^1.5 / 500 ns in GMP */
         sandbox_charge(L, (long)((double)len * sqrt((double)len) / 100));
-    if (strlen(t) != len || dec_parse_plain(s->r, t) != 0)
+    if (strlen(t) != len || lnum_parse_text(s->r, t) != 0)
         return luaL_error(L, "num.parse: not a number: \"%s%s\"",
                           lua_pushlstring(L, t, len > 40 ? 40 : len),
                           len > 40 ? "..." : "");

@@ -42,9 +42,19 @@ lnum *lnum_push(lua_State *L, const mpq_t q, int approx);
 
 /* The value at idx as an exact rational into out (initialised by the
    caller): a num, a Lua integer, or a Lua float by its shortest decimal
-   text. Returns 1, or 0 if it is not a number or is NaN/infinite (the
-   reason in *why; approx and why may be NULL). Never raises. */
+   text. Returns 1, or 0 if it is not a number, is NaN/infinite, or is a
+   float whose shortest decimal has more than 15 significant digits, the
+   result of float arithmetic (the reason in *why; approx and why may be
+   NULL). Never raises. */
 int lnum_get(lua_State *L, int idx, mpq_t out, int *approx, const char **why);
+
+/* Push the message for a float that is the result of binary arithmetic:
+   its shortest decimal and how to write the figure exactly ("200/3"). */
+void lnum_push_inexact(lua_State *L, double d);
+
+/* Text as an exact number, as num.parse reads it: "0.35", "-12", "200/3",
+   or a percentage "20 %" (1/5). Returns 0, or -1 if it is none of these. */
+int lnum_parse_text(mpq_t out, const char *t);
 
 /* The num at idx, or NULL if it is not one. */
 lnum *lnum_test(lua_State *L, int idx);

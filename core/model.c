@@ -19,10 +19,19 @@
 #include "xalloc.h"
 #include "sha256.h"
 #include "regex.h"
+#include "xlform.h"
 
 #define MODEL_MAX_BYTES (1024L * 1024)
 #define MODEL_MAX_DECLS 2000
 #define MODEL_MAX_LEVELS 100
+#define MODEL_MAX_DEPTH 8       /* a criterion and its sub-criteria, levels deep */
+/* Bytes of the model's texts (README "Limits"), checked when the model is
+   read, so that a model that loads always writes (Excel holds at most
+   32 767 characters in a cell). */
+#define MODEL_MAX_NAME 200      /* ids, names, scale labels, answers */
+#define MODEL_MAX_TITLE 500
+#define MODEL_MAX_TEXT 4000     /* texts, descriptors, a method's words */
+#define MODEL_MAX_LINE 10000    /* a line of the model file */
 
 /* {=========== small helpers ============ */
 
@@ -42,6 +51,32 @@ static int l_anbud_line(lua_State *L)
     }
     lua_pushinteger(L, 0);
     return 1;
+}
+
+/* Whether method() was called by its name from a chunk of the library
+   (scripts/): level 1 is method itself, level 2 its caller. A tail call or
+   a metamethod hides who called, so neither counts. */
+static int l_from_library(lua_State *L)
+{
+    lua_Debug ar;
+    int yes = 0;
+    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "nt", &ar) && !ar.istailcall &&
+        ar.namewhat && strcmp(ar.namewhat, "global") == 0 && ar.name && strcmp(ar.name, "method") == 0 &&
+        lua_getstack(L, 2, &ar) && lua_getinfo(L, "S", &ar) && ar.source &&
+        strncmp(ar.source, "@scripts/", 9) == 0)
+        yes = 1;
+    lua_pushboolean(L, yes);
+    return 1;
+}
+
+/* After the library has loaded: keep declare.lua's check of where a method
+   came from in the registry, where the model cannot reach or replace it. */
+static anbud_status seal_library(sandbox *sb, anbud_error *err)
+{
+    lua_getglobal(sb->L, "__anbud_seal");
+    if (sandbox_call(sb, 0, 1, err)) return ANBUD_EMODEL;
+    lua_setfield(sb->L, LUA_REGISTRYINDEX, "anbud.library");
+    return ANBUD_OK;
 }
 
 /* Read a file whole, with a size limit. */
@@ -79,6 +114,7 @@ typedef struct reader {
     anbud_error *err;
     long line;              /* of the declaration being read */
     const char *what;       /* "criterion \"Pris\"" for messages */
+    int depth;              /* of the criterion being read: 1 at top level */
 } reader;
 
 static anbud_status bad(reader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -90,6 +126,17 @@ static anbud_status bad(reader *r, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     return error_set(r->err, ANBUD_EMODEL, r->m->name, r->line, 0, "%s: %s", r->what, msg);
+}
+
+/* The reader keeps each level's tables on the Lua stack while it reads the
+   level below, and a C function may only use LUA_MINSTACK slots beyond what
+   it was given: past that, liblua writes outside its stack without a word
+   (Debian's is built without LUA_USE_APICHECK). Every recursion step makes
+   room for what one level pushes. */
+static anbud_status room(reader *r)
+{
+    if (!lua_checkstack(r->L, LUA_MINSTACK)) return bad(r, "the model is nested too deeply to read");
+    return ANBUD_OK;
 }
 
 /* Every key of the table at idx must be one of allowed (NULL-terminated):
@@ -145,6 +192,16 @@ static anbud_status xml_text(reader *r, const char *name, const char *s, size_t 
                text_xml_what(what, sizeof what, cp, (unsigned char)s[at]));
 }
 
+/* Whether the string at idx is at most limit bytes; else a model error
+   saying which text (what) is too long. */
+static anbud_status fits(reader *r, int idx, size_t limit, const char *what)
+{
+    size_t n;
+    lua_tolstring(r->L, idx, &n);
+    if (n > limit) return bad(r, "%s is longer than %zu bytes", what, limit);
+    return ANBUD_OK;
+}
+
 /* A string field; *out NULL if absent and not required. */
 static anbud_status get_string(reader *r, int idx, const char *key, int required, char **out)
 {
@@ -160,8 +217,16 @@ static anbud_status get_string(reader *r, int idx, const char *key, int required
     }
     {
         char name[80];
-        size_t n;
+        size_t n, limit = strcmp(key, "title") == 0 ? MODEL_MAX_TITLE
+                        : strcmp(key, "text") == 0 || strcmp(key, "description") == 0 ||
+                          strcmp(key, "pattern_text") == 0 ? MODEL_MAX_TEXT
+                        : strcmp(key, "pattern") == 0 ? (size_t)MODEL_MAX_BYTES   /* regex.c has its own */
+                        : MODEL_MAX_NAME;
         const char *v = lua_tolstring(r->L, -1, &n);
+        if (n > limit) {
+            lua_pop(r->L, 1);
+            return bad(r, "\"%s\" is longer than %zu bytes", key, limit);
+        }
         snprintf(name, sizeof name, "\"%s\"", key);
         if (xml_text(r, name, v, n)) { lua_pop(r->L, 1); return ANBUD_EMODEL; }
     }
@@ -170,11 +235,24 @@ static anbud_status get_string(reader *r, int idx, const char *key, int required
     return ANBUD_OK;
 }
 
-/* The value at idx as an exact number; with allow_percent, text "20 %" is
-   0.20. Returns 0 if it is not a number. */
+/* Text that ends in '%': a percentage ("70 %"), not a number ("200/3"). */
+static int is_percent_text(lua_State *L, int idx)
+{
+    size_t n;
+    const char *s = lua_type(L, idx) == LUA_TSTRING ? lua_tolstring(L, idx, &n) : NULL;
+    return s && n > 0 && s[n - 1] == '%';
+}
+
+/* The value at idx as an exact number: a number, a num, or text written
+   exactly ("200/3", "0.35"); with allow_percent, text "20 %" is 0.20.
+   Returns 0 if it is not a number. */
 static int to_number(lua_State *L, int idx, mpq_t out, int allow_percent)
 {
-    if (lua_type(L, idx) == LUA_TSTRING && allow_percent) {
+    if (lua_type(L, idx) == LUA_TSTRING && !is_percent_text(L, idx))
+        return lnum_parse_text(out, lua_tostring(L, idx)) == 0;
+    if (lua_type(L, idx) == LUA_TSTRING && allow_percent && lnum_parse_text(out, lua_tostring(L, idx)) == 0)
+        return 1;   /* "20 %", "100/3 %" */
+    if (lua_type(L, idx) == LUA_TSTRING && allow_percent) {   /* "12,5 %" */
         const char *s = lua_tostring(L, idx);
         size_t n = strlen(s);
         char buf[64];
@@ -212,7 +290,7 @@ static anbud_status get_number(reader *r, int idx, const char *key, int allow_pe
     if (t == LUA_TNIL) { lua_pop(r->L, 1); return ANBUD_OK; }
     if (!to_number(r->L, -1, out, allow_percent)) {
         lua_pop(r->L, 1);
-        return bad(r, "\"%s\" must be a number%s", key, allow_percent ? " or a percentage like \"20 %\"" : "");
+        return bad(r, "\"%s\" must be a number (such as 0.35 or \"200/3\")%s", key, allow_percent ? " or a percentage like \"20 %\"" : "");
     }
     lua_pop(r->L, 1);
     *has = 1;
@@ -230,13 +308,36 @@ static anbud_status get_bool(reader *r, int idx, const char *key, int *out)
     return ANBUD_OK;
 }
 
-/* The method at the top of the stack (a method table, a plain Lua function
-   wrapped as a custom method of `kind`, or for added values a list of SEK
-   per level): stores a registry ref and the method's name. Pops it. */
-static anbud_status take_method(reader *r, const char *key, const char *kind,
-                                int *ref, char **name)
+static int raw_field(lua_State *L, int idx, const char *key);
+
+/* Where the method on top came from: "library" (made by the library, as
+   made), "changed" (made by the library, changed by the model since), "own"
+   (the model's), "taken" (the model's, under a name of the library). The
+   check lives in declare.lua, out of the model's reach (see seal_library). */
+static anbud_status method_origin(reader *r, char *out, size_t size)
 {
     lua_State *L = r->L;
+    lua_getfield(L, LUA_REGISTRYINDEX, "anbud.library");
+    lua_pushvalue(L, -2);
+    if (sandbox_call(r->m->sb, 1, 1, r->err)) {
+        r->err->line = r->line;
+        snprintf(r->err->file, sizeof r->err->file, "%s", r->m->name);
+        return ANBUD_EMODEL;
+    }
+    snprintf(out, size, "%s", lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "own");
+    lua_pop(L, 1);
+    return ANBUD_OK;
+}
+
+/* The method at the top of the stack (a method table, a plain Lua function
+   wrapped as a custom method of `kind`, or for added values a list of SEK
+   per level): stores a registry ref and the method's name, and its Excel
+   form, checked, in *excel (if not NULL). Pops it. */
+static anbud_status take_method(reader *r, const char *key, const char *kind,
+                                int *ref, char **name, char **excel)
+{
+    lua_State *L = r->L;
+    char origin[16];
     if (lua_type(L, -1) == LUA_TFUNCTION) {
         lua_createtable(L, 0, 4);
         lua_pushstring(L, "custom");
@@ -274,8 +375,48 @@ static anbud_status take_method(reader *r, const char *key, const char *kind,
         return bad(r, "\"%s\" needs a %s formula, but this one is %s", key, kind, gotbuf);
     }
     lua_pop(L, 1);
-    lua_getfield(L, -1, "name");
+    if (lua_getfield(L, -1, "name") != LUA_TSTRING) {
+        lua_pop(L, 2);
+        return bad(r, "\"%s\": a method needs a name", key);
+    }
+    if (fits(r, -1, MODEL_MAX_NAME, "the method's name")) { lua_pop(L, 2); return ANBUD_EMODEL; }
+    {   /* its words, as the workbook and check show them */
+        int t = raw_field(L, -2, "words"), ok = 1;
+        if (t == LUA_TSTRING) ok = !fits(r, -1, MODEL_MAX_TEXT, "the method's description (words)");
+        else if (t == LUA_TTABLE) {
+            if (raw_field(L, -1, "sv") == LUA_TSTRING) ok = !fits(r, -1, MODEL_MAX_TEXT, "the method's description (words)");
+            lua_pop(L, 1);
+            if (ok && raw_field(L, -1, "en") == LUA_TSTRING) ok = !fits(r, -1, MODEL_MAX_TEXT, "the method's description (words)");
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+        if (!ok) { lua_pop(L, 2); return ANBUD_EMODEL; }
+    }
     *name = xalloc_strdup(lua_tostring(L, -1));
+    lua_pop(L, 1);
+    if (method_origin(r, origin, sizeof origin)) return ANBUD_EMODEL;
+    if (strcmp(origin, "changed") == 0) {
+        lua_pop(L, 1);
+        return bad(r, "\"%s\": the library's method \"%s\" was changed by the model; a model's own method needs a name of its own", key, *name);
+    }
+    if (strcmp(origin, "taken") == 0) {
+        lua_pop(L, 1);
+        return bad(r, "\"%s\": the model's own method is named \"%s\", a name of the library; give it a name of its own", key, *name);
+    }
+    /* The Excel form is checked, and kept: the workbook writes this copy,
+       whatever the model's functions do to the table later. */
+    if (raw_field(L, -1, "excel") != LUA_TNIL) {
+        char why[600];
+        if (lua_type(L, -1) != LUA_TSTRING) {
+            lua_pop(L, 2);
+            return bad(r, "\"%s\": method \"%s\": excel must be text, an Excel formula with {placeholders}", key, *name);
+        }
+        if (xlform_check(lua_tostring(L, -1), why, sizeof why)) {
+            lua_pop(L, 2);
+            return bad(r, "\"%s\": method \"%s\": its Excel form %s", key, *name, why);
+        }
+        if (excel) *excel = xalloc_strdup(lua_tostring(L, -1));
+    }
     lua_pop(L, 1);
     *ref = luaL_ref(L, LUA_REGISTRYINDEX);
     return ANBUD_OK;
@@ -436,6 +577,14 @@ static anbud_status read_model(reader *r)
             goto done;
         }
     if (get_string(r, -1, "title", 1, &m->title)) goto done;
+    {   /* not used by the core, but text like the rest */
+        char *extra = NULL;
+        if (get_string(r, -1, "description", 0, &extra)) goto done;
+        free(extra);
+        extra = NULL;
+        if (get_string(r, -1, "version", 0, &extra)) goto done;
+        free(extra);
+    }
     if (get_string(r, -1, "currency", 0, &m->currency)) goto done;
     if (!m->currency) m->currency = xalloc_strdup("SEK");
     for (p = m->currency; *p; p++)
@@ -456,7 +605,7 @@ static anbud_status read_model(reader *r)
     {
         int t = lua_getfield(L, -1, "threshold");
         if (t != LUA_TNIL) {
-            if (lua_type(L, -1) == LUA_TSTRING) {
+            if (is_percent_text(L, -1)) {
                 m->overall_min_percent = 1;
             }
             if (!to_number(L, -1, m->overall_min, 1)) { lua_pop(L, 1); bad(r, "threshold must be a number or a percentage like \"70 %%\""); goto done; }
@@ -489,7 +638,7 @@ static anbud_status read_model(reader *r)
     }
     lua_pop(L, 1);
     if (lua_getfield(L, -1, "total") != LUA_TNIL) {
-        if (take_method(r, "total", "total", &m->total_ref, &m->total_name)) goto done;
+        if (take_method(r, "total", "total", &m->total_ref, &m->total_name, &m->total_excel)) goto done;
     } else {
         static const char *const dflt[] = { "weighted_sum", "comparison_price", "value_for_money" };
         lua_pop(L, 1);
@@ -498,7 +647,25 @@ static anbud_status read_model(reader *r)
             lua_newtable(L);
             if (sandbox_call(m->sb, 1, 1, r->err)) goto done;
         }
-        if (take_method(r, "total", "total", &m->total_ref, &m->total_name)) goto done;
+        if (take_method(r, "total", "total", &m->total_ref, &m->total_name, &m->total_excel)) goto done;
+    }
+    /* which total wins: the basis says, unless the total method says
+       better = "lower"|"higher"; a method that needs a basis names it */
+    m->lower_wins = m->basis == BASIS_COMPARISON_PRICE;
+    lua_rawgeti(L, LUA_REGISTRYINDEX, m->total_ref);
+    if (lua_getfield(L, -1, "basis") == LUA_TSTRING && strcmp(lua_tostring(L, -1), basis) != 0) {
+        const char *want = lua_tostring(L, -1), *why;
+        lua_getfield(L, -2, "basis_why");
+        why = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
+        bad(r, "total %s needs basis = \"%s\", not \"%s\"%s%s", m->total_name, want, basis,
+            why ? ": " : "", why ? why : "");
+        goto done;
+    }
+    lua_pop(L, 1);
+    if (lua_getfield(L, -1, "better") == LUA_TSTRING) {
+        if (strcmp(lua_tostring(L, -1), "lower") == 0) m->lower_wins = 1;
+        else if (strcmp(lua_tostring(L, -1), "higher") == 0) m->lower_wins = 0;
+        else { bad(r, "total %s: better must be \"lower\" or \"higher\"", m->total_name); goto done; }
     }
     st = ANBUD_OK;
 done:
@@ -535,16 +702,21 @@ static anbud_status read_scale(reader *r)
     for (i = 0; i < n; i++) {
         int t = lua_rawgeti(L, -1, i + 1);
         if (t == LUA_TSTRING) {
+            if (fits(r, -1, MODEL_MAX_NAME, "a level's label")) { lua_pop(L, 1); return ANBUD_EMODEL; }
             s->labels[i] = xalloc_strdup(lua_tostring(L, -1));
             mpq_set_si(s->values[i], (long)i, 1);
         } else if (t == LUA_TTABLE) {
             if (lua_rawgeti(L, -1, 1) != LUA_TSTRING) { lua_pop(L, 2); return bad(r, "level %lld: { \"label\", value, \"descriptor\" }", (long long)i + 1); }
+            if (fits(r, -1, MODEL_MAX_NAME, "a level's label")) { lua_pop(L, 2); return ANBUD_EMODEL; }
             s->labels[i] = xalloc_strdup(lua_tostring(L, -1));
             lua_pop(L, 1);
             if (lua_rawgeti(L, -1, 2) == LUA_TNIL) mpq_set_si(s->values[i], (long)i, 1);
             else if (!to_number(L, -1, s->values[i], 0)) { lua_pop(L, 2); return bad(r, "level %lld: the value must be a number", (long long)i + 1); }
             lua_pop(L, 1);
-            if (lua_rawgeti(L, -1, 3) == LUA_TSTRING) s->texts[i] = xalloc_strdup(lua_tostring(L, -1));
+            if (lua_rawgeti(L, -1, 3) == LUA_TSTRING) {
+                if (fits(r, -1, MODEL_MAX_TEXT, "a level's descriptor")) { lua_pop(L, 2); return ANBUD_EMODEL; }
+                s->texts[i] = xalloc_strdup(lua_tostring(L, -1));
+            }
             lua_pop(L, 1);
         } else {
             lua_pop(L, 1);
@@ -609,6 +781,7 @@ static anbud_status read_field(reader *r, const char *id)
         f->answers = xalloc_zeroed((size_t)n, sizeof *f->answers);
         for (i = 1; i <= n; i++) {
             if (lua_rawgeti(L, -1, i) != LUA_TSTRING) { lua_pop(L, 2); return bad(r, "answer %lld must be text", (long long)i); }
+            if (fits(r, -1, MODEL_MAX_NAME, "an answer")) { lua_pop(L, 2); return ANBUD_EMODEL; }
             f->answers[f->nanswers++] = xalloc_strdup(lua_tostring(L, -1));
             lua_pop(L, 1);
             if (xml_text(r, "an answer", f->answers[f->nanswers - 1],
@@ -867,7 +1040,7 @@ static anbud_status read_price(reader *r, const char *id)
         lua_remove(L, -2);
         lua_remove(L, -2);
         p->fixed = 1;
-        if (take_method(r, "fixed", "price", &p->method_ref, &p->method_name)) return ANBUD_EMODEL;
+        if (take_method(r, "fixed", "price", &p->method_ref, &p->method_name, NULL)) return ANBUD_EMODEL;
         goto formula;
     }
     lua_pop(L, 1);
@@ -908,7 +1081,9 @@ static anbud_status read_price(reader *r, const char *id)
             n = lua_istable(L, -1) ? (lua_Integer)lua_rawlen(L, -1) : 0;
             for (i = 1; i <= n; i++) {
                 if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
-                    int f = add_field(m, lua_tostring(L, -1), NULL, FIELD_NUMBER, 1, r->line);
+                    int f;
+                    if (fits(r, -1, MODEL_MAX_NAME, "a column's name")) { lua_pop(L, 3); return ANBUD_EMODEL; }
+                    f = add_field(m, lua_tostring(L, -1), NULL, FIELD_NUMBER, 1, r->line);
                     if (f < 0) { lua_pop(L, 3); return bad(r, "the column \"%s\" is used twice", lua_tostring(L, -1)); }
                 }
                 lua_pop(L, 1);
@@ -922,15 +1097,16 @@ static anbud_status read_price(reader *r, const char *id)
         if (add_field(m, id, p->text, FIELD_NUMBER, 1, r->line) < 0) return bad(r, "a column \"%s\" is already declared", id);
         lua_getglobal(L, "single_price");
     }
-    if (take_method(r, "method", "price", &p->method_ref, &p->method_name)) return ANBUD_EMODEL;
+    if (take_method(r, "method", "price", &p->method_ref, &p->method_name, NULL)) return ANBUD_EMODEL;
 
 formula:
     if (lua_getfield(L, -1, "formula") != LUA_TNIL) {
         model_criterion *c;
         int ref;
-        char *name;
-        if (take_method(r, "formula", "price_points", &ref, &name)) return ANBUD_EMODEL;
+        char *name = NULL, *excel = NULL;
+        if (take_method(r, "formula", "price_points", &ref, &name, &excel)) { free(name); free(excel); return ANBUD_EMODEL; }
         c = add_criterion(m);
+        c->excel = excel;
         c->id = xalloc_strdup(id);
         c->text = xalloc_strdup(p->text ? p->text : id);
         c->kind = CRIT_PRICE;
@@ -969,7 +1145,11 @@ static anbud_status read_sub(reader *r, int self)
     long saved_line = r->line;
     if (!lua_istable(L, -1) || (n = (lua_Integer)lua_rawlen(L, -1)) < 1 || n > 100)
         return bad(r, "sub must be a list of criteria: sub = { criterion \"A\" { ... }, ... }");
+    if (r->depth >= MODEL_MAX_DEPTH)
+        return bad(r, "sub-criteria nest more than %d levels deep", MODEL_MAX_DEPTH);
+    if (room(r)) return ANBUD_EMODEL;
     r->m->criteria[self].kind = CRIT_GROUP;
+    r->depth++;
     for (i = 1; i <= n; i++) {
         char what[300], *cid;
         if (lua_rawgeti(L, -1, i) != LUA_TTABLE || lua_getfield(L, -1, "kind") != LUA_TSTRING ||
@@ -978,11 +1158,12 @@ static anbud_status read_sub(reader *r, int self)
             return bad(r, "sub-criterion %lld must be written criterion \"Name\" { ... }", (long long)i);
         }
         lua_pop(L, 1);
-        lua_getfield(L, -1, "id");
-        cid = xalloc_strdup(lua_tostring(L, -1));
-        lua_pop(L, 1);
         lua_getfield(L, -1, "line");
         r->line = (long)lua_tointeger(L, -1);
+        lua_pop(L, 1);
+        lua_getfield(L, -1, "id");
+        if (fits(r, -1, MODEL_MAX_NAME, "a sub-criterion's name")) { lua_pop(L, 2); return ANBUD_EMODEL; }
+        cid = xalloc_strdup(lua_tostring(L, -1));
         lua_pop(L, 1);
         lua_pushboolean(L, 1);
         lua_setfield(L, -2, "is_sub");
@@ -994,6 +1175,7 @@ static anbud_status read_sub(reader *r, int self)
         free(cid);
         lua_pop(L, 2);
     }
+    r->depth--;
     r->what = saved_what;
     r->line = saved_line;
     c = &r->m->criteria[self];
@@ -1012,6 +1194,7 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
     model_criterion *c;
     char *scale = NULL, *panel = NULL;
     int self, has_min_pct = 0;
+    if (room(r)) return ANBUD_EMODEL;
     if (check_keys(r, -1, added ? akeys : ckeys)) return ANBUD_EMODEL;
     if (model_find_criterion(m, id) >= 0) return bad(r, "a criterion with this name is already declared");
     c = add_criterion(m);
@@ -1053,7 +1236,7 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
     if (get_number(r, -1, "spread", 0, &c->has_spread, c->spread)) return ANBUD_EMODEL;
     if (c->has_spread && mpq_sgn(c->spread) < 0) return bad(r, "spread must not be negative");
     lua_getfield(L, -1, "min");
-    has_min_pct = lua_type(L, -1) == LUA_TSTRING;
+    has_min_pct = is_percent_text(L, -1);
     lua_pop(L, 1);
     if (get_number(r, -1, "min", 1, &c->has_min, c->min)) return ANBUD_EMODEL;
 
@@ -1122,7 +1305,7 @@ static anbud_status read_criterion(reader *r, const char *id, int added, int par
             const char *key = d ? "deduction" : "surcharge";
             if (d) { lua_pop(L, 2); } else { lua_pop(L, 1); lua_remove(L, -2); }
             c->surcharge = s;
-            if (take_method(r, key, "added_value", &c->method_ref, &c->method_name)) return ANBUD_EMODEL;
+            if (take_method(r, key, "added_value", &c->method_ref, &c->method_name, &c->excel)) return ANBUD_EMODEL;
         }
     }
     return ANBUD_OK;
@@ -1159,11 +1342,13 @@ static anbud_status read_decls(reader *r)
             lua_getfield(L, -2, "is_sub");
             if (lua_toboolean(L, -1)) { lua_pop(L, 3); continue; }
             lua_pop(L, 1);
-            lua_getfield(L, -2, "id");
-            id = xalloc_strdup(lua_tostring(L, -1));
-            lua_pop(L, 1);
             lua_getfield(L, -2, "line");
             r->line = (long)lua_tointeger(L, -1);
+            lua_pop(L, 1);
+            lua_getfield(L, -2, "id");
+            r->what = kind;
+            if (fits(r, -1, MODEL_MAX_NAME, "the name")) return ANBUD_EMODEL;
+            id = xalloc_strdup(lua_tostring(L, -1));
             lua_pop(L, 1);
             snprintf(what, sizeof what, "%s \"%s\"", kind, id);
             r->what = what;
@@ -1246,6 +1431,103 @@ static anbud_status resolve(reader *r)
     return ANBUD_OK;
 }
 
+/* {=========== numbers written in the model ============ */
+
+/* A model's numbers are exact decimals: a Lua float is taken by its
+   shortest decimal text, so 0.1 is 1/10. The result of float arithmetic
+   (40/60*100 is 66.66666666666667, not 200/3) is not what the procurer
+   meant; every float in the declarations, their nested tables and the
+   library methods' parameters (percent(p) keeps p) is checked once, here,
+   so that check and evaluate refuse the same models. Raw access only; each
+   table is visited once (visited set at index vis), at most 32 deep. */
+static anbud_status check_literals(reader *r, int t, int vis, char *path, size_t len, size_t cap, int depth)
+{
+    lua_State *L = r->L;
+    if (depth > 32) return bad(r, "%s: tables nested more than 32 deep", len ? path : "a field");
+    if (!lua_checkstack(L, 8)) return bad(r, "out of memory");
+    t = lua_absindex(L, t);
+    lua_pushvalue(L, t);
+    if (lua_rawget(L, vis) != LUA_TNIL) { lua_pop(L, 1); return ANBUD_OK; }
+    lua_pop(L, 1);
+    lua_pushvalue(L, t);
+    lua_pushboolean(L, 1);
+    lua_rawset(L, vis);
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        int vt = lua_type(L, -1);
+        if ((vt == LUA_TNUMBER && !lua_isinteger(L, -1)) || vt == LUA_TTABLE) {
+            size_t n = len;
+            if (lua_type(L, -2) == LUA_TSTRING)
+                n += (size_t)snprintf(path + len, cap - len, "%s%s", len ? "." : "", lua_tostring(L, -2));
+            else if (lua_isinteger(L, -2))
+                n += (size_t)snprintf(path + len, cap - len, "[%lld]", (long long)lua_tointeger(L, -2));
+            if (n >= cap) n = cap - 1;
+            if (vt == LUA_TTABLE) {
+                if (check_literals(r, -1, vis, path, n, cap, depth + 1)) return ANBUD_EMODEL;
+            } else {
+                mpq_t q;
+                int rc;
+                mpq_init(q);
+                rc = dec_from_literal(q, (double)lua_tonumber(L, -1));
+                mpq_clear(q);
+                if (rc == -2) {
+                    lnum_push_inexact(L, (double)lua_tonumber(L, -1));
+                    return bad(r, "%s: %s", n ? path : "a number", lua_tostring(L, -1));
+                }
+            }
+            path[len] = '\0';
+        }
+        lua_pop(L, 1);
+    }
+    return ANBUD_OK;
+}
+
+static anbud_status read_literals(reader *r)
+{
+    lua_State *L = r->L;
+    int top = lua_gettop(L), vis;
+    lua_Integer i, n;
+    char path[200] = "", what[300];
+    anbud_status st = ANBUD_OK;
+    lua_newtable(L);
+    vis = lua_gettop(L);
+    lua_pushliteral(L, "model");
+    if (lua_rawget(L, top) == LUA_TTABLE) {
+        lua_pushliteral(L, "model_line");
+        lua_rawget(L, top);
+        r->line = (long)lua_tointeger(L, -1);
+        lua_pop(L, 1);
+        r->what = "model";
+        st = check_literals(r, -1, vis, path, 0, sizeof path, 0);
+    }
+    lua_settop(L, vis);
+    lua_pushliteral(L, "decls");
+    if (!st && lua_rawget(L, top) == LUA_TTABLE) {
+        n = (lua_Integer)lua_rawlen(L, -1);
+        for (i = 1; i <= n && !st; i++) {
+            if (lua_rawgeti(L, vis + 1, i) == LUA_TTABLE) {
+                lua_pushliteral(L, "line");
+                lua_rawget(L, -2);
+                r->line = (long)lua_tointeger(L, -1);
+                lua_pushliteral(L, "kind");
+                lua_rawget(L, -3);
+                lua_pushliteral(L, "id");
+                lua_rawget(L, -4);
+                snprintf(what, sizeof what, "%s \"%s\"", lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : "?",
+                         lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : "?");
+                r->what = what;
+                lua_pushliteral(L, "spec");
+                if (lua_rawget(L, -5) == LUA_TTABLE) st = check_literals(r, -1, vis, path, 0, sizeof path, 0);
+            }
+            lua_settop(L, vis + 1);
+        }
+    }
+    lua_settop(L, top);
+    return st;
+}
+
+/* }====================================================== */
+
 /* Read everything the model declared; runs protected (sandbox_protect). */
 static anbud_status read_all(void *ud, anbud_error *err)
 {
@@ -1254,7 +1536,8 @@ static anbud_status read_all(void *ud, anbud_error *err)
     (void)err;
     lua_getglobal(r->L, "__anbud");
     mark_subs(r->L);
-    st = read_model(r);
+    st = read_literals(r);
+    if (!st) st = read_model(r);
     if (!st) st = read_decls(r);
     if (!st) st = read_award(r);
     if (!st) st = resolve(r);
@@ -1295,6 +1578,19 @@ static anbud_status load(model *m, const char *path, int lot, anbud_error *err)
     slash = strrchr(path, '/');
     m->name = xalloc_strdup(slash ? slash + 1 : path);
     if ((st = read_file(path, &m->source, &m->source_len, err))) return st;
+    {   /* the Model sheet writes each line in a cell of its own */
+        const char *p = m->source, *end = m->source + m->source_len;
+        long line = 1;
+        while (p < end) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            size_t n = (size_t)((nl ? nl : end) - p);
+            if (n > MODEL_MAX_LINE)
+                return error_set(err, ANBUD_EMODEL, m->name, line, 0, "the line is longer than %d bytes", MODEL_MAX_LINE);
+            if (!nl) break;
+            p = nl + 1;
+            line++;
+        }
+    }
     sha256_hex(m->source, m->source_len, m->sha256);
 
     m->sb = sandbox_new(SANDBOX_MEMORY_LIMIT, SANDBOX_INSTRUCTIONS);
@@ -1303,10 +1599,13 @@ static anbud_status load(model *m, const char *path, int lot, anbud_error *err)
     lua_pushstring(m->sb->L, chunk);
     lua_pushcclosure(m->sb->L, l_anbud_line, 1);
     lua_setglobal(m->sb->L, "__anbud_line");
+    lua_pushcfunction(m->sb->L, l_from_library);
+    lua_setglobal(m->sb->L, "__anbud_from_library");
     for (sf = scripts_files; sf->name; sf++) {
         snprintf(chunk, sizeof chunk, "scripts/%s", sf->name);
         if ((st = sandbox_run(m->sb, chunk, sf->text, sf->len, err))) return st;
     }
+    if ((st = seal_library(m->sb, err))) return st;
     if ((st = sandbox_run(m->sb, m->name, m->source, m->source_len, err))) return st;
 
     r.m = m;
@@ -1314,6 +1613,7 @@ static anbud_status load(model *m, const char *path, int lot, anbud_error *err)
     r.err = err;
     r.line = 0;
     r.what = "model";
+    r.depth = 1;
     lua_getglobal(r.L, "__anbud");
     if (!lua_istable(r.L, -1)) {
         lua_pop(r.L, 1);
@@ -1349,7 +1649,7 @@ void model_free(model *m)
     free(m->scales);
     for (i = 0; i < m->ncriteria; i++) {
         model_criterion *c = &m->criteria[i];
-        free(c->id); free(c->text); free(c->method_name);
+        free(c->id); free(c->text); free(c->method_name); free(c->excel);
         mpq_clear(c->weight); mpq_clear(c->max); mpq_clear(c->min); mpq_clear(c->spread);
         for (j = 0; j < c->nvalues; j++) mpq_clear(c->values[j]);
         free(c->values);
@@ -1378,7 +1678,7 @@ void model_free(model *m)
     mpq_clear(m->alp_mean);
     mpq_clear(m->alp_next);
     free(m->path); free(m->name); free(m->source);
-    free(m->id); free(m->title); free(m->currency); free(m->lang); free(m->total_name);
+    free(m->id); free(m->title); free(m->currency); free(m->lang); free(m->total_name); free(m->total_excel);
     memset(m, 0, sizeof *m);
 }
 
@@ -1453,7 +1753,8 @@ int model_method_number(const model *m, int ref, const char *key, mpq_t out)
     if (lua_istable(L, -1)) {
         if (raw_field(L, -1, key) == LUA_TNIL && raw_field(L, -2, "params") == LUA_TTABLE)
             raw_field(L, -1, key);
-        ok = lnum_get(L, -1, out, &approx, &why);
+        if (lua_type(L, -1) == LUA_TSTRING) ok = lnum_parse_text(out, lua_tostring(L, -1)) == 0;   /* "200/3" */
+        else ok = lnum_get(L, -1, out, &approx, &why);
     }
     lua_settop(L, top);
     return ok;

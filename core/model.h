@@ -80,6 +80,7 @@ typedef struct model_criterion {
     mpq_t min;
     int method_ref;         /* Lua registry ref of the library method table */
     char *method_name;      /* "lowest_ratio", "sek_per_level", ... */
+    char *excel;            /* the method's Excel form as checked at load, or NULL */
     int field;              /* declared: the bids column holding it, or -1 */
     int declared;           /* the bidder states the level (no panel) */
     int rescale;            /* the best remaining bid gets max (riparametrazione) */
@@ -176,6 +177,9 @@ typedef struct model {
     model_basis basis;
     int total_ref;          /* Lua registry ref of the total method */
     char *total_name;
+    char *total_excel;      /* the total's Excel form as checked at load, or NULL */
+    int lower_wins;         /* the lowest total wins: the basis's rule, or the
+                               total method's own (better = "lower") */
     int has_overall_min;    /* overall quality threshold */
     int overall_min_percent;/* given as a share of the highest possible quality */
     mpq_t overall_min;

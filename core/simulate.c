@@ -85,6 +85,31 @@ static void set_price(const model *m, input_bid *b, const mpq_t price)
     mpq_clear(qsum);
 }
 
+/* A copy of bid `from` under a new id: every field as it was (declared
+   answers, requirements, texts), so that only the price, set after, differs. */
+static void copy_bid(const model *m, anbud_inputs *in, const char *id, const input_bid *from)
+{
+    input_bid *b = &in->bids[in->nbids];
+    int f;
+    memset(b, 0, sizeof *b);
+    b->id = sdup(id);
+    b->bidder = sdup(id);
+    b->nfields = m->nfields;
+    b->fields = zalloc((size_t)m->nfields, sizeof *b->fields);
+    for (f = 0; f < m->nfields; f++) {
+        const input_value *src = &from->fields[f];
+        input_value *v = &b->fields[f];
+        mpq_init(v->num);
+        mpq_set(v->num, src->num);
+        v->present = src->present;
+        v->has_num = src->has_num;
+        v->answer = src->answer;
+        v->text = src->text ? sdup(src->text) : NULL;
+    }
+    b->lot = from->lot;
+    in->nbids++;
+}
+
 static void add_bid(const model *m, anbud_inputs *in, const char *id, rng *r)
 {
     input_bid *b = &in->bids[in->nbids];
@@ -216,7 +241,8 @@ anbud_status simulate_run(model *m, const simulate_options *o, FILE *out, anbud_
                 mpq_init(p2);
                 for (i = 0; i <= o->bids; i++) {
                     snprintf(id, sizeof id, "S%d", i + 1);
-                    add_bid(m, &in2, id, &r);
+                    /* every bid as it was, the copy with everything but the price */
+                    copy_bid(m, &in2, id, &in.bids[i == copy ? orig : i]);
                     mpq_set(p2, ev.bids[i == copy ? orig : i].price);
                     if (i == copy) { mpq_t f; mpq_init(f); mpq_set_ui(f, 9, 10); mpq_mul(p2, p2, f); mpq_clear(f); }
                     set_price(m, &in2.bids[i], p2);

@@ -17,8 +17,18 @@
 #include "lnum.h"
 #include "calendar.h"
 #include "text.h"
+#include "xlform.h"
 
 #define CALC_FIRST_ROW 14       /* first bid row of the Calculation sheet (0-based) */
+/* Cells per partial sum: a sum over every criterion of a big model (2 000
+   criteria) would pass Excel's limits on a formula, 8 192 characters and
+   255 arguments to a function (LibreOffice says Err:512), so it is split
+   into live partial sums of at most this many cells, in their own columns. */
+#define SUM_CHUNK 250
+#define MAX_ARGS 255
+
+/* The lists of Calculation cells that one formula adds up per bid. */
+enum { LIST_FEATURES, LIST_QUALITY, LIST_CONTRIB, NLISTS };
 
 /* {=========== text buffers and numbers ============ */
 
@@ -81,7 +91,10 @@ static void sb_lit(sbuf *b, double d)
 
 static void sb_num(sbuf *b, const mpq_t x)
 {
-    sb_lit(b, dec_to_double(x));
+    char *s = dec_format_exact(x);
+    if (s && strchr(s, '/') && strlen(s) < 40) sb_add(b, "(%s)", s);   /* 200/3 exactly */
+    else sb_lit(b, dec_to_double(x));
+    free(s);
 }
 
 /* }====================================== */
@@ -108,8 +121,9 @@ typedef struct wbw {
     int *calc_row;          /* Calculation row of each evaluated bid, -1 if excluded */
     int *c_value, *c_score, *c_round, *c_contrib;   /* Calculation columns per criterion */
     int c_price, c_quality, c_features, c_total, c_total_r, c_rank, ncols;
+    int c_part[NLISTS], n_part[NLISTS];   /* partial sums of a long list, if any */
     int crit_row0;          /* Model sheet row of the first criterion */
-    int nformulas, ncustom;
+    int nformulas, ncustom, nlong;
     sbuf f, t;
     lxw_error status;
     char bad[200];          /* the first text XML cannot hold, if any */
@@ -196,6 +210,16 @@ static void figure_fmt(wbw *w, lxw_worksheet *ws, int row, int col, const char *
 {
     sbuf lit = { NULL, 0, 0 };
     double v = dec_to_double(engine);
+    if (!formula[0] || strlen(formula) > XLFORM_MAX_FORMULA) {
+        /* Excel refuses a longer formula (the lists a model makes long are
+           split into partial sums; what is left is input, such as hundreds
+           of evaluators' scores of one criterion; an empty formula is one
+           with too many arguments): the value, marked */
+        number(w, ws, row, col, engine, fmt);
+        text(w, ws, row, col + 1, L(w, "value: too long for a formula", "värde: för långt för en formel"), w->check);
+        w->nlong++;
+        return;
+    }
     sb_lit(&lit, v);
     note(w, formula_num(w, ws, (lxw_row_t)row, (lxw_col_t)col, formula, fmt, v));
     sb_clear(&w->t);
@@ -228,9 +252,18 @@ static void sb_round(sbuf *b, const char *x, int places, dec_mode mode)
         sb_add(b, "TRUNC(%s,%d)", x, places);
         break;
     case DEC_HALF_EVEN:
-        /* Excel has no banker's rounding: a half goes to the even neighbour */
-        sb_add(b, "IF(ABS(%s*10^%d-TRUNC(%s*10^%d))=0.5,2*ROUND(%s*10^%d/2,0)/10^%d,ROUND(%s,%d))",
-               x, places, x, places, x, places, places, x, places);
+        /* Excel has no banker's rounding: a half goes to the even neighbour.
+           "Exactly half" is decided with a tolerance, since x is a double:
+           1.005 is 1.00499999999999989… and 1.005*100 is not 100.5. With
+           u = |x|·10^p, x is a half when the fraction of u is 0.5 within
+           u·1e-13 + 1e-9 (far more than the few ulps a formula's double lies
+           from the exact value; a figure that is no half but lies that close
+           to one is taken for one, and its check cell says so). The result
+           is then the even one of TRUNC(u) and TRUNC(u)+1, with x's sign:
+           TRUNC of a u near k+0.5 is k in every spreadsheet. */
+        sb_add(b, "IF(ABS(ABS(%s)*10^%d-TRUNC(ABS(%s)*10^%d)-0.5)<=ABS(%s)*10^%d*1E-13+1E-9,"
+                  "SIGN(%s)*(TRUNC(ABS(%s)*10^%d)+MOD(TRUNC(ABS(%s)*10^%d),2))/10^%d,ROUND(%s,%d))",
+               x, places, x, places, x, places, x, x, places, x, places, places, x, places);
         break;
     }
 }
@@ -261,7 +294,11 @@ typedef struct tctx {
     int ref;                /* the method */
     int k;                  /* criterion, or -1 */
     int row;                /* Calculation row */
+    int in_sum;             /* the placeholder is SUM's only argument */
 } tctx;
+
+static void list_refs(wbw *w, int list, int row, const char *sep, sbuf *out);
+static int list_size(const model *m, int list);
 
 static int placeholder(tctx *c, const char *name, sbuf *out)
 {
@@ -274,21 +311,15 @@ static int placeholder(tctx *c, const char *name, sbuf *out)
     if (strcmp(name, "best_quality") == 0) { sb_add(out, "BestQuality"); return 1; }
     if (strcmp(name, "max_quality") == 0) { sb_add(out, "MaxQuality"); return 1; }
     if (strcmp(name, "features_max") == 0) { sb_add(out, "FeaturesMax"); return 1; }
-    if (strcmp(name, "quality_of_lowest") == 0) { sb_add(out, "QualityOfLowest"); return 1; }
+    if (strcmp(name, "lowest_quality") == 0) { sb_add(out, "LowestQuality"); return 1; }
     if (strcmp(name, "quality") == 0) { sb_ref(out, NULL, c->row, w->c_quality, 0); return 1; }
     if (strcmp(name, "features") == 0) { sb_ref(out, NULL, c->row, w->c_features, 0); return 1; }
     if (strcmp(name, "max") == 0 && c->k >= 0) { sb_add(out, "Max_K%d", c->k + 1); return 1; }
     if (strcmp(name, "contributions") == 0) {
-        int k, first = 1;
-        for (k = 0; k < m->ncriteria; k++) {
-            if (m->criteria[k].parent >= 0) continue;
-            if (m->basis != BASIS_POINTS && m->criteria[k].kind != CRIT_ADDED_VALUE) continue;
-            if (m->criteria[k].nvalues) continue;
-            sb_add(out, first ? "" : ",");
-            sb_ref(out, NULL, c->row, w->c_contrib[k], 0);
-            first = 0;
-        }
-        if (first) sb_add(out, "0");
+        /* partial sums stand for the cells only where they are summed */
+        if (w->n_part[LIST_CONTRIB] && !c->in_sum) return 0;
+        if (list_size(m, LIST_CONTRIB) == 0) sb_add(out, "0");
+        else list_refs(w, LIST_CONTRIB, c->row, ",", out);
         return 1;
     }
     if (strcmp(name, "fraction") == 0 && c->k >= 0) {
@@ -315,6 +346,8 @@ static int expand(tctx *c, const char *tpl, sbuf *out)
             if (!e || (size_t)(e - p - 1) >= sizeof name) return 0;
             memcpy(name, p + 1, (size_t)(e - p - 1));
             name[e - p - 1] = '\0';
+            c->in_sum = p - tpl >= 4 && strncmp(p - 4, "SUM(", 4) == 0 &&
+                        (p - tpl == 4 || !(p[-5] >= 'A' && p[-5] <= 'Z')) && e[1] == ')';
             if (!placeholder(c, name, out)) return 0;
             p = e + 1;
         } else {
@@ -522,7 +555,7 @@ static void write_model(wbw *w)
         if (c->method_name) text(w, ws, r, 8, c->method_name, NULL);
         if (c->method_ref != LUA_NOREF) {
             text(w, ws, r, 9, method_text(w, c->method_ref, "words"), w->wrap);
-            text(w, ws, r, 10, method_text(w, c->method_ref, "excel"), NULL);
+            text(w, ws, r, 10, c->excel, NULL);
         }
     }
     row = w->crit_row0 + m->ncriteria + 1;
@@ -664,7 +697,91 @@ static void calc_columns(wbw *w)
     w->c_total_r = -1;
     if (w->ev->total_places >= 0) { w->c_total_r = col; col += 2; }
     w->c_rank = col; col += 2;
+    for (k = 0; k < NLISTS; k++) {
+        int n = list_size(m, k);
+        w->n_part[k] = n > SUM_CHUNK ? (n + SUM_CHUNK - 1) / SUM_CHUNK : 0;
+        w->c_part[k] = col;
+        col += 2 * w->n_part[k];
+    }
     w->ncols = col;
+}
+
+/* Whether criterion k's contribution is in the list: the feature values,
+   the quality (in comparison-price models the added values), or the
+   {contributions} a total adds up. */
+static int in_list(const model *m, int list, int k)
+{
+    const model_criterion *c = &m->criteria[k];
+    switch (list) {
+    case LIST_FEATURES: return c->nvalues > 0;
+    case LIST_QUALITY:
+        if (c->parent >= 0 || c->nvalues) return 0;
+        return m->basis == BASIS_COMPARISON_PRICE ? c->kind == CRIT_ADDED_VALUE
+                                                  : c->kind == CRIT_QUALITY || c->kind == CRIT_GROUP;
+    default:
+        if (c->parent >= 0 || c->nvalues) return 0;
+        return m->basis == BASIS_POINTS || c->kind == CRIT_ADDED_VALUE;
+    }
+}
+
+static int list_size(const model *m, int list)
+{
+    int k, n = 0;
+    for (k = 0; k < m->ncriteria; k++) n += in_list(m, list, k);
+    return n;
+}
+
+/* Append the list's cells on row, sep between them: the contributions
+   themselves, or the partial sums that add them up. */
+static void list_refs(wbw *w, int list, int row, const char *sep, sbuf *out)
+{
+    const model *m = w->m;
+    int k, j, n = 0;
+    if (w->n_part[list]) {
+        for (j = 0; j < w->n_part[list]; j++) {
+            sb_add(out, "%s", j ? sep : "");
+            sb_ref(out, NULL, row, w->c_part[list] + 2 * j, 0);
+        }
+        return;
+    }
+    for (k = 0; k < m->ncriteria; k++)
+        if (in_list(m, list, k)) {
+            sb_add(out, "%s", n++ ? sep : "");
+            sb_ref(out, NULL, row, w->c_contrib[k], 0);
+        }
+}
+
+/* The partial sums of bid b's long lists on row, each cached with the sum
+   of the engine's contributions it adds up. */
+static void write_parts(wbw *w, const eval_bid *b, int row)
+{
+    const model *m = w->m;
+    sbuf f = { NULL, 0, 0 };
+    mpq_t sum;
+    int list, k;
+    mpq_init(sum);
+    for (list = 0; list < NLISTS; list++) {
+        int j = 0, n = 0;
+        if (!w->n_part[list]) continue;
+        for (k = 0; k < m->ncriteria; k++) {
+            if (!in_list(m, list, k)) continue;
+            if (n == 0) { sb_clear(&f); sb_add(&f, "=SUM("); mpq_set_ui(sum, 0, 1); }
+            sb_add(&f, "%s", n ? "," : "");
+            sb_ref(&f, NULL, row, w->c_contrib[k], 0);
+            mpq_add(sum, sum, b->crit[k].contribution);
+            if (++n == SUM_CHUNK) {
+                sb_add(&f, ")");
+                figure(w, w->calc, row, w->c_part[list] + 2 * j++, f.s, sum);
+                n = 0;
+            }
+        }
+        if (n) {
+            sb_add(&f, ")");
+            figure(w, w->calc, row, w->c_part[list] + 2 * j, f.s, sum);
+        }
+    }
+    mpq_clear(sum);
+    free(f.s);
 }
 
 static void calc_header(wbw *w, int row)
@@ -690,6 +807,15 @@ static void calc_header(wbw *w, int row)
     text(w, ws, row, w->c_total, L(w, "Total (exact)", "Summa (exakt)"), w->head);
     if (w->c_total_r >= 0) text(w, ws, row, w->c_total_r, L(w, "Total", "Summa"), w->head);
     text(w, ws, row, w->c_rank, L(w, "Rank", "Placering"), w->head);
+    for (k = 0; k < NLISTS; k++) {
+        static const char *const en[] = { "feature values", "quality", "contributions" };
+        static const char *const sv[] = { "egenskapsvärden", "kvalitet", "bidrag" };
+        int j;
+        for (j = 0; j < w->n_part[k]; j++) {
+            snprintf(h, sizeof h, "%s %d: %s", L(w, "Partial sum", "Delsumma"), j + 1, w->sv ? sv[k] : en[k]);
+            text(w, ws, row, w->c_part[k] + 2 * j, h, w->head);
+        }
+    }
     for (k = 2; k < w->ncols; k += 2)
         text(w, ws, row, k + 1, L(w, "check", "kontroll"), w->head);
 }
@@ -723,6 +849,19 @@ static void value_formula(wbw *w, int bi, int k, sbuf *f)
         sb_ref(f, w->q_scores, w->score_row[s], 4, 0);
     }
     sb_add(f, ")");
+    if (n > MAX_ARGS) sb_clear(f);   /* a median cannot be split: the value */
+}
+
+/* Append a reference to bid bi's cell of the bids column named name; 0 if
+   the model has no such column or the sheet leaves it out. A method's
+   column names are read when the workbook is written, after the model's
+   own functions have run, so they are looked up, not trusted. */
+static int column_ref(wbw *w, sbuf *f, int bi, const char *name)
+{
+    int fi = name ? model_find_field(w->m, name) : -1;
+    if (fi < 0 || w->field_col[fi] < 0) return 0;
+    sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[fi], 0);
+    return 1;
 }
 
 static void price_formula(wbw *w, int bi, int row, sbuf *f)
@@ -768,7 +907,7 @@ static void price_formula(wbw *w, int bi, int row, sbuf *f)
         /* purchase + once + yearly × annuity factor − residual × discount factor */
         lua_State *L = m->sb->L;
         sbuf rate = { NULL, 0, 0 }, years = { NULL, 0, 0 };
-        int zero;
+        int zero, ok = 1;
         method_number(w, m->price.method_ref, "rate", &rate);
         if (!method_number(w, m->price.method_ref, "years", &years)) sb_add(&years, "0");
         zero = strcmp(rate.s ? rate.s : "0", "0") == 0;
@@ -777,7 +916,7 @@ static void price_formula(wbw *w, int bi, int row, sbuf *f)
         lua_getfield(L, -1, "params");
         if (lua_getfield(L, -1, "purchase") == LUA_TSTRING) {
             sb_add(f, "+");
-            sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[model_find_field(m, lua_tostring(L, -1))], 0);
+            ok = ok && column_ref(w, f, bi, lua_tostring(L, -1));
         }
         lua_pop(L, 1);
         if (lua_getfield(L, -1, "once") == LUA_TTABLE) {
@@ -785,7 +924,7 @@ static void price_formula(wbw *w, int bi, int row, sbuf *f)
             for (i = 1; i <= n; i++) {
                 if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
                     sb_add(f, "+");
-                    sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[model_find_field(m, lua_tostring(L, -1))], 0);
+                    ok = ok && column_ref(w, f, bi, lua_tostring(L, -1));
                 }
                 lua_pop(L, 1);
             }
@@ -797,7 +936,7 @@ static void price_formula(wbw *w, int bi, int row, sbuf *f)
             for (i = 1; i <= n; i++) {
                 if (lua_rawgeti(L, -1, i) == LUA_TSTRING) {
                     sb_add(f, i > 1 ? "+" : "");
-                    sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[model_find_field(m, lua_tostring(L, -1))], 0);
+                    ok = ok && column_ref(w, f, bi, lua_tostring(L, -1));
                 }
                 lua_pop(L, 1);
             }
@@ -807,9 +946,10 @@ static void price_formula(wbw *w, int bi, int row, sbuf *f)
         lua_pop(L, 1);
         if (lua_getfield(L, -1, "residual") == LUA_TSTRING) {
             sb_add(f, "-");
-            sb_ref(f, w->q_bids, w->bid_row[bi], w->field_col[model_find_field(m, lua_tostring(L, -1))], 0);
+            ok = ok && column_ref(w, f, bi, lua_tostring(L, -1));
             if (!zero) sb_add(f, "/(1+%s)^%s", rate.s, years.s);
         }
+        if (!ok) sb_clear(f);   /* written as a value instead */
         lua_pop(L, 3);
         free(rate.s);
         free(years.s);
@@ -828,15 +968,16 @@ static int amount_formula(wbw *w, int k, int row, sbuf *f)
     if (c->nvalues) {
         sbuf v = { NULL, 0, 0 };
         sb_ref(&v, NULL, row, w->c_value[k], 0);
-        sb_add(f, "=INDEX(Values_K%d,MATCH(%s,ScaleValues_S%d,0))", k + 1, v.s, c->scale + 1);
+        /* a named row: INDEX with both indices, which Gnumeric needs too */
+        sb_add(f, "=INDEX(Values_K%d,1,MATCH(%s,ScaleValues_S%d,0))", k + 1, v.s, c->scale + 1);
         free(v.s);
     } else if (strcmp(c->method_name, "sek_per_level") == 0) {
         sbuf v = { NULL, 0, 0 };
         sb_ref(&v, NULL, row, w->c_value[k], 0);
-        sb_add(f, "=%sINDEX(Amounts_K%d,MATCH(%s,ScaleValues_S%d,0))", c->surcharge ? "" : "-", k + 1, v.s, c->scale + 1);
+        sb_add(f, "=%sINDEX(Amounts_K%d,1,MATCH(%s,ScaleValues_S%d,0))", c->surcharge ? "" : "-", k + 1, v.s, c->scale + 1);
         free(v.s);
     } else {
-        const char *tpl = method_text(w, c->method_ref, "excel");
+        const char *tpl = c->excel ? c->excel : "";
         char *copy = strdup(tpl);
         sbuf body = { NULL, 0, 0 };
         t.w = w; t.ref = c->method_ref; t.k = k; t.row = row;
@@ -864,6 +1005,15 @@ static void write_calc(wbw *w)
     text(w, ws, 0, 0, L(w, "Calculation: every figure as a formula over the inputs", "Beräkning: varje tal som en formel över indata"), w->title);
     text(w, ws, 1, 0, L(w, "Each figure is cached with anbud's exact result; the check beside it compares Excel's result with anbud's.",
                         "Varje tal har anbuds exakta resultat som sparat värde; kontrollen bredvid jämför kalkylprogrammets resultat med anbuds."), NULL);
+    if (ev->total_places >= 0 && (strcmp(m->total_name, "comparison_price") == 0 || strcmp(m->total_name, "weighted_sum") == 0)) {
+        /* the total is rounded once, after the exact sum (research §3.7) */
+        char note[300];
+        snprintf(note, sizeof note, w->sv
+                 ? "Summan avrundas en gång, efter den exakta summan, till %d decimaler; delarna avrundade var för sig kan därför skilja sig från den med avrundningen."
+                 : "The total is rounded once, after the exact sum, to %d decimals; the parts rounded one by one can therefore differ from it by the rounding.",
+                 ev->total_places);
+        text(w, ws, 2, 0, note, NULL);
+    }
 
     /* rows of the remaining bids, in input order, then the excluded ones */
     for (i = 0, row = first; i < ev->nbids; i++)
@@ -872,11 +1022,11 @@ static void write_calc(wbw *w)
     /* statistics over the remaining bids */
     {
         static const char *const names[] = { "LowestPrice", "HighestPrice", "MeanPrice", "BidCount",
-                                             "BestQuality", "MaxQuality", "FeaturesMax", "QualityOfLowest" };
+                                             "BestQuality", "MaxQuality", "FeaturesMax", "LowestQuality" };
         const char *labels_en[] = { "Lowest price", "Highest price", "Mean price", "Bids evaluated",
-                                    "Best quality", "Highest possible quality", "Largest feature values", "Quality of the lowest price" };
+                                    "Best quality", "Highest possible quality", "Largest feature values", "Lowest quality" };
         const char *labels_sv[] = { "Lägsta pris", "Högsta pris", "Medelpris", "Antal anbud",
-                                    "Bästa kvalitet", "Högsta möjliga kvalitet", "Största egenskapsvärden", "Lägsta prisets kvalitet" };
+                                    "Bästa kvalitet", "Högsta möjliga kvalitet", "Största egenskapsvärden", "Lägsta kvalitet" };
         const mpq_t *stat[8];
         int s;
         mpq_set_si(q, nr, 1);
@@ -887,7 +1037,7 @@ static void write_calc(wbw *w)
         stat[4] = (const mpq_t *)&ev->best_quality;
         stat[5] = (const mpq_t *)&ev->max_quality;
         stat[6] = (const mpq_t *)&ev->features_max;
-        stat[7] = (const mpq_t *)&ev->quality_of_lowest;
+        stat[7] = (const mpq_t *)&ev->lowest_quality;
         for (s = 0; s < 8; s++) {
             int r = 3 + s;
             text(w, ws, r, 0, w->sv ? labels_sv[s] : labels_en[s], w->bold);
@@ -895,7 +1045,7 @@ static void write_calc(wbw *w)
             if (nr == 0 || s == 5 || s == 6) number(w, ws, r, 2, *stat[s], w->num);
             else {
                 sbuf rng = { NULL, 0, 0 };
-                int col = s == 4 ? w->c_quality : w->c_price;
+                int col = s == 4 || s == 7 ? w->c_quality : w->c_price;
                 sb_ref(&rng, NULL, first, col, 1);
                 sb_add(&rng, ":");
                 sb_ref(&rng, NULL, last, col, 1);
@@ -904,14 +1054,7 @@ static void write_calc(wbw *w)
                 else if (s == 2) sb_add(f, "=AVERAGE(%s)", rng.s);
                 else if (s == 3) sb_add(f, "=COUNT(%s)", rng.s);
                 else if (s == 4) sb_add(f, "=MAX(%s)", rng.s);
-                else {
-                    sbuf qr = { NULL, 0, 0 };
-                    sb_ref(&qr, NULL, first, w->c_quality, 1);
-                    sb_add(&qr, ":");
-                    sb_ref(&qr, NULL, last, w->c_quality, 1);
-                    sb_add(f, "=_xlfn.MAXIFS(%s,%s,LowestPrice)", qr.s, rng.s);
-                    free(qr.s);
-                }
+                else sb_add(f, "=MIN(%s)", rng.s);
                 figure(w, ws, r, 2, f->s, *stat[s]);
                 free(rng.s);
             }
@@ -947,7 +1090,7 @@ static void write_calc(wbw *w)
             if (w->c_value[k] >= 0) {
                 sb_clear(f);
                 value_formula(w, b->input, k, f);
-                if (m->rounding.panel >= 0 && c->panel != PANEL_CONSENSUS && !c->declared) {
+                if (f->n && m->rounding.panel >= 0 && c->panel != PANEL_CONSENSUS && !c->declared) {
                     char *inner = strdup(f->s + 1);
                     sb_clear(f);
                     sb_add(f, "=");
@@ -959,7 +1102,7 @@ static void write_calc(wbw *w)
             if (w->c_score[k] >= 0) {
                 sb_clear(f);
                 if (c->kind == CRIT_PRICE) {
-                    const char *tpl = method_text(w, c->method_ref, "excel");
+                    const char *tpl = c->excel ? c->excel : "";
                     char *copy = strdup(tpl);
                     t.w = w; t.ref = c->method_ref; t.k = k; t.row = r;
                     if (!copy || !copy[0] || !expand(&t, copy, f)) sb_clear(f);
@@ -1012,28 +1155,21 @@ static void write_calc(wbw *w)
         }
 
         /* feature values, quality */
+        write_parts(w, b, r);
         sb_clear(f);
         sb_add(f, "=0");
-        for (k = 0; k < m->ncriteria; k++)
-            if (m->criteria[k].nvalues) { sb_add(f, "+"); sb_ref(f, NULL, r, w->c_contrib[k], 0); }
+        if (list_size(m, LIST_FEATURES)) { sb_add(f, "+"); list_refs(w, LIST_FEATURES, r, "+", f); }
         figure(w, ws, r, w->c_features, f->s, b->features);
         sb_clear(f);
         sb_add(f, "=%s(0", m->basis == BASIS_COMPARISON_PRICE ? "-SUM" : "SUM");
-        for (k = 0; k < m->ncriteria; k++) {
-            const model_criterion *c = &m->criteria[k];
-            if (c->parent >= 0 || c->nvalues) continue;
-            if (m->basis == BASIS_COMPARISON_PRICE ? c->kind != CRIT_ADDED_VALUE
-                                                   : (c->kind != CRIT_QUALITY && c->kind != CRIT_GROUP)) continue;
-            sb_add(f, ",");
-            sb_ref(f, NULL, r, w->c_contrib[k], 0);
-        }
+        if (list_size(m, LIST_QUALITY)) { sb_add(f, ","); list_refs(w, LIST_QUALITY, r, ",", f); }
         sb_add(f, ")");
         figure(w, ws, r, w->c_quality, f->s, b->quality);
 
         /* total */
         sb_clear(f);
         {
-            const char *tpl = method_text(w, m->total_ref, "excel");
+            const char *tpl = m->total_excel ? m->total_excel : "";
             char *copy = strdup(tpl);
             t.w = w; t.ref = m->total_ref; t.k = -1; t.row = r;
             if (!copy || !copy[0] || !expand(&t, copy, f)) sb_clear(f);
@@ -1291,6 +1427,11 @@ static void write_summary(wbw *w)
     if (w->ncustom) {
         if (w->sv) snprintf(line, sizeof line, "%d tal kommer från modellens egna Lua-formler och står som värden.", w->ncustom);
         else snprintf(line, sizeof line, "%d figures come from the model's own Lua formulas and are written as values.", w->ncustom);
+        text(w, ws, row++, 0, line, NULL);
+    }
+    if (w->nlong) {
+        if (w->sv) snprintf(line, sizeof line, "%d tal står som värden: deras formler vore längre än Excel tillåter (8 192 tecken, 255 argument).", w->nlong);
+        else snprintf(line, sizeof line, "%d figures are written as values: their formulas would be longer than Excel allows (8 192 characters, 255 arguments).", w->nlong);
         text(w, ws, row++, 0, line, NULL);
     }
     for (i = 0; i < ev->nwarnings; i++) text(w, ws, ++row, 0, ev->warnings[i], NULL);
@@ -1632,7 +1773,7 @@ static void write_lot(wbw *w, const award_lot *l, const char *suffix)
     w->ev = &l->ev;
     w->m = l->ev.m;
     w->in = l->ev.in;
-    w->nformulas = w->ncustom = 0;
+    w->nformulas = w->ncustom = w->nlong = 0;
     nc = w->m->ncriteria;
     for (i = 0; i < 6; i++) {
         char name[64];

@@ -9,14 +9,18 @@
 -- SEK per scale level: the amount written for the level the bid reached.
 -- Source: Lindbäck, Metodhandboken del 12 (research §2.4, WE-05).
 -- Written in a model as a plain list: deduction = { 0, 40000, 80000, 120000 }.
+-- Each amount is a number or exact text ("200/3"), as every parameter.
 function sek_per_level(amounts)
   if type(amounts) ~= "table" or #amounts == 0 then
     fail("sek_per_level needs one amount per scale level: { 0, 40000, 80000 }")
   end
-  return method {
+  local written = amounts
+  amounts = {}
+  for i = 1, #written do amounts[i] = num.parse(written[i]) end
+  local made = method {
     name = "sek_per_level", kind = "added_value", amounts = amounts,
-    words = { sv = "kronor enligt nivå: " .. table.concat(amounts, " / "),
-              en = "SEK by level: " .. table.concat(amounts, " / ") },
+    words = { sv = "kronor enligt nivå: " .. table.concat(written, " / "),
+              en = "SEK by level: " .. table.concat(written, " / ") },
     excel = "INDEX({amounts},{level}+1)",
     fn = function(_, c)
       if not c.level then fail("sek_per_level needs a scale on the added value") end
@@ -25,6 +29,7 @@ function sek_per_level(amounts)
       return a
     end,
   }
+  return made   -- not a tail call: method() asks who called it
 end
 
 -- SEK in proportion to the score: amount × fraction.
@@ -33,12 +38,14 @@ end
 -- model (kvalitetsbristmodell, påslagsmodell; research §2.6).
 function sek_linear(amount)
   if amount == nil then fail("sek_linear needs an amount: sek_linear(800)") end
-  return method {
+  amount = num.parse(amount)
+  local made = method {
     name = "sek_linear", kind = "added_value", amount = amount,
     words = { sv = tostring(amount) .. " kr × andel", en = tostring(amount) .. " SEK × share" },
     excel = "{amount}*{fraction}",
     fn = function(_, c) return amount * c.fraction end,
   }
+  return made   -- not a tail call: method() asks who called it
 end
 
 -- A percentage of the bid's own price × fraction.
@@ -47,12 +54,15 @@ end
 -- Pitfall: a deduction favours dear bids, and with 100 % every full-marks
 -- bid gets comparison price 0 whatever its price (e-Avrop allows only
 -- surcharges for that reason). `anbud check` warns.
+-- p is in percent: percent(20), percent("20 %") and percent("200/3") (66⅔ %).
 function percent(p)
   if p == nil then fail("percent needs a percentage: percent(20)") end
-  return method {
+  if type(p) == "string" and p:sub(-1) == "%" then p = num.parse(p) * 100 else p = num.parse(p) end
+  local made = method {
     name = "percent", kind = "added_value", percent = p,
     words = { sv = tostring(p) .. " % av anbudets pris × andel", en = tostring(p) .. " % of the bid's price × share" },
     excel = "{price}*{percent}/100*{fraction}",
     fn = function(_, c) return c.price * p / 100 * c.fraction end,
   }
+  return made   -- not a tail call: method() asks who called it
 end

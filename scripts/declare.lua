@@ -13,6 +13,35 @@ function fail(message)
   error(tostring(message), 0)
 end
 
+-- Which methods are the library's, as the library made them. The core
+-- trusts a library method's name (check presents it, the workbook writes
+-- its formula), so a model's own method may not take a library name, and a
+-- library method the model has changed in place is no longer the library's.
+-- method() asks the core who called it (a chunk of scripts/ or not); the
+-- core keeps that question and the check below out of the model's reach.
+local called_by_library = __anbud_from_library
+local made = setmetatable({}, { __mode = "k" })   -- method -> a copy as made
+local reserved = {}                                -- names of the library
+
+local function copy(v, depth)
+  if type(v) ~= "table" or depth == 0 then return v end
+  local t = {}
+  for k, x in next, v do t[k] = copy(x, depth - 1) end
+  return t
+end
+
+local function same(v, c, depth)
+  if type(v) ~= "table" or depth == 0 then return rawequal(v, c) end
+  if type(c) ~= "table" then return false end
+  for k, x in next, v do
+    if not same(x, rawget(c, k), depth - 1) then return false end
+  end
+  for k in next, c do
+    if rawget(v, k) == nil then return false end
+  end
+  return true
+end
+
 -- A method: one formula with its name, its words and its Excel form.
 --   kind:  "price_points" (price -> points), "price" (bid -> evaluated price),
 --          "added_value" (score -> SEK amount), "total" (a bid's parts -> total)
@@ -24,7 +53,26 @@ function method(m)
     fail("method{} needs a name and a function fn")
   end
   m.is_method = true
+  if called_by_library() then made[m] = copy(m, 4) end
   return m
+end
+
+-- Called once by the core after the library has loaded: every global name
+-- the library defined is reserved, and the core keeps the returned check:
+-- "library" (a library method as made), "changed" (made by the library,
+-- changed since), "taken" (the model's own, under a library name) or "own".
+function __anbud_seal()
+  for k in next, _G do
+    if type(k) == "string" then reserved[k] = true end
+  end
+  __anbud_seal = nil
+  __anbud_from_library = nil
+  return function(m)
+    local c = made[m]
+    if c then return same(m, c, 4) and "library" or "changed" end
+    if reserved[rawget(m, "name")] then return "taken" end
+    return "own"
+  end
 end
 
 local function record(kind, id, spec)

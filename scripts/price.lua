@@ -28,13 +28,14 @@ single_price = method {
 function fixed_price(amount)
   if amount == nil then fail("fixed_price needs the amount set in the documents") end
   amount = num.parse(amount)
-  return method {
+  local made = method {
     name = "fixed_price", kind = "price", amount = amount,
     words = { sv = "fast pris " .. tostring(amount) .. " (kvalitet avgör)",
               en = "fixed price " .. tostring(amount) .. " (quality decides)" },
     excel = tostring(amount),
     fn = function() return amount end,
   }
+  return made   -- not a tail call: method() asks who called it
 end
 
 -- Price basket (varukorg): P = sum of quantity x unit price over the lines.
@@ -63,7 +64,7 @@ function lcc(p)
   if type(years) ~= "number" or years < 0 or years ~= years // 1 then
     fail("lcc: years must be a whole number of years")
   end
-  return method {
+  local made = method {
     name = "lcc", kind = "price", params = p,
     words = { sv = "inköp + engångskostnader + nuvärdet av årliga kostnader − nuvärdet av restvärdet",
               en = "purchase + one-off costs + present value of yearly costs − present value of the residual value" },
@@ -89,6 +90,7 @@ function lcc(p)
       return cols
     end,
   }
+  return made   -- not a tail call: method() asks who called it
 end
 
 -- }=============================================
@@ -152,7 +154,7 @@ min_max = method {
 function log_ratio(p)
   local A = p and p.A
   if not A or A <= 1 then fail("log_ratio needs A above 1: log_ratio { A = 2 }") end
-  return method {
+  local made = method {
     name = "log_ratio", kind = "price_points", relative = true, uses = { "lowest" }, approximate = true, params = p,
     words = { sv = "poäng = max × (1 − ln(pris / lägsta pris) / ln(A))",
               en = "points = max × (1 − ln(price / lowest price) / ln(A))" },
@@ -162,6 +164,7 @@ function log_ratio(p)
       return c.max * (1 - num.log(price / c.lowest) / num.log(A))
     end,
   }
+  return made   -- not a tail call: method() asks who called it
 end
 
 -- }=============================================
@@ -180,7 +183,7 @@ function absolute_linear(p)
     fail("absolute_linear needs best < worst: absolute_linear { best = 100000, worst = 200000 }")
   end
   best, worst = num.parse(best), num.parse(worst)
-  return method {
+  local made = method {
     name = "absolute_linear", kind = "price_points", relative = false, params = p,
     words = { sv = "poäng = max × (sämsta pris − pris) / (sämsta pris − bästa pris), mellan 0 och max",
               en = "points = max × (worst − price) / (worst − best), between 0 and max" },
@@ -191,6 +194,7 @@ function absolute_linear(p)
       return c.max * f
     end,
   }
+  return made   -- not a tail call: method() asks who called it
 end
 
 -- }=============================================
@@ -205,7 +209,7 @@ function italian_linear(p)
   local base = p and p.base
   if not base then fail("italian_linear needs the base price: italian_linear { base = 100000 }") end
   base = num.parse(base)
-  return method {
+  local made = method {
     name = "italian_linear", kind = "price_points", relative = true, uses = { "lowest" }, params = p,
     words = { sv = "poäng = max × rabatt / största rabatt (rabatt = utgångspris − pris)",
               en = "points = max × discount / largest discount (discount = base − price)" },
@@ -216,6 +220,7 @@ function italian_linear(p)
       return c.max * (base - price) / rmax
     end,
   }
+  return made   -- not a tail call: method() asks who called it
 end
 
 -- Bilinear (ANAC Linee guida n. 2): with A the discount and T the mean
@@ -226,7 +231,7 @@ function italian_bilinear(p)
   local base, x = p.base, p.x or 0.85
   if not base then fail("italian_bilinear needs the base price: italian_bilinear { base = 100000, x = 0.85 }") end
   base, x = num.parse(base), num.parse(x)
-  return method {
+  local made = method {
     name = "italian_bilinear", kind = "price_points", relative = true, uses = { "lowest", "mean" }, params = p,
     words = { sv = "bilinjär: x × rabatt / medelrabatt upp till medelrabatten, därefter linjärt till 1",
               en = "bilinear: x × discount / mean discount up to the mean, then linear up to 1" },
@@ -240,6 +245,7 @@ function italian_bilinear(p)
       return c.max * (x + (1 - x) * (a - t) / (amax - t))
     end,
   }
+  return made   -- not a tail call: method() asks who called it
 end
 
 -- Non-linear (ANAC): C = (R / R_max)^alpha. alpha < 1 is concave (rewards
@@ -252,7 +258,7 @@ function italian_power(p)
   end
   local whole = alpha == alpha // 1
   base = num.parse(base)
-  return method {
+  local made = method {
     name = "italian_power", kind = "price_points", relative = true, uses = { "lowest" }, params = p,
     approximate = not whole,
     words = { sv = "poäng = max × (rabatt / största rabatt) ^ alfa",
@@ -266,6 +272,7 @@ function italian_power(p)
       return c.max * r ^ alpha
     end,
   }
+  return made   -- not a tail call: method() asks who called it
 end
 
 -- }=============================================

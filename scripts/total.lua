@@ -4,10 +4,12 @@
 -- contributions, price points included), b.deductions, b.surcharges,
 -- b.features (ProZorro feature values). c holds c.lowest_price,
 -- c.best_quality, c.max_quality, c.features_max, c.count and
--- c.quality_of_lowest (the quality of the lowest-priced bid), all among the
+-- c.lowest_quality (the lowest sum of quality contributions), all among the
 -- bids that remain. relative = false says a total looks at the bid's own
 -- parts only; a method that does not say so is taken to look at the others'
--- (the sensitivity analysis then re-runs every bid).
+-- (the sensitivity analysis then re-runs every bid). better = "lower" or
+-- "higher" says which total wins when it is not the basis's rule; basis names
+-- the basis a method needs (with basis_why, the reason given if it is not).
 
 -- Weighted sum (viktad poängsumma): T = Σ w_k · s_k, price points included.
 -- Source: Lindbäck, Metodhandboken del 11 (research §2.10). Highest wins.
@@ -31,8 +33,8 @@ comparison_price = method {
 -- Source: Lindbäck del 13; Kiiver & Kodym via van Loon 2021 (research §2.9, WE-09).
 -- Pitfall: not linear in price; depends on where the quality scale's zero is.
 function value_for_money(p)
-  local per = (p and p.per) or 1
-  return method {
+  local per = num.parse((p and p.per) or 1)
+  local made = method {
     name = "value_for_money", kind = "total", relative = false, params = p,
     words = { sv = "kvalitetspoäng / pris × " .. tostring(per), en = "quality points / price × " .. tostring(per) },
     excel = "{quality}/{price}*" .. tostring(per),
@@ -41,6 +43,7 @@ function value_for_money(p)
       return b.quality / b.price * per
     end,
   }
+  return made   -- not a tail call: method() asks who called it
 end
 
 -- Negometrix utility index: U = [(1 − (Q_best − Q)·N) / P] · P_best,
@@ -51,18 +54,19 @@ function utility_index(p)
   if not p.quality_weight or not p.price_weight then
     fail("utility_index needs quality_weight and price_weight: utility_index { quality_weight = 60, price_weight = 40 }")
   end
-  return method {
+  local made = method {
     name = "utility_index", kind = "total", relative = true, params = p,
     words = { sv = "(1 − (bästa kvalitet − kvalitet) × N) / pris × lägsta pris",
               en = "(1 − (best quality − quality) × N) / price × lowest price" },
     excel = "(1-({best_quality}-{quality})/{max_quality}*{N})/{price}*{lowest_price}",
     fn = function(b, c)
       if b.price <= 0 then fail("the price is " .. tostring(b.price) .. "; utility_index divides by the price") end
-      local n = num.parse(p.quality_weight) / p.price_weight
+      local n = num.parse(p.quality_weight) / num.parse(p.price_weight)
       local q, qbest = b.quality / c.max_quality, c.best_quality / c.max_quality
       return (1 - (qbest - q) * n) / b.price * c.lowest_price
     end,
   }
+  return made   -- not a tail call: method() asks who called it
 end
 
 -- ProZorro reduced price (приведена ціна), as coded in openprocurement:
@@ -79,15 +83,29 @@ reduced_price = method {
   end,
 }
 
--- Relative value cost (Australia, LGP): SI = (q + q_max) / (q_low + q_max),
--- RVC = price / SI, where q_low is the quality of the lowest-priced bid and
--- q_max the highest possible quality. Source: research §2.9. Lowest wins.
+-- Relative value cost (Australia, LGP, "Methods of evaluating price in
+-- tenders, part 4", research §2.9): the score index
+--   SI = (q + q_max) / (q_lowest + q_max)
+-- with q the tender's non-price score, q_lowest the LOWEST non-price score
+-- among the tenders (not the quality of the lowest price) and q_max the
+-- highest possible non-price score; RVC = cost / SI. "The tender with the
+-- lowest Relative Value Cost is the highest ranking": a ratio model in which
+-- the lowest total wins. Edge cases: one bid, or every bid of equal quality,
+-- gives SI = 1 and RVC = the price; quality 0 gives SI = q_max / (q_lowest +
+-- q_max) > 0; a zero price gives RVC 0 (the price is not a divisor); a model
+-- without quality to score (q_max = 0) has no score index and is refused.
+-- Relative: q_lowest depends on the other bids.
 relative_value_cost = method {
   name = "relative_value_cost", kind = "total", relative = true,
-  words = { sv = "pris / ((kvalitet + maxkvalitet) / (lägsta prisets kvalitet + maxkvalitet))",
-            en = "price / ((quality + max quality) / (quality of the lowest price + max quality))" },
-  excel = "{price}/(({quality}+{max_quality})/({quality_of_lowest}+{max_quality}))",
+  better = "lower", basis = "ratio",
+  basis_why = "it divides the price by an index of the quality points, and the lowest result wins",
+  words = { sv = "pris / ((kvalitet + högsta möjliga kvalitet) / (lägsta kvalitet + högsta möjliga kvalitet)); lägst vinner",
+            en = "price / ((quality + highest possible quality) / (lowest quality + highest possible quality)); lowest wins" },
+  excel = "{price}/(({quality}+{max_quality})/({lowest_quality}+{max_quality}))",
   fn = function(b, c)
-    return b.price / ((b.quality + c.max_quality) / (c.quality_of_lowest + c.max_quality))
+    if c.max_quality <= 0 then
+      fail("relative_value_cost needs quality criteria: the highest possible quality is " .. tostring(c.max_quality))
+    end
+    return b.price / ((b.quality + c.max_quality) / (c.lowest_quality + c.max_quality))
   end,
 }

@@ -8,5 +8,5 @@ local x = num.parse("0")
 local i = 0
 while true do
   i = i + 1
-  x = num.parse("1") + i / 7
+  x = num.parse("1") + i / 8   -- a new float each time, an exact decimal (i/7 is refused)
 end

@@ -439,6 +439,35 @@ static void test_doubles(void)
     CHECK(dec_from_double(x, 1.7976931348623157e308) == 0
           && dec_to_double(x) == 1.7976931348623157e308);
 
+    /* a model's numbers: at most 15 significant digits, else the result of
+       float arithmetic (40/60*100, 0.1+0.2), refused with a fraction to write */
+    CHECK(dec_from_literal(x, 0.1) == 0);
+    CHECK(dec_from_literal(x, 1234567.845) == 0);
+    CHECK(dec_from_literal(x, 123456789012345.0) == 0);      /* 15 digits */
+    CHECK(dec_from_literal(x, 1e300) == 0);
+    CHECK(dec_from_literal(x, 0.0) == 0);
+    CHECK(dec_from_literal(x, 40.0 / 60.0 * 100.0) == -2);   /* 66.66666666666666 */
+    CHECK(dec_from_literal(x, 0.1 + 0.2) == -2);             /* 0.30000000000000004 */
+    CHECK(dec_from_literal(x, 1.0 / 3.0) == -2);
+    CHECK(dec_from_literal(x, 1234567890123456.0) == -2);    /* 16 digits */
+    CHECK(dec_from_literal(x, (double)NAN) == -1);
+    {
+        char *s;
+        CHECK(dec_simple_fraction(x, 200.0 / 3.0) == 1);
+        s = dec_format_exact(x);
+        check_str(s, "200/3", "200/3 as a fraction", __LINE__);
+        CHECK(dec_simple_fraction(x, 40.0 / 60.0 * 100.0) == 1);
+        s = dec_format_exact(x);
+        check_str(s, "200/3", "40/60*100 as a fraction", __LINE__);
+        CHECK(dec_simple_fraction(x, 0.1 + 0.2) == 1);
+        s = dec_format_exact(x);
+        check_str(s, "0.3", "0.1+0.2 as a fraction", __LINE__);
+        CHECK(dec_simple_fraction(x, -1.0 / 7.0) == 1);
+        s = dec_format_exact(x);
+        check_str(s, "-1/7", "-1/7 as a fraction", __LINE__);
+        CHECK(dec_simple_fraction(x, 3.141592653589793) == 0);   /* no small fraction */
+    }
+
     CHECK(to_double("1/10") == 0.1);
     CHECK(to_double("1/3") == 1.0 / 3.0);
     CHECK(to_double("-2/3") == -2.0 / 3.0);

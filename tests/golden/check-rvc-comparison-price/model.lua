@@ -1,0 +1,13 @@
+-- Relative value cost (Australia, LGP, "Methods of evaluating price in tenders,
+-- part 4"): SI = (q + q_max) / (q_lowest + q_max), RVC = price / SI, and "the
+-- tender with the lowest Relative Value Cost is the highest ranking".
+-- Source: research/domain-models.md §2.9. Provenance: [constructed] (the
+-- figures of issue 10), computed by hand in calc.md.
+-- A comparison-price model is refused: its quality is SEK of deductions, not points,
+-- and the basis would make the highest relative value cost win.
+model {
+  id = "check-rvc-comparison-price", title = "Relative value cost, in a comparison-price model", basis = "comparison_price",
+  total = relative_value_cost, currency = "AUD", lang = "en",
+}
+price "Price" { }
+criterion "Quality" { max = 100 }

@@ -1,0 +1,7 @@
+-- expect: model_library_parameter_injection.lua:4: model: "total": method "value_for_money": its Excel form calls WEBSERVICE
+-- Trick: text in a library method's parameter that the library writes into
+-- its Excel form (value_for_money's per).
+model { id = "inject", title = "Inject", basis = "ratio",
+        total = value_for_money { per = '1+0*WEBSERVICE({price})' } }
+price "Pris" { }
+criterion "Kvalitet" { max = 5 }
