@@ -5,6 +5,7 @@
 -- for a deduction; (max − score) / max, the shortfall, for a surcharge),
 -- c.level (0 for the lowest scale level, or nil without a scale) and
 -- c.price (the bid's evaluated price).
+local exact_parameter = exact_parameter   -- the library's own, whatever a model redefines
 
 -- SEK per scale level: the amount written for the level the bid reached.
 -- Source: Lindbäck, Metodhandboken del 12 (research §2.4, WE-05).
@@ -16,7 +17,7 @@ function sek_per_level(amounts)
   end
   local written = amounts
   amounts = {}
-  for i = 1, #written do amounts[i] = num.parse(written[i]) end
+  for i = 1, #written do amounts[i] = exact_parameter(written[i], "sek_per_level's amount " .. i) end
   local made = method {
     name = "sek_per_level", kind = "added_value", amounts = amounts,
     words = { sv = "kronor enligt nivå: " .. table.concat(written, " / "),
@@ -38,7 +39,7 @@ end
 -- model (kvalitetsbristmodell, påslagsmodell; research §2.6).
 function sek_linear(amount)
   if amount == nil then fail("sek_linear needs an amount: sek_linear(800)") end
-  amount = num.parse(amount)
+  amount = exact_parameter(amount, "sek_linear's amount")
   local made = method {
     name = "sek_linear", kind = "added_value", amount = amount,
     words = { sv = tostring(amount) .. " kr × andel", en = tostring(amount) .. " SEK × share" },
@@ -57,7 +58,8 @@ end
 -- p is in percent: percent(20), percent("20 %") and percent("200/3") (66⅔ %).
 function percent(p)
   if p == nil then fail("percent needs a percentage: percent(20)") end
-  if type(p) == "string" and p:sub(-1) == "%" then p = num.parse(p) * 100 else p = num.parse(p) end
+  if type(p) == "string" and p:sub(-1) == "%" then p = exact_parameter(p, "percent's percentage") * 100
+  else p = exact_parameter(p, "percent's percentage") end
   local made = method {
     name = "percent", kind = "added_value", percent = p,
     words = { sv = tostring(p) .. " % av anbudets pris × andel", en = tostring(p) .. " % of the bid's price × share" },

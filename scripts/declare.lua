@@ -13,6 +13,26 @@ function fail(message)
   error(tostring(message), 0)
 end
 
+-- A number a model writes as a parameter of a library method, made exact
+-- (0.1 is 1/10, "200/3", "20 %" as num.parse reads them). A parameter that is
+-- not a number is the model's error: level 3 names the model's line that
+-- called the library's constructor, not the library's own line.
+local num_parse, pcall_ = num.parse, pcall   -- as the core made them
+function exact_parameter(value, what)
+  -- a Lua number or a num: num.parse's own error already names the model's line
+  if type(value) ~= "string" then
+    if type(value) ~= "number" and type(value) ~= "userdata" then
+      error(what .. " must be a number (such as 0.35, \"200/3\" or \"20 %\"), not " .. type(value), 3)
+    end
+    return num_parse(value)
+  end
+  local ok, v = pcall_(num_parse, value)
+  if not ok then
+    error(what .. " must be a number (such as 0.35, \"200/3\" or \"20 %\"), not " .. string.format("%q", value), 3)
+  end
+  return v
+end
+
 -- Which methods are the library's, as the library made them. The core
 -- trusts a library method's name (check presents it, the workbook writes
 -- its formula), so a model's own method may not take a library name, and a

@@ -5,6 +5,7 @@
 -- In a formula, c holds the figures of the bids that remain after
 -- requirements and thresholds: c.max (the criterion's top score),
 -- c.lowest, c.highest, c.mean, c.count. An excluded bid never counts here.
+local exact_parameter = exact_parameter   -- the library's own, whatever a model redefines
 
 local function above_zero(p, name)
   if p <= 0 then
@@ -27,7 +28,7 @@ single_price = method {
 -- research/domain-models.md §2.3. Coarse scales make ties likely.
 function fixed_price(amount)
   if amount == nil then fail("fixed_price needs the amount set in the documents") end
-  amount = num.parse(amount)
+  amount = exact_parameter(amount, "fixed_price's amount")
   local made = method {
     name = "fixed_price", kind = "price", amount = amount,
     words = { sv = "fast pris " .. tostring(amount) .. " (kvalitet avgör)",
@@ -60,7 +61,7 @@ basket = method {
 -- the bid gives the column values. Exact: (1 + rate)^t is a rational power.
 function lcc(p)
   p = p or {}
-  local rate, years = num.parse(p.rate or 0), p.years or 0
+  local rate, years = exact_parameter(p.rate or 0, "lcc's rate"), p.years or 0
   if type(years) ~= "number" or years < 0 or years ~= years // 1 then
     fail("lcc: years must be a whole number of years")
   end
@@ -179,10 +180,12 @@ end
 function absolute_linear(p)
   p = p or {}
   local best, worst = p.best, p.worst
+  if best ~= nil then best = exact_parameter(best, "absolute_linear's best") end
+  if worst ~= nil then worst = exact_parameter(worst, "absolute_linear's worst") end
+  -- compared as exact numbers, after parsing ("90000" < "100000" is false as text)
   if not best or not worst or not (best < worst) then
     fail("absolute_linear needs best < worst: absolute_linear { best = 100000, worst = 200000 }")
   end
-  best, worst = num.parse(best), num.parse(worst)
   local made = method {
     name = "absolute_linear", kind = "price_points", relative = false, params = p,
     words = { sv = "poäng = max × (sämsta pris − pris) / (sämsta pris − bästa pris), mellan 0 och max",
@@ -208,7 +211,7 @@ end
 function italian_linear(p)
   local base = p and p.base
   if not base then fail("italian_linear needs the base price: italian_linear { base = 100000 }") end
-  base = num.parse(base)
+  base = exact_parameter(base, "italian_linear's base")
   local made = method {
     name = "italian_linear", kind = "price_points", relative = true, uses = { "lowest" }, params = p,
     words = { sv = "poäng = max × rabatt / största rabatt (rabatt = utgångspris − pris)",
@@ -230,7 +233,7 @@ function italian_bilinear(p)
   p = p or {}
   local base, x = p.base, p.x or 0.85
   if not base then fail("italian_bilinear needs the base price: italian_bilinear { base = 100000, x = 0.85 }") end
-  base, x = num.parse(base), num.parse(x)
+  base, x = exact_parameter(base, "italian_bilinear's base"), exact_parameter(x, "italian_bilinear's x")
   local made = method {
     name = "italian_bilinear", kind = "price_points", relative = true, uses = { "lowest", "mean" }, params = p,
     words = { sv = "bilinjär: x × rabatt / medelrabatt upp till medelrabatten, därefter linjärt till 1",
@@ -257,7 +260,7 @@ function italian_power(p)
     fail("italian_power needs base and alpha > 0: italian_power { base = 100000, alpha = 0.5 }")
   end
   local whole = alpha == alpha // 1
-  base = num.parse(base)
+  base = exact_parameter(base, "italian_power's base")
   local made = method {
     name = "italian_power", kind = "price_points", relative = true, uses = { "lowest" }, params = p,
     approximate = not whole,

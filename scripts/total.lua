@@ -10,6 +10,7 @@
 -- (the sensitivity analysis then re-runs every bid). better = "lower" or
 -- "higher" says which total wins when it is not the basis's rule; basis names
 -- the basis a method needs (with basis_why, the reason given if it is not).
+local exact_parameter = exact_parameter   -- the library's own, whatever a model redefines
 
 -- Weighted sum (viktad poängsumma): T = Σ w_k · s_k, price points included.
 -- Source: Lindbäck, Metodhandboken del 11 (research §2.10). Highest wins.
@@ -33,7 +34,7 @@ comparison_price = method {
 -- Source: Lindbäck del 13; Kiiver & Kodym via van Loon 2021 (research §2.9, WE-09).
 -- Pitfall: not linear in price; depends on where the quality scale's zero is.
 function value_for_money(p)
-  local per = num.parse((p and p.per) or 1)
+  local per = exact_parameter((p and p.per) or 1, "value_for_money's per")
   local made = method {
     name = "value_for_money", kind = "total", relative = false, params = p,
     words = { sv = "kvalitetspoäng / pris × " .. tostring(per), en = "quality points / price × " .. tostring(per) },

@@ -1,4 +1,4 @@
--- expect: model_library_parameter_injection.lua:4: model: "total": method "value_for_money": its Excel form calls WEBSERVICE
+-- expect: model_library_parameter_injection.lua:5: value_for_money.s per must be a number
 -- Trick: text in a library method's parameter that the library writes into
 -- its Excel form (value_for_money's per).
 model { id = "inject", title = "Inject", basis = "ratio",
