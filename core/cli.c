@@ -1,8 +1,9 @@
 /*
 ** cli.c: the command line. Parses the command, runs the stages in a child
 ** process under a CPU-time limit (what the sandbox's hooks cannot stop),
-** prints the one-line error and exits with the documented code. Outputs are
-** written to a temporary name beside the target and renamed on success.
+** prints the one-line error and exits with the documented code. Outputs go
+** through fileio.h (all or nothing, never over an input); text from the model
+** and the bids is printed through text_printf (control characters escaped).
 */
 #include <errno.h>
 #include <fcntl.h>
