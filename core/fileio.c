@@ -143,6 +143,10 @@ anbud_status fileio_outputs_check(const fileio_outputs *s, char *const *inputs, 
     for (i = 0; i < s->n && !st; i++) {
         const fileio_output *o = &s->out[i];
         struct stat sb;
+        if (!o->path[0]) {
+            st = error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "%s needs a file name, not \"\"", o->option);
+            break;
+        }
         if (stat(o->path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
             st = error_set(err, ANBUD_EUSAGE, o->path, 0, 0, "%s names a folder; expected a file name", o->option);
             break;
