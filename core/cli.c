@@ -272,10 +272,10 @@ static void print_lot(const award *a, const award_lot *l)
         const input_score *sc = &ev->in->scores[i];
         if (!sc->recused) continue;
         if (m->lang && strcmp(m->lang, "sv") == 0)
-            printf("  jäv: %s deltar inte i bedömningen av anbud %s på \"%s\": %s\n", sc->evaluator,
+            text_printf(stdout, "  jäv: %s deltar inte i bedömningen av anbud %s på \"%s\": %s\n", sc->evaluator,
                    ev->in->bids[sc->bid].id, m->criteria[sc->criterion].id, sc->justification);
         else
-            printf("  jäv: %s stands aside for bid %s on \"%s\": %s\n", sc->evaluator,
+            text_printf(stdout, "  jäv: %s stands aside for bid %s on \"%s\": %s\n", sc->evaluator,
                    ev->in->bids[sc->bid].id, m->criteria[sc->criterion].id, sc->justification);
     }
     if (l->nawarded) {
