@@ -12,6 +12,7 @@
 #include "evaluate.h"
 #include "sandbox.h"
 #include "lnum.h"
+#include "text.h"
 
 #define PROBE_POINTS 400
 
@@ -464,7 +465,7 @@ static const char *words(const model *m, int ref)
 static void print_num(const char *label, const mpq_t x)
 {
     char *s = dec_format_exact(x);
-    printf("%s%s", label, s ? s : "?");
+    text_printf(stdout, "%s%s", label, s ? s : "?");
     free(s);
 }
 
@@ -474,20 +475,20 @@ static void print_criterion(const model *m, int k, int depth)
     static const char *const kinds[] = { "criterion", "price points", "added value", "criterion group" };
     static const char *const panels[] = { "mean", "median", "consensus" };
     int j;
-    printf("%*s%s \"%s\"", 2 + 2 * depth, "", kinds[c->kind], c->id);
+    text_printf(stdout, "%*s%s \"%s\"", 2 + 2 * depth, "", kinds[c->kind], c->id);
     if (c->has_weight) print_num(", weight ", c->weight);
     if (c->has_max && c->kind != CRIT_GROUP) print_num(", max ", c->max);
-    if (c->scale >= 0) printf(", scale \"%s\"", m->scales[c->scale].id);
+    if (c->scale >= 0) text_printf(stdout, ", scale \"%s\"", m->scales[c->scale].id);
     if (c->kind == CRIT_QUALITY || c->kind == CRIT_ADDED_VALUE)
-        printf(", %s", c->declared ? "stated by the bidder" : panels[c->panel]);
+        text_printf(stdout, ", %s", c->declared ? "stated by the bidder" : panels[c->panel]);
     if (c->has_min) print_num(", minimum ", c->min);
     if (c->rescale) printf(", rescaled so that the best bid gets max (riparametrazione)");
     if (c->method_name) {
-        printf(", %s%s", c->kind == CRIT_ADDED_VALUE ? (c->surcharge ? "surcharge " : "deduction ") : "",
+        text_printf(stdout, ", %s%s", c->kind == CRIT_ADDED_VALUE ? (c->surcharge ? "surcharge " : "deduction ") : "",
                c->method_name);
         if (c->method_ref != LUA_NOREF) {
             const char *w = words(m, c->method_ref);
-            printf(": %s", w[0] ? w : "a Lua function of the model");
+            text_printf(stdout, ": %s", w[0] ? w : "a Lua function of the model");
         }
     }
     putchar('\n');
@@ -513,70 +514,70 @@ static anbud_status print_all(void *ud, anbud_error *err)
     static const char *const steps[] = { "panel", "score", "price", "money", "total" };
     int places[5];
     dec_mode modes[5];
-    printf("model    %s: %s\n", m->id, m->title);
-    printf("sha256   %s\n", m->sha256);
+    text_printf(stdout, "model    %s: %s\n", m->id, m->title);
+    text_printf(stdout, "sha256   %s\n", m->sha256);
     if (m->lower_wins != (m->basis == BASIS_COMPARISON_PRICE))   /* the total's own rule */
-        printf("basis    %s: the %s total wins (%s)\n", model_basis_name(m->basis),
+        text_printf(stdout, "basis    %s: the %s total wins (%s)\n", model_basis_name(m->basis),
                m->lower_wins ? "lowest" : "highest", m->total_name);
-    else printf("basis    %s\n", bases[m->basis]);
+    else text_printf(stdout, "basis    %s\n", bases[m->basis]);
     {
         const char *w = words(m, m->total_ref);
-        if (w[0]) printf("total    %s: %s\n", m->total_name, w);
-        else printf("total    %s: a Lua function of the model (line %ld), run on each bid's price, quality, "
+        if (w[0]) text_printf(stdout, "total    %s: %s\n", m->total_name, w);
+        else text_printf(stdout, "total    %s: a Lua function of the model (line %ld), run on each bid's price, quality, "
                     "points, deductions and surcharges\n", m->total_name, m->line);
     }
-    printf("price    \"%s\": %s: %s\n", m->price.id, m->price.method_name, words(m, m->price.method_ref));
+    text_printf(stdout, "price    \"%s\": %s: %s\n", m->price.id, m->price.method_name, words(m, m->price.method_ref));
     for (i = 0; i < m->price.nlines; i++) {
-        printf("           %s", m->price.lines[i].id);
+        text_printf(stdout, "           %s", m->price.lines[i].id);
         print_num(" × ", m->price.lines[i].quantity);
-        printf("  %s\n", m->price.lines[i].text ? m->price.lines[i].text : "");
+        text_printf(stdout, "  %s\n", m->price.lines[i].text ? m->price.lines[i].text : "");
     }
     for (i = 0; i < m->ncriteria; i++)
         if (m->criteria[i].parent < 0) print_criterion(m, i, 0);
     for (i = 0; i < m->nscales; i++) {
         int l;
-        printf("scale    \"%s\":", m->scales[i].id);
+        text_printf(stdout, "scale    \"%s\":", m->scales[i].id);
         for (l = 0; l < m->scales[i].nlevels; l++) {
             print_num(l ? "; " : " ", m->scales[i].values[l]);
-            printf(" %s", m->scales[i].labels[l]);
+            text_printf(stdout, " %s", m->scales[i].labels[l]);
         }
         putchar('\n');
     }
     for (i = 0; i < m->nreqs; i++)
-        printf("require  \"%s\"%s%s%s\n", m->reqs[i].id, m->reqs[i].supplier ? " (qualification of the supplier)" : "",
+        text_printf(stdout, "require  \"%s\"%s%s%s\n", m->reqs[i].id, m->reqs[i].supplier ? " (qualification of the supplier)" : "",
                m->reqs[i].text ? ": " : "", m->reqs[i].text ? m->reqs[i].text : "");
-    if (m->has_overall_min) print_num("minimum  quality ", m->overall_min), printf("%s\n", m->overall_min_percent ? " of the highest possible" : "");
+    if (m->has_overall_min) print_num("minimum  quality ", m->overall_min), text_printf(stdout, "%s\n", m->overall_min_percent ? " of the highest possible" : "");
     places[0] = m->rounding.panel; places[1] = m->rounding.score; places[2] = m->rounding.price;
     places[3] = m->rounding.money; places[4] = m->rounding.total;
     modes[0] = m->rounding.panel_mode; modes[1] = m->rounding.score_mode; modes[2] = m->rounding.price_mode;
     modes[3] = m->rounding.money_mode; modes[4] = m->rounding.total_mode;
     printf("rounding");
     for (n = 0, i = 0; i < 5; i++)
-        if (places[i] >= 0) printf("%s %s to %d decimals (%s)", n++ ? "," : "", steps[i], places[i], dec_mode_name(modes[i]));
+        if (places[i] >= 0) text_printf(stdout, "%s %s to %d decimals (%s)", n++ ? "," : "", steps[i], places[i], dec_mode_name(modes[i]));
     printf(n ? "\n" : " none declared: every figure is exact\n");
     printf("tiebreak");
-    for (i = 0; i < m->ntiebreak; i++) printf("%s %s", i ? "," : "", m->tiebreak[i].name);
+    for (i = 0; i < m->ntiebreak; i++) text_printf(stdout, "%s %s", i ? "," : "", m->tiebreak[i].name);
     printf(m->ntiebreak ? "\n" : " none: a tie is reported and needs a decision\n");
 
     for (i = 0; i < m->nlots; i++) {
         const model_lot *l = &m->lots[i];
         int k, own = 0;
-        printf("lot      \"%s\": %s", l->id, l->text);
+        text_printf(stdout, "lot      \"%s\": %s", l->id, l->text);
         if (l->has_value) print_num(", value ", l->value);
         if (l->framework == 0) printf(", framework agreement with every qualified bid in ranked order");
         else if (l->framework > 1) printf(", framework agreement with %d suppliers in ranked order", l->framework);
         for (k = 0; k < m->ncriteria; k++)
             if (m->criteria[k].parent < 0 && m->criteria[k].nlots && model_in_lot(m->criteria[k].lots, m->criteria[k].nlots, i))
-                printf("%s\"%s\"", own++ ? ", " : "; its own criteria: ", m->criteria[k].id);
+                text_printf(stdout, "%s\"%s\"", own++ ? ", " : "; its own criteria: ", m->criteria[k].id);
         for (k = 0; k < m->nreqs; k++)
             if (m->reqs[k].nlots && model_in_lot(m->reqs[k].lots, m->reqs[k].nlots, i))
-                printf("%s\"%s\"", own++ ? ", " : "; its own: ", m->reqs[k].id);
+                text_printf(stdout, "%s\"%s\"", own++ ? ", " : "; its own: ", m->reqs[k].id);
         putchar('\n');
     }
     if (m->nlots) {
-        printf("award    lots in %s order", m->order_name);
-        for (i = 0; i < m->nlots; i++) printf("%s\"%s\"", i ? ", " : " (", m->lots[m->award_order[i]].id);
-        if (m->cap) printf("); at most %d lot%s per supplier (LOU 4 kap. 15 §)\n", m->cap, m->cap == 1 ? "" : "s");
+        text_printf(stdout, "award    lots in %s order", m->order_name);
+        for (i = 0; i < m->nlots; i++) text_printf(stdout, "%s\"%s\"", i ? ", " : " (", m->lots[m->award_order[i]].id);
+        if (m->cap) text_printf(stdout, "); at most %d lot%s per supplier (LOU 4 kap. 15 §)\n", m->cap, m->cap == 1 ? "" : "s");
         else printf("); no cap per supplier\n");
     } else if (m->framework != 1) {
         if (m->framework == 0) printf("award    framework agreement with every qualified bid in ranked order\n");
@@ -587,7 +588,7 @@ static anbud_status print_all(void *ud, anbud_error *err)
     if (n < 0) return ANBUD_EMODEL;
     if (n > 0) printf("\nfindings\n");
     for (i = 0; i < n; i++) {
-        printf("  %s: %s:%ld: %s%s%s%s\n", f[i].error ? "error" : "warning", m->name, f[i].line, f[i].text,
+        text_printf(stdout, "  %s: %s:%ld: %s%s%s%s\n", f[i].error ? "error" : "warning", m->name, f[i].line, f[i].text,
                f[i].source ? " [" : "", f[i].source ? f[i].source : "", f[i].source ? "]" : "");
         if (f[i].error && !errors++)
             error_set(err, ANBUD_EMODEL, m->name, f[i].line, 0, "%s", f[i].text);

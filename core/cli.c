@@ -1,16 +1,22 @@
 /*
 ** cli.c: the command line. Parses the command, runs the stages in a child
 ** process under a CPU-time limit (what the sandbox's hooks cannot stop),
-** prints the one-line error and exits with the documented code. Outputs are
-** written to a temporary name beside the target and renamed on success.
+** prints the one-line error and exits with the documented code. Outputs go
+** through fileio.h (all or nothing, never over an input); text from the model
+** and the bids is printed through text_printf (control characters escaped).
 */
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/resource.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <sys/wait.h>
 #include <unistd.h>
 #include "error.h"
@@ -27,6 +33,9 @@
 #include <sys/stat.h>
 #include <time.h>
 #include "regex.h"
+#include "text.h"
+#include "fileio.h"
+#include "xalloc.h"
 
 #define ANBUD_VERSION "0.1.0"
 #define CPU_LIMIT_SECONDS 120
@@ -81,91 +90,142 @@ static int fail(const anbud_error *e)
 {
     char line[1200];
     error_format(e, line, sizeof line);
-    /* one line, always: a message must not break it */
-    for (char *p = line; *p; p++) {
-        if (*p == '\n' || *p == '\r') *p = ' ';
+    for (char *p = line; *p; p++)
         if (*p == '\x1f') *p = ':';    /* a sheet's place named in a message */
-    }
-    fprintf(stderr, "anbud: %s\n", line);
+    /* one line, always: a line break, or any control character of a bid's
+       or a model's text, is shown escaped (text.h) */
+    text_printf(stderr, "anbud: %s\n", line);
     return e->status ? (int)e->status : 2;
 }
 
 static int usage_error(const char *msg)
 {
-    fprintf(stderr, "anbud: %s (see anbud --help)\n", msg);
+    text_printf(stderr, "anbud: %s (see anbud --help)\n", msg);
     return ANBUD_EUSAGE;
 }
 
 /* {=========== outputs ============ */
+/* Every output of a command goes through fileio.h: refused when it is an
+   input or another output, written to a temporary beside it, and moved
+   into place only when all are written. */
 
-static char tmp_json[4200], tmp_xlsx[4200];
-
-static void tmp_name(char *buf, size_t n, const char *path, long pid)
+/* The outputs a command writes, in order: evaluate -o then --json, export
+   -o, template -o then the CSV tables of --csv (those of m, or all when m
+   is NULL); kinds gets each one's template_csv, -1 for a workbook. */
+static void collect_outputs(const options *o, const model *m, fileio_outputs *s, int *kinds)
 {
-    snprintf(buf, n, "%s.tmp.%ld", path, pid);
+    int t;
+    fileio_outputs_init(s, strcmp(o->command, "template") == 0 && !o->force);
+    if (o->xlsx) {
+        if (kinds) kinds[s->n] = -1;
+        fileio_outputs_add(s, "-o", o->xlsx);
+    }
+    if (o->json) {
+        if (kinds) kinds[s->n] = -1;
+        fileio_outputs_add(s, "--json", o->json);
+    }
+    for (t = 0; o->csv_dir && t < TEMPLATE_CSV_COUNT; t++) {
+        const char *name = template_csv_name(m, (template_csv)t);
+        size_t len = strlen(o->csv_dir);
+        char *p;
+        if (!name) continue;
+        p = xalloc_zeroed(len + strlen(name) + 2, 1);
+        sprintf(p, "%s%s%s", o->csv_dir, len && o->csv_dir[len - 1] == '/' ? "" : "/", name);
+        if (kinds) kinds[s->n] = t;
+        fileio_outputs_add(s, "--csv", p);
+        free(p);
+    }
 }
 
-static anbud_status write_json(const options *o, const award *a, anbud_error *err)
+/* Refuse an output that is the model, an input or another output. */
+static anbud_status check_outputs(const options *o, const fileio_outputs *s, anbud_error *err)
 {
-    FILE *f;
-    tmp_name(tmp_json, sizeof tmp_json, o->json, (long)getpid());
-    f = fopen(tmp_json, "wb");
-    if (!f) return error_set(err, ANBUD_EUSAGE, o->json, 0, 0, "cannot write: %s", strerror(errno));
-    if (json_write_award(f, a, ANBUD_VERSION) != 0 || fclose(f) != 0) {
-        int e = errno;
-        remove(tmp_json);
-        return error_set(err, ANBUD_EUSAGE, o->json, 0, 0, "cannot write: %s", strerror(e));
-    }
-    if (rename(tmp_json, o->json) != 0) {
-        int e = errno;
-        remove(tmp_json);
-        return error_set(err, ANBUD_EUSAGE, o->json, 0, 0, "cannot write: %s", strerror(e));
-    }
-    tmp_json[0] = '\0';
-    return ANBUD_OK;
-}
-
-static anbud_status write_xlsx(const options *o, const award *a, anbud_error *err)
-{
-    workbook_options wo;
+    char **list = xalloc_zeroed((size_t)o->ninputs + 1, sizeof *list);
     anbud_status st;
-    wo.lang = o->lang ? o->lang : a->m->lang;
-    wo.public_variant = o->public_variant;
-    wo.version = ANBUD_VERSION;
-    wo.date = o->date ? o->date : o->today;
-    tmp_name(tmp_xlsx, sizeof tmp_xlsx, o->xlsx, (long)getpid());
-    st = workbook_write(a, tmp_xlsx, &wo, err);
-    if (st) {
-        remove(tmp_xlsx);
-        snprintf(err->file, sizeof err->file, "%s", o->xlsx);
-        return st;
+    list[0] = (char *)(uintptr_t)o->model;
+    if (o->ninputs) memcpy(list + 1, o->inputs, (size_t)o->ninputs * sizeof *list);
+    st = fileio_outputs_check(s, list, o->ninputs + 1, err);
+    free(list);
+    return st;
+}
+
+/* libxlsxwriter prints its own "[ERROR] ..." lines on stderr, where
+   anbud's one line must stand alone: while a workbook is written, stderr
+   goes to /dev/null, and the failure comes back as an lxw_error that the
+   writer turns into anbud's message. Returns the saved stderr (or -1). */
+static int stderr_quiet(void)
+{
+    int saved, nul;
+    fflush(stderr);
+    saved = fcntl(2, F_DUPFD_CLOEXEC, 3);
+    nul = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved >= 0 && nul >= 0) dup2(nul, 2);
+    if (nul >= 0) close(nul);
+    return saved;
+}
+
+static void stderr_restore(int saved)
+{
+    if (saved < 0) return;
+    fflush(stderr);
+    dup2(saved, 2);
+    close(saved);
+}
+
+/* evaluate: the workbook and the JSON, all or nothing. */
+static anbud_status write_outputs(const options *o, const award *a, fileio_outputs *s, anbud_error *err)
+{
+    anbud_status st = ANBUD_OK;
+    int i = 0;
+    if (o->xlsx) {
+        workbook_options wo;
+        wo.lang = o->lang ? o->lang : a->m->lang;
+        wo.public_variant = o->public_variant;
+        wo.version = ANBUD_VERSION;
+        wo.date = o->date ? o->date : o->today;
+        st = fileio_output_begin(s, i, NULL, err);
+        if (!st) {
+            int saved = stderr_quiet();
+            st = workbook_write(a, s->out[i].tmp, &wo, err);
+            stderr_restore(saved);
+            if (st) snprintf(err->file, sizeof err->file, "%s", o->xlsx);
+        }
+        i++;
     }
-    if (rename(tmp_xlsx, o->xlsx) != 0) {
-        int e = errno;
-        remove(tmp_xlsx);
-        return error_set(err, ANBUD_EUSAGE, o->xlsx, 0, 0, "cannot write: %s", strerror(e));
+    if (!st && o->json) {
+        FILE *f;
+        st = fileio_output_begin(s, i, &f, err);
+        if (!st) {
+            int bad = json_write_award(f, a, ANBUD_VERSION) != 0;
+            st = fileio_output_close(s, i, f, err);
+            if (!st && bad) st = error_set(err, ANBUD_EUSAGE, o->json, 0, 0, "cannot write: %s", strerror(EIO));
+        }
     }
-    tmp_xlsx[0] = '\0';
-    return ANBUD_OK;
+    if (!st) return fileio_outputs_commit(s, err);
+    fileio_outputs_abort(s);
+    return st;
 }
 
 /* }====================================== */
 
 /* {=========== terminal output ============ */
+/* Every name, reason and warning printed here comes from the model or the
+   bids: printed with text_printf, which escapes their control characters. */
 
-/* Width in characters of UTF-8 text (continuation bytes do not count). */
+/* Width in characters of text as text_printf shows it (continuation bytes
+   do not count). */
 static int width(const char *s)
 {
+    char *e = text_escaped(s);
     int w = 0;
-    for (; *s; s++) if (((unsigned char)*s & 0xC0) != 0x80) w++;
+    for (const char *p = e; *p; p++) if (((unsigned char)*p & 0xC0) != 0x80) w++;
+    free(e);
     return w;
 }
 
 static void pad(const char *s, int w)
 {
-    int n = width(s);
-    fputs(s, stdout);
-    for (; n < w; n++) putchar(' ');
+    text_printf(stdout, "%-*s", w, s);
 }
 
 static void print_lot(const award *a, const award_lot *l)
@@ -173,7 +233,7 @@ static void print_lot(const award *a, const award_lot *l)
     const evaluation *ev = &l->ev;
     const model *m = ev->m;
     int i, wb = 3, wn = 6;
-    if (a->m->nlots) printf("\nlot %s: %s\n", l->id, l->text);
+    if (a->m->nlots) text_printf(stdout, "\nlot %s: %s\n", l->id, l->text);
     for (i = 0; i < ev->nbids; i++) {
         const input_bid *ib = &ev->in->bids[i];
         if (width(ib->id) > wb) wb = width(ib->id);
@@ -197,66 +257,66 @@ static void print_lot(const award *a, const award_lot *l)
         printf("%4d  ", b->rank);
         pad(ib->id, wb + 2);
         pad(ib->bidder ? ib->bidder : "", wn + 2);
-        printf("%s%s", t ? t : "?", b->approx ? " (approximate)" : "");
-        if (b->decided_by >= 0) printf("  (tie broken by %s)", m->tiebreak[b->decided_by].name);
+        text_printf(stdout, "%s%s", t ? t : "?", b->approx ? " (approximate)" : "");
+        if (b->decided_by >= 0) text_printf(stdout, "  (tie broken by %s)", m->tiebreak[b->decided_by].name);
         putchar('\n');
         free(t);
     }
     for (i = 0; i < ev->nbids; i++) {
         const eval_bid *b = &ev->bids[i];
         if (b->stage)
-            printf("  -   %s excluded (%s): %s\n", ev->in->bids[b->input].id,
+            text_printf(stdout, "  -   %s excluded (%s): %s\n", ev->in->bids[b->input].id,
                    evaluation_stage_name(b->stage), b->reason);
     }
     for (i = 0; i < ev->in->nscores; i++) {   /* jäv: who left which bid's panel, and why */
         const input_score *sc = &ev->in->scores[i];
         if (!sc->recused) continue;
         if (m->lang && strcmp(m->lang, "sv") == 0)
-            printf("  jäv: %s deltar inte i bedömningen av anbud %s på \"%s\": %s\n", sc->evaluator,
+            text_printf(stdout, "  jäv: %s deltar inte i bedömningen av anbud %s på \"%s\": %s\n", sc->evaluator,
                    ev->in->bids[sc->bid].id, m->criteria[sc->criterion].id, sc->justification);
         else
-            printf("  jäv: %s stands aside for bid %s on \"%s\": %s\n", sc->evaluator,
+            text_printf(stdout, "  jäv: %s stands aside for bid %s on \"%s\": %s\n", sc->evaluator,
                    ev->in->bids[sc->bid].id, m->criteria[sc->criterion].id, sc->justification);
     }
     if (l->nawarded) {
-        printf("%s", l->places == 1 ? "awarded to" : "framework agreement, call-off order:");
+        text_printf(stdout, "%s", l->places == 1 ? "awarded to" : "framework agreement, call-off order:");
         for (i = 0; i < l->nawarded; i++)
-            printf(" %s%s", i ? "> " : "", ev->in->bids[ev->bids[l->awarded[i]].input].id);
-        printf("%s\n", l->undecided ? " (the next place is undecided: a tie)" : "");
-    } else printf("not awarded%s\n", l->undecided ? " (undecided)" : "");
+            text_printf(stdout, " %s%s", i ? "> " : "", ev->in->bids[ev->bids[l->awarded[i]].input].id);
+        text_printf(stdout, "%s\n", l->undecided ? " (the next place is undecided: a tie)" : "");
+    } else text_printf(stdout, "not awarded%s\n", l->undecided ? " (undecided)" : "");
     for (i = 0; i < ev->nbids; i++)
         if (l->passed && l->passed[i])
-            printf("  passed over: %s: %s\n", ev->in->bids[ev->bids[i].input].id, l->passed[i]);
-    if (ev->lottery_used) printf("\nlottery seed: %s\n", ev->seed);
+            text_printf(stdout, "  passed over: %s: %s\n", ev->in->bids[ev->bids[i].input].id, l->passed[i]);
+    if (ev->lottery_used) text_printf(stdout, "\nlottery seed: %s\n", ev->seed);
     if (ev->has_standstill)
-        printf("\nstandstill (avtalsspärr): award decision %s, notice %s: %d days, ends %s%s\n",
+        text_printf(stdout, "\nstandstill (avtalsspärr): award decision %s, notice %s: %d days, ends %s%s\n",
                ev->award_date, ev->notice_electronic ? "sent electronically" : "sent otherwise",
                ev->standstill_days, ev->standstill_end,
                ev->standstill_moved ? " (moved to the next weekday)" : "");
-    for (i = 0; i < ev->nwarnings; i++) printf("%swarning: %s\n", i ? "" : "\n", ev->warnings[i]);
+    for (i = 0; i < ev->nwarnings; i++) text_printf(stdout, "%swarning: %s\n", i ? "" : "\n", ev->warnings[i]);
 }
 
 static void print_ranking(const award *a)
 {
     const model *m = a->m;
     int i;
-    printf("%s: %s\n", m->id, m->title);
-    printf("basis %s (%s total wins), model sha256 %s\n", model_basis_name(m->basis),
+    text_printf(stdout, "%s: %s\n", m->id, m->title);
+    text_printf(stdout, "basis %s (%s total wins), model sha256 %s\n", model_basis_name(m->basis),
            a->lots[0].ev.higher_is_better ? "highest" : "lowest", m->sha256);
-    if (m->nlots) printf("%d lots, awarded in %s order%s\n", m->nlots, m->order_name,
+    if (m->nlots) text_printf(stdout, "%d lots, awarded in %s order%s\n", m->nlots, m->order_name,
                          m->cap ? "" : ", no cap per supplier");
-    if (m->cap) printf("cap: %d lot%s per supplier\n", m->cap, m->cap == 1 ? "" : "s");
+    if (m->cap) text_printf(stdout, "cap: %d lot%s per supplier\n", m->cap, m->cap == 1 ? "" : "s");
     if (!m->nlots) putchar('\n');
     for (i = 0; i < a->nlots; i++) print_lot(a, &a->lots[a->order[i]]);
-    for (i = 0; i < a->nwarnings; i++) printf("%swarning: %s\n", i ? "" : "\n", a->warnings[i]);
+    for (i = 0; i < a->nwarnings; i++) text_printf(stdout, "%swarning: %s\n", i ? "" : "\n", a->warnings[i]);
 }
 
 static void print_probe(const evaluation *ev)
 {
     int i;
-    printf("\nrank-reversal probe: %d flip%s when one bid is left out\n", ev->nflips, ev->nflips == 1 ? "" : "s");
+    text_printf(stdout, "\nrank-reversal probe: %d flip%s when one bid is left out\n", ev->nflips, ev->nflips == 1 ? "" : "s");
     for (i = 0; i < ev->nflips; i++)
-        printf("  without %s: %s falls below %s\n", ev->in->bids[ev->bids[ev->flips[i].left_out].input].id,
+        text_printf(stdout, "  without %s: %s falls below %s\n", ev->in->bids[ev->bids[ev->flips[i].left_out].input].id,
                ev->in->bids[ev->bids[ev->flips[i].a].input].id, ev->in->bids[ev->bids[ev->flips[i].b].input].id);
 }
 
@@ -285,6 +345,12 @@ static int run_evaluate(const options *o)
     anbud_error err;
     anbud_status st;
     int rc, i;
+    fileio_outputs outs;
+    collect_outputs(o, NULL, &outs, NULL);
+    if (check_outputs(o, &outs, &err)) {
+        fileio_outputs_free(&outs);
+        return fail(&err);
+    }
     memset(&in, 0, sizeof in);
     memset(&a, 0, sizeof a);
     st = model_load(&m, o->model, &err);
@@ -317,11 +383,7 @@ static int run_evaluate(const options *o)
                 }
                 if (o->xlsx) evaluation_sensitivity(ev);
             }
-            if (!wst && o->xlsx) wst = write_xlsx(o, &a, &err);
-            if (!wst && o->json) {
-                wst = write_json(o, &a, &err);
-                if (wst && o->xlsx) remove(o->xlsx);   /* all outputs or none */
-            }
+            if (!wst && outs.n) wst = write_outputs(o, &a, &outs, &err);
             if (wst) st = wst;
             if (st == ANBUD_OK || st == ANBUD_ATTENTION) {
                 print_ranking(&a);
@@ -331,6 +393,7 @@ static int run_evaluate(const options *o)
         }
     }
     rc = (st == ANBUD_OK || st == ANBUD_ATTENTION) ? (int)st : fail(&err);
+    fileio_outputs_free(&outs);
     award_free(&a);
     input_free(&in);
     model_free(&m);
@@ -372,27 +435,29 @@ static int run_export(const options *o)
 {
     model m;
     anbud_error err;
-    anbud_status st = load_export_view(o, &m, &err);
-    const char *out = o->xlsx;
+    anbud_status st;
+    fileio_outputs outs;
     FILE *f = stdout;
-    if (!st) st = refuse_flawed(&m, &err);
-    if (!st && out) {
-        tmp_name(tmp_xlsx, sizeof tmp_xlsx, out, (long)getpid());
-        f = fopen(tmp_xlsx, "wb");
-        if (!f) st = error_set(&err, ANBUD_EUSAGE, out, 0, 0, "cannot write: %s", strerror(errno));
+    collect_outputs(o, NULL, &outs, NULL);
+    if (check_outputs(o, &outs, &err)) {
+        fileio_outputs_free(&outs);
+        return fail(&err);
     }
+    st = load_export_view(o, &m, &err);
+    if (!st) st = refuse_flawed(&m, &err);
+    if (!st && outs.n) st = fileio_output_begin(&outs, 0, &f, &err);
     if (!st) {
         st = strcmp(o->format, "ocds") == 0 ? export_write_ocds(f, &m, &err) : export_write_eforms(f, &m, &err);
-        if (out) {
-            if (fclose(f) != 0 && !st) st = error_set(&err, ANBUD_EUSAGE, out, 0, 0, "cannot write: %s", strerror(errno));
-            if (!st && rename(tmp_xlsx, out) != 0)
-                st = error_set(&err, ANBUD_EUSAGE, out, 0, 0, "cannot write: %s", strerror(errno));
-            if (st) remove(tmp_xlsx);
-            else tmp_xlsx[0] = '\0';
+        if (outs.n) {
+            if (st) fclose(f);
+            else st = fileio_output_close(&outs, 0, f, &err);
+            if (!st) st = fileio_outputs_commit(&outs, &err);
+            else fileio_outputs_abort(&outs);
+            if (st == ANBUD_EUSAGE) snprintf(err.file, sizeof err.file, "%s", o->xlsx);
         }
-        if (st && out && st == ANBUD_EUSAGE) snprintf(err.file, sizeof err.file, "%s", out);
     }
     model_free(&m);
+    fileio_outputs_free(&outs);
     return st ? fail(&err) : 0;
 }
 
@@ -430,7 +495,7 @@ static int run_simulate(const options *o)
         int k;
         for (k = 0; k < m.nlots && !st; k++) {
             model v;
-            printf("%slot %s: %s\n", k ? "\n" : "", m.lots[k].id, m.lots[k].text);
+            text_printf(stdout, "%slot %s: %s\n", k ? "\n" : "", m.lots[k].id, m.lots[k].text);
             st = model_load_lot(&v, o->model, k, &err);
             if (!st) st = simulate_run(&v, &so, stdout, &err);
             model_free(&v);
@@ -446,36 +511,18 @@ static int run_simulate(const options *o)
    failure leaves none of them. An existing file is never replaced without
    --force: it may be a form the panel has already filled in. */
 #define TEMPLATE_CREATED 946728000  /* 2000-01-01 12:00 UTC: the form's creation time */
-#define TEMPLATE_OUTPUTS (1 + TEMPLATE_CSV_COUNT)
-
-/* Move tmp to path; without force never over an existing file (link(2)
-   fails when path exists; where hard links are refused, check and rename). */
-static int commit_file(const char *tmp, const char *path, int force)
-{
-    struct stat sb;
-    if (force) return rename(tmp, path);
-    if (link(tmp, path) == 0) {
-        unlink(tmp);
-        return 0;
-    }
-    if (errno == EEXIST) return -1;
-    if (lstat(path, &sb) == 0) {
-        errno = EEXIST;
-        return -1;
-    }
-    return rename(tmp, path);
-}
 
 static int run_template(const options *o)
 {
     model m;
     anbud_error err;
     template_options to;
-    static char path[TEMPLATE_OUTPUTS][4200], tmp[TEMPLATE_OUTPUTS][4200];
-    int kind[TEMPLATE_OUTPUTS], n = 0, i, done = 0, made_dir = 0;
+    fileio_outputs outs;
+    int kind[FILEIO_MAX_OUTPUTS], i, made_dir = 0;
     const char *sde = getenv("SOURCE_DATE_EPOCH");
     struct stat sb;
     anbud_status st = model_load(&m, o->model, &err);
+    outs.n = 0;
     if (!st && o->model_sha256 && strcasecmp(o->model_sha256, m.sha256) != 0)
         st = error_set(&err, ANBUD_EMODEL, m.name, 0, 0, "the model's SHA-256 is %s, not the published %s: "
                        "the model has changed since it was published", m.sha256, o->model_sha256);
@@ -486,69 +533,46 @@ static int run_template(const options *o)
     to.evaluators = o->evaluators ? o->evaluators : 3;
     to.version = ANBUD_VERSION;
     to.created = sde ? (time_t)strtoll(sde, NULL, 10) : (time_t)TEMPLATE_CREATED;
-    if (!st && o->xlsx) {
-        kind[n] = -1;
-        snprintf(path[n++], sizeof path[0], "%s", o->xlsx);
+    if (!st && o->csv_dir && stat(o->csv_dir, &sb) == 0 && !S_ISDIR(sb.st_mode))
+        st = error_set(&err, ANBUD_EUSAGE, o->csv_dir, 0, 0, "is not a folder; --csv needs a folder for the CSV files");
+    if (!st) {
+        collect_outputs(o, &m, &outs, kind);
+        st = check_outputs(o, &outs, &err);
     }
-    if (!st && o->csv_dir) {
-        size_t len = strlen(o->csv_dir);
-        int t;
-        if (stat(o->csv_dir, &sb) == 0 && !S_ISDIR(sb.st_mode))
-            st = error_set(&err, ANBUD_EUSAGE, o->csv_dir, 0, 0, "is not a folder; --csv needs a folder for the CSV files");
-        for (t = 0; !st && t < TEMPLATE_CSV_COUNT; t++) {
-            const char *name = template_csv_name(&m, (template_csv)t);
-            if (!name) continue;
-            kind[n] = t;
-            if (snprintf(path[n], sizeof path[0], "%s%s%s", o->csv_dir,
-                         len && o->csv_dir[len - 1] == '/' ? "" : "/", name) >= (int)sizeof path[0] - 32)
-                st = error_set(&err, ANBUD_EUSAGE, o->csv_dir, 0, 0, "the folder's name is too long");
-            n++;
-        }
-    }
-    for (i = 0; !st && i < n; i++) {
-        if (!o->force && lstat(path[i], &sb) == 0)
-            st = error_set(&err, ANBUD_EUSAGE, path[i], 0, 0, "already exists; give --force to replace it "
+    for (i = 0; !st && i < outs.n; i++)
+        if (!o->force && lstat(outs.out[i].path, &sb) == 0)
+            st = error_set(&err, ANBUD_EUSAGE, outs.out[i].path, 0, 0, "already exists; give --force to replace it "
                            "(it may be a form that has been filled in)");
-        tmp_name(tmp[i], sizeof tmp[i], path[i], (long)getpid());
-    }
     if (!st && o->csv_dir && stat(o->csv_dir, &sb) != 0) {
         if (mkdir(o->csv_dir, 0777) != 0)
             st = error_set(&err, ANBUD_EUSAGE, o->csv_dir, 0, 0, "cannot create the folder: %s", strerror(errno));
         else made_dir = 1;
     }
-    for (i = 0; !st && i < n; i++, done++) {
+    for (i = 0; !st && i < outs.n; i++) {
         if (kind[i] < 0) {
-            /* say why a file cannot be made before libxlsxwriter prints its own [ERROR] */
-            FILE *f = fopen(tmp[i], "wb");
-            if (!f) {
-                st = error_set(&err, ANBUD_EUSAGE, path[i], 0, 0, "cannot write: %s", strerror(errno));
-                continue;
+            st = fileio_output_begin(&outs, i, NULL, &err);
+            if (!st) {
+                int saved = stderr_quiet();
+                st = template_write_xlsx(&m, outs.out[i].tmp, &to, &err);
+                stderr_restore(saved);
+                if (st) snprintf(err.file, sizeof err.file, "%s", outs.out[i].path);
             }
-            fclose(f);
-            st = template_write_xlsx(&m, tmp[i], &to, &err);
-            if (st) snprintf(err.file, sizeof err.file, "%s", path[i]);
         } else {
-            FILE *f = fopen(tmp[i], "wb");
-            if (!f) st = error_set(&err, ANBUD_EUSAGE, path[i], 0, 0, "cannot write: %s", strerror(errno));
-            else {
+            FILE *f;
+            st = fileio_output_begin(&outs, i, &f, &err);
+            if (!st) {
                 st = template_write_csv(f, &m, (template_csv)kind[i], &to, &err);
-                if (fclose(f) != 0 && !st) st = error_set(&err, ANBUD_EUSAGE, path[i], 0, 0, "cannot write: %s", strerror(errno));
-                if (st) snprintf(err.file, sizeof err.file, "%s", path[i]);
+                if (st) {
+                    fclose(f);
+                    snprintf(err.file, sizeof err.file, "%s", outs.out[i].path);
+                } else st = fileio_output_close(&outs, i, f, &err);
             }
         }
     }
-    if (!st) {
-        for (i = 0; i < n && !st; i++)
-            if (commit_file(tmp[i], path[i], o->force) != 0)
-                st = error_set(&err, ANBUD_EUSAGE, path[i], 0, 0, "%s", errno == EEXIST
-                               ? "already exists; give --force to replace it" : strerror(errno));
-        if (st) {   /* all outputs or none */
-            int j;
-            for (j = 0; j < i - 1; j++) remove(path[j]);
-        }
-    }
-    for (i = 0; i < done; i++) remove(tmp[i]);
+    if (!st) st = fileio_outputs_commit(&outs, &err);
+    else fileio_outputs_abort(&outs);
     if (st && made_dir) rmdir(o->csv_dir);
+    fileio_outputs_free(&outs);
     model_free(&m);
     return st ? fail(&err) : 0;
 }
@@ -674,7 +698,6 @@ static int parse(int argc, char **argv, options *o)
         if (!o->ninputs) return usage_error("evaluate needs at least one input file (the bids)");
         if (o->runs || o->sim_bids || o->range_lo) return usage_error("--runs, --bids and --price-range are options of simulate");
         if (o->format) return usage_error("--format is an option of export");
-        if (o->xlsx && o->json && strcmp(o->xlsx, o->json) == 0) return usage_error("-o and --json name the same file");
     } else {
         char msg[300];
         snprintf(msg, sizeof msg, "unknown command \"%s\"", o->command);
@@ -691,20 +714,40 @@ static void forward(int sig)
     if (child_pid > 0) kill((pid_t)child_pid, sig);
 }
 
-/* Run the command in a child with a CPU-time limit: a model can reach C
-   code that the instruction hook never interrupts. */
+/* Run the command in a child (the worker) with a CPU-time limit: a model
+   can reach C code that the instruction hook never interrupts. The
+   supervisor waits without polling: SIGCHLD stays blocked and is taken by
+   sigtimedwait, which also ends at the wall-clock limit. */
 static int supervise(const options *o)
 {
-    pid_t pid;
-    int status, waited = 0;
+    pid_t pid, parent = getpid();
+    int status = 0, timed_out = 0;
+    sigset_t chld, old;
+    struct timespec deadline;
     fflush(NULL);
+    sigemptyset(&chld);
+    sigaddset(&chld, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &chld, &old);   /* before fork: its SIGCHLD cannot be missed */
     pid = fork();
-    if (pid < 0) return run_command(o);   /* no fork: run without the outer limit */
+    if (pid < 0) {   /* no fork: run without the outer limit */
+        sigprocmask(SIG_SETMASK, &old, NULL);
+        return run_command(o);
+    }
     if (pid == 0) {
         struct rlimit cpu = { CPU_LIMIT_SECONDS, CPU_LIMIT_SECONDS + 5 };
         int rc;
+        sigprocmask(SIG_SETMASK, &old, NULL);
+#ifdef __linux__
+        /* the worker ends with its supervisor (a kill -9 of anbud) instead of
+           running on to its limits; if the supervisor is already gone, now */
+        if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent) _exit(ANBUD_EUSAGE);
+#else
+        (void)parent;
+#endif
         signal(SIGINT, SIG_DFL);
         signal(SIGTERM, SIG_DFL);
+        /* a file-size limit (ulimit -f) is a write error to report, not a kill */
+        signal(SIGXFSZ, SIG_IGN);
         setrlimit(RLIMIT_CPU, &cpu);
         rc = run_command(o);
         regex_cleanup();
@@ -720,38 +763,37 @@ static int supervise(const options *o)
         sigaction(SIGTERM, &sa, NULL);
         sigaction(SIGHUP, &sa, NULL);
     }
+    clock_gettime(CLOCK_MONOTONIC, &deadline);
+    deadline.tv_sec += WALL_LIMIT_SECONDS;
     for (;;) {
+        struct timespec now, left;
         pid_t r = waitpid(pid, &status, WNOHANG);
         if (r == pid) break;
-        if (r < 0 && errno != EINTR) return usage_error("lost the evaluation process");
-        if (waited >= WALL_LIMIT_SECONDS * 10) {
+        if (r < 0 && errno != EINTR) {
+            sigprocmask(SIG_SETMASK, &old, NULL);
+            return usage_error("lost the evaluation process");
+        }
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        left.tv_sec = deadline.tv_sec - now.tv_sec;
+        left.tv_nsec = deadline.tv_nsec - now.tv_nsec;
+        if (left.tv_nsec < 0) { left.tv_sec--; left.tv_nsec += 1000000000L; }
+        if (left.tv_sec < 0) {
             kill(pid, SIGKILL);
             waitpid(pid, &status, 0);
+            timed_out = 1;
             break;
         }
-        usleep(100000);
-        waited++;
+        /* ends with the child's SIGCHLD, a forwarded signal (EINTR) or the limit */
+        sigtimedwait(&chld, NULL, &left);
     }
+    sigprocmask(SIG_SETMASK, &old, NULL);
     if (WIFEXITED(status)) return WEXITSTATUS(status);
-    /* killed: remove what it may have left, and say why */
-    if (o->json) {
-        char t[4200];
-        tmp_name(t, sizeof t, o->json, (long)pid);
-        remove(t);
-    }
-    if (o->xlsx) {
-        char t[4200];
-        tmp_name(t, sizeof t, o->xlsx, (long)pid);
-        remove(t);
-    }
-    if (o->csv_dir) {   /* template --csv: the tables it may have begun */
-        char p[4200], t[4200];
-        int k;
-        for (k = 0; k < TEMPLATE_CSV_COUNT; k++) {
-            snprintf(p, sizeof p, "%s/%s", o->csv_dir, template_csv_name(NULL, (template_csv)k));
-            tmp_name(t, sizeof t, p, (long)pid);
-            remove(t);
-        }
+    {
+        /* killed: remove what it may have left, and say why */
+        fileio_outputs outs;
+        collect_outputs(o, NULL, &outs, NULL);
+        fileio_outputs_cleanup(&outs, (long)pid);
+        fileio_outputs_free(&outs);
     }
     {
         anbud_error e;
@@ -760,7 +802,7 @@ static int supervise(const options *o)
             error_set(&e, ANBUD_EUSAGE, NULL, 0, 0, "interrupted; no output was written");
         else if (sig == SIGPIPE)   /* `anbud check … | head`: the reader left */
             error_set(&e, ANBUD_EUSAGE, NULL, 0, 0, "standard output was closed before the output was written");
-        else if (sig == SIGXCPU || waited >= WALL_LIMIT_SECONDS * 10)
+        else if (sig == SIGXCPU || timed_out)
             error_set(&e, ANBUD_EMODEL, o->model, 0, 0, "the evaluation used more than its %d s time limit: "
                       "a formula of the model that runs away, or inputs too large for this machine%s",
                       sig == SIGXCPU ? CPU_LIMIT_SECONDS : WALL_LIMIT_SECONDS,

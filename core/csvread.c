@@ -17,6 +17,7 @@
 #include "csvread.h"
 #include "text.h"
 #include "sha256.h"
+#include "fileio.h"
 
 #define MIB(n) ((n) / (1024 * 1024))
 
@@ -28,18 +29,12 @@ static anbud_status read_all(const char *path, char **out, size_t *outlen,
     char *buf = NULL, *nb;
     size_t len = 0, cap;
     anbud_status st;
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0)
-        return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot open: %s",
-                         strerror(errno));
+    /* a regular file only: a FIFO or a device could block or never end */
+    int fd = fileio_open_input(path, "a CSV file", err);
+    if (fd < 0) return err ? err->status : ANBUD_EUSAGE;
     if (fstat(fd, &sb) != 0) {
         st = error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot read: %s",
                        strerror(errno));
-        goto fail;
-    }
-    if (S_ISDIR(sb.st_mode)) {
-        st = error_set(err, ANBUD_EUSAGE, path, 0, 0,
-                       "is a directory; expected a CSV file");
         goto fail;
     }
     if (S_ISREG(sb.st_mode) && sb.st_size > CSV_MAX_BYTES) goto toobig;

@@ -10,6 +10,7 @@
 #include <strings.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <lauxlib.h>
 #include "model.h"
 #include "text.h"
@@ -18,6 +19,7 @@
 #include "scripts.h"
 #include "xalloc.h"
 #include "sha256.h"
+#include "fileio.h"
 #include "regex.h"
 #include "xlform.h"
 
@@ -83,10 +85,16 @@ static anbud_status seal_library(sandbox *sb, anbud_error *err)
 static anbud_status read_file(const char *path, char **out, size_t *len,
                               anbud_error *err)
 {
-    FILE *f = fopen(path, "rb");
+    /* a regular file only: a FIFO or a device could block or never end */
+    int fd = fileio_open_input(path, "a model file (.lua)", err);
+    FILE *f = fd < 0 ? NULL : fdopen(fd, "rb");
     char *buf;
     size_t n;
-    if (!f) return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot open: %s", strerror(errno));
+    if (fd < 0) return err ? err->status : ANBUD_EUSAGE;
+    if (!f) {
+        close(fd);
+        return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot open: %s", strerror(errno));
+    }
     buf = xalloc_zeroed(MODEL_MAX_BYTES + 1, 1);
     n = fread(buf, 1, MODEL_MAX_BYTES + 1, f);
     if (ferror(f)) {

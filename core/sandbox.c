@@ -14,6 +14,7 @@
 #include "sandbox.h"
 #include "lnum.h"
 #include "regex.h"
+#include "text.h"
 
 #define MIB                 (1024.0 * 1024.0)
 #define BUDGET_MSG          "instruction budget exceeded"
@@ -808,8 +809,8 @@ static int sb_open(lua_State *L)
 static int sb_panic(lua_State *L)
 {
     const char *msg = lua_tostring(L, -1);
-    fprintf(stderr, "anbud: unprotected Lua error: %s\n",
-            msg ? msg : "(not a string)");
+    text_printf(stderr, "anbud: unprotected Lua error: %s\n",
+                msg ? msg : "(not a string)");
     return 0;   /* Lua then aborts */
 }
 

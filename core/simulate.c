@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include "simulate.h"
 #include "evaluate.h"
+#include "text.h"
 
 typedef struct rng { unsigned long long s; } rng;
 
@@ -265,7 +266,7 @@ anbud_status simulate_run(model *m, const simulate_options *o, FILE *out, anbud_
             if (run == o->runs - 1) fputc('\n', stderr);
         }
     }
-    fprintf(out, "model     %s (sha256 %s)\n", m->id, m->sha256);
+    text_printf(out, "model     %s (sha256 %s)\n", m->id, m->sha256);
     fprintf(out, "seed      %llu\n", o->seed);
     {
         char *lo = dec_format_exact(o->price_lo), *hi = dec_format_exact(o->price_hi);
@@ -273,7 +274,7 @@ anbud_status simulate_run(model *m, const simulate_options *o, FILE *out, anbud_
                 o->runs, o->bids, lo ? lo : "?", hi ? hi : "?");
         free(lo); free(hi);
     }
-    if (errors) fprintf(out, "errors    %d runs stopped, the first: %s\n", errors, first_error);
+    if (errors) text_printf(out, "errors    %d runs stopped, the first: %s\n", errors, first_error);
     if (done) {
         qsort(margins, (size_t)done, sizeof *margins, cmp_double);
         fprintf(out, "rank reversal: the winner lost when one losing bid was left out in %d of %d tenders (%.1f %%)\n",

@@ -5,6 +5,7 @@
 ** lists; every data sheet has in row 1 exactly a header the input reader
 ** accepts, so that `anbud evaluate FORM.xlsx` reads each sheet as a table.
 */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -14,6 +15,7 @@
 #include "template.h"
 #include "decimal.h"
 #include "text.h"
+#include "workbook.h"
 
 /* libxlsxwriter 1.1.4 loses a copy of the formula of each list validation
    inside worksheet_data_validation_range (no pointer to it remains, so
@@ -958,6 +960,7 @@ anbud_status template_write_xlsx(const model *m, const char *path,
     int sv_, e, nev = o->evaluators;
     char name[64];
     lxw_error st;
+    int sys;
 
     memset(&w, 0, sizeof w);
     w.m = m;
@@ -1036,14 +1039,16 @@ anbud_status template_write_xlsx(const model *m, const char *path,
     }
     worksheet_activate(ins);
 
+    errno = 0;
     st = workbook_close(w.wb);
+    sys = errno;
     if (st == LXW_NO_ERROR) st = w.status;
     free(w.cols); free(w.lists); free(w.field_list); free(w.scale_list); free(scores); free(w.lot_ids);
     if (w.bad[0])
         return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s, "
                          "which XML cannot hold", w.bad);
     if (st != LXW_NO_ERROR)
-        return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s", lxw_strerror(st));
+        return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s", workbook_lxw_message(st, sys));
     return ANBUD_OK;
 }
 

@@ -2,10 +2,15 @@
 ** text.h: comparing names as procurers type them: column headers, bid ids,
 ** criterion ids, scale labels and answers match whatever the case of ASCII
 ** and Latin-1 letters (Å Ä Ö É Ü ...); and appending to a fixed buffer
-** without cutting a UTF-8 character. A leaf: knows nothing else.
+** without cutting a UTF-8 character; and showing untrusted text on a
+** terminal. A leaf: knows nothing else.
 */
 #ifndef ANBUD_TEXT_H
 #define ANBUD_TEXT_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
 
 /* 1 if a and b are equal ignoring the case of those letters; 0 if not, or
    if either is NULL. Both are UTF-8. */
@@ -40,5 +45,32 @@ unsigned long text_utf8_whole(const char *s, unsigned long n);
    came before it (at most 60 bytes, line breaks as spaces) and what it is.
    The workbook writers check every string they hand to libxlsxwriter. */
 int text_xml_check(const char *s, char *msg, unsigned long size);
+
+/* {=========== untrusted text on a terminal ============ */
+/* Names, reasons and messages come from bids and models, which may be
+   hostile: a terminal would obey their control characters (recolour, move
+   the cursor, erase the ranking, reorder it with bidi overrides, break the
+   one-line error). These show such a character visibly instead: C0
+   controls and DEL as \xHH (\x1b, \x0a), C1 controls (U+0080..U+009F), the
+   line and paragraph separators U+2028/U+2029 and the bidi embeddings,
+   overrides and isolates (U+202A..U+202E, U+2066..U+2069) as \uHHHH, and a
+   byte that is not part of valid UTF-8 as \xHH. Everything else, a
+   backslash too, is copied as it is. */
+
+/* Write s escaped into dst of size bytes (NUL-terminated, cut before an
+   escape or a character that does not fit); return the escaped length, as
+   snprintf does, so dst can be sized. s may be NULL (""). */
+size_t text_escape(char *dst, size_t size, const char *s);
+
+/* s escaped, malloc'd (exits on out of memory, see xalloc.h). */
+char *text_escaped(const char *s);
+
+/* fprintf where every %s argument is escaped as above; the format itself
+   is trusted (its \n and \t are printed). Supports the conversions
+   d i u o x X c s e f g a p with flags, width, precision (also *) and the
+   length modifiers hh h l ll z j t L. */
+int text_printf(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int text_vprintf(FILE *f, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
+/* }================================= */
 
 #endif

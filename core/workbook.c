@@ -5,6 +5,7 @@
 ** over the input cells and the model's named parameters, caches the
 ** engine's value, and checks the two against each other.
 */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1904,6 +1905,7 @@ anbud_status workbook_write(const award *a, const char *path,
     struct tm tm;
     const model *m = a->m;
     lxw_error e;
+    int sys;
     int i;
 
     memset(&w, 0, sizeof w);
@@ -1961,13 +1963,40 @@ anbud_status workbook_write(const award *a, const char *path,
         }
     }
 
+    errno = 0;
     e = workbook_close(w.wb);
+    sys = errno;
     if (e == LXW_NO_ERROR) e = w.status;
     free(w.f.s); free(w.t.s);
     if (w.bad[0])
         return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s, "
                          "which XML cannot hold", w.bad);
     if (e != LXW_NO_ERROR)
-        return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s", lxw_strerror(e));
+        return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s", workbook_lxw_message(e, sys));
     return ANBUD_OK;
+}
+
+const char *workbook_lxw_message(int lxw, int sys)
+{
+    static char buf[300];
+    switch (lxw) {
+    case LXW_ERROR_MEMORY_MALLOC_FAILED:
+        return "out of memory";
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+        snprintf(buf, sizeof buf, "cannot use a temporary file in the system's temporary folder (TMPDIR)%s%s",
+                 sys ? ": " : "", sys ? strerror(sys) : "");
+        return buf;
+    case LXW_ERROR_CREATING_XLSX_FILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_PARAMETER_ERROR:
+    case LXW_ERROR_ZIP_BAD_ZIP_FILE:
+    case LXW_ERROR_ZIP_INTERNAL_ERROR:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+        if (sys) return strerror(sys);   /* ENOSPC, EFBIG, EIO: what the user can act on */
+        return "the file could not be written (a full disk or a file-size limit?)";
+    default:
+        return lxw_strerror((lxw_error)lxw);
+    }
 }

@@ -24,4 +24,9 @@ typedef struct workbook_options {
 anbud_status workbook_write(const award *a, const char *path,
                             const workbook_options *o, anbud_error *err);
 
+/* anbud's words for a failed libxlsxwriter call: lxw is its lxw_error,
+   sys the errno right after it (0 if none). Most failures on the way to
+   the file are the system's (a full disk, a file-size limit), said so. */
+const char *workbook_lxw_message(int lxw, int sys);
+
 #endif

@@ -20,6 +20,7 @@
 #include <unzip.h>
 #include "xlsxread.h"
 #include "sha256.h"
+#include "fileio.h"
 #include "text.h"
 
 #define MIB(n) ((long)((n) / (1024 * 1024)))
@@ -154,18 +155,12 @@ static anbud_status read_file(xlsx_book *b, anbud_error *err)
     struct stat sb;
     size_t cap;
     anbud_status st;
-    int fd = open(b->path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0)
-        return error_set(err, ANBUD_EUSAGE, b->path, 0, 0, "cannot open: %s",
-                         strerror(errno));
+    /* a regular file only: a FIFO or a device could block or never end */
+    int fd = fileio_open_input(b->path, "an .xlsx file", err);
+    if (fd < 0) return err ? err->status : ANBUD_EUSAGE;
     if (fstat(fd, &sb) != 0) {
         st = error_set(err, ANBUD_EUSAGE, b->path, 0, 0, "cannot read: %s",
                        strerror(errno));
-        goto done;
-    }
-    if (S_ISDIR(sb.st_mode)) {
-        st = error_set(err, ANBUD_EUSAGE, b->path, 0, 0,
-                       "is a directory; expected an .xlsx file");
         goto done;
     }
     if (S_ISREG(sb.st_mode) && sb.st_size > XLSX_MAX_BYTES) goto toobig;
