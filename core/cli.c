@@ -311,7 +311,7 @@ static int run_evaluate(const options *o)
                 }
                 /* the workbook always shows the probe, where it costs little */
                 if (o->probe || (o->xlsx && ev->nranked <= PROBE_IN_WORKBOOK_MAX)) {
-                    int n = evaluation_probe(ev, o->seed, &ev->flips, &err);
+                    int n = evaluation_probe(ev, &ev->flips, &err);
                     if (n < 0) wst = err.status;
                     else { ev->nflips = n; ev->probed = 1; }
                 }

@@ -1259,6 +1259,20 @@ static anbud_status read_book(ctx *c, int i, int pass, int *nbidfiles)
     return st;
 }
 
+static const char *base_name(const char *path)
+{
+    const char *s = strrchr(path, '/'), *b = strrchr(path, '\\');
+    if (b && (!s || b > s)) s = b;
+    return s ? s + 1 : path;
+}
+
+static int cmp_path(const void *a, const void *b)
+{
+    const char *x = ((const input_file *)a)->path, *y = ((const input_file *)b)->path;
+    int c = strcmp(base_name(x), base_name(y));
+    return c ? c : strcmp(x, y);
+}
+
 anbud_status input_read(anbud_inputs *in, const model *m, char **paths,
                         int npaths, anbud_error *err)
 {
@@ -1285,18 +1299,23 @@ anbud_status input_read(anbud_inputs *in, const model *m, char **paths,
     in->files = calloc((size_t)npaths, sizeof *in->files);
     if (!in->files) return error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "out of memory");
     in->nfiles = npaths;
-    for (i = 0; i < npaths; i++) {
-        int j;
-        for (j = 0; j < i; j++)
-            if (strcmp(paths[i], paths[j]) == 0) {
-                st = error_set(err, ANBUD_EUSAGE, paths[i], 0, 0, "given "
-                               "twice as input; expected each file once");
-                goto fail;
-            }
+    for (i = 0; i < npaths; i++)
         if (!(in->files[i].path = strdup(paths[i]))) {
             st = error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "out of memory");
             goto fail;
         }
+    /* by name: the outputs list the files, and bids files are read in
+       this order, so neither depends on the order of the arguments */
+    qsort(in->files, (size_t)npaths, sizeof *in->files, cmp_path);
+    for (i = 0; i < npaths; i++) {
+        int j;
+        in->files[i].name = base_name(in->files[i].path);
+        for (j = 0; j < i; j++)
+            if (strcmp(in->files[i].path, in->files[j].path) == 0) {
+                st = error_set(err, ANBUD_EUSAGE, in->files[i].path, 0, 0, "given "
+                               "twice as input; expected each file once");
+                goto fail;
+            }
     }
     /* pass 0 reads every file and keeps the bids; pass 1 reads the scores
        and answers again, so that one table at a time is in memory */
@@ -1409,6 +1428,7 @@ anbud_status input_select_lot(anbud_inputs *out, const anbud_inputs *all, const 
     for (i = 0; i < all->nfiles; i++) {
         out->files[i] = all->files[i];
         out->files[i].path = dup_or_null(all->files[i].path, &fail);
+        if (out->files[i].path) out->files[i].name = out->files[i].path + (all->files[i].name - all->files[i].path);
         out->nfiles++;
     }
     for (i = 0; i < n; i++) {

@@ -65,7 +65,9 @@ typedef struct input_answer {
 } input_answer;
 
 typedef struct input_file {
-    char *path;
+    char *path;             /* as given: for messages on the terminal */
+    const char *name;       /* the file's name in path, without any folder
+                               (after the last '/' or '\\'): what outputs record */
     char sha256[65];
     char kind[16];          /* "bids", "scores", "requirements" */
 } input_file;
@@ -86,7 +88,8 @@ typedef struct anbud_inputs {
 ** "justification"/"motivering"; requirements: "bid", "requirement"/"krav",
 ** "met"/"uppfyllt", optional "reason"/"motivering"/"skäl"; any case).
 ** Every bids file is read before any scores or requirements file, whatever
-** the order of paths; files[] keeps the order of paths. Every other bids
+** the order of paths; files[] is sorted by file name (then path), so the
+** outputs do not depend on the order the files were given in. Every other bids
 ** column must name a model field (model_find_field), so the model gives a
 ** field for each price column, requirement and declared criterion it
 ** expects there. Checks: unknown or duplicate bid ids (ignoring case),

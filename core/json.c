@@ -399,7 +399,7 @@ int json_write_award(FILE *f, const award *a, const char *version)
     fputs(" },\n  \"inputs\": [", f);
     for (i = 0; i < in->nfiles; i++) {
         fputs(i ? ",\n    { \"path\": " : "\n    { \"path\": ", f);
-        json_write_string(f, in->files[i].path);
+        json_write_string(f, in->files[i].name);
         fputs(", \"sha256\": ", f);
         json_write_string(f, in->files[i].sha256);
         fputs(", \"kind\": ", f);

@@ -1282,7 +1282,7 @@ static void write_summary(wbw *w)
     define(w, "ModelSHA256", w->q_sum, row, 1, row, 1);
     row++;
     for (i = 0; i < w->in->nfiles; i++) {
-        text(w, ws, row, 0, w->in->files[i].path, NULL);
+        text(w, ws, row, 0, w->in->files[i].name, NULL);
         text(w, ws, row++, 1, w->in->files[i].sha256, NULL);
     }
     text(w, ws, row, 0, "anbud", w->bold);
@@ -1751,7 +1751,7 @@ static void write_award(wbw *w, lxw_worksheet *ws)
     text(w, ws, row, 0, L(w, "Model SHA-256", "Modellens SHA-256"), w->bold);
     text(w, ws, row++, 1, m->sha256, NULL);
     for (i = 0; i < a->in->nfiles; i++) {
-        text(w, ws, row, 0, a->in->files[i].path, NULL);
+        text(w, ws, row, 0, a->in->files[i].name, NULL);
         text(w, ws, row++, 1, a->in->files[i].sha256, NULL);
     }
     text(w, ws, row, 0, "anbud", w->bold);
