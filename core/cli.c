@@ -27,6 +27,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include "regex.h"
+#include "sha256.h"
 
 #define ANBUD_VERSION "0.1.0"
 #define CPU_LIMIT_SECONDS 120
@@ -105,13 +106,32 @@ static void tmp_name(char *buf, size_t n, const char *path, long pid)
     snprintf(buf, n, "%s.tmp.%ld", path, pid);
 }
 
+/* What the workbook records of the options, for `anbud verify`. */
+static void record_options(workbook_options *wo, const options *o)
+{
+    wo->seed = o->seed;
+    wo->award_date = o->award_date;
+    wo->notice_letter = o->notice_letter;
+    wo->probe = o->probe;
+}
+
+static char workbook_sha256[65];    /* of the workbook written, for the JSON */
+
+/* The name of the file in path, without its folder. */
+static const char *file_name(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
 static anbud_status write_json(const options *o, const award *a, anbud_error *err)
 {
     FILE *f;
     tmp_name(tmp_json, sizeof tmp_json, o->json, (long)getpid());
     f = fopen(tmp_json, "wb");
     if (!f) return error_set(err, ANBUD_EUSAGE, o->json, 0, 0, "cannot write: %s", strerror(errno));
-    if (json_write_award(f, a, ANBUD_VERSION) != 0 || fclose(f) != 0) {
+    if (json_write_award(f, a, ANBUD_VERSION, o->xlsx ? file_name(o->xlsx) : NULL,
+                         o->xlsx ? workbook_sha256 : NULL) != 0 || fclose(f) != 0) {
         int e = errno;
         remove(tmp_json);
         return error_set(err, ANBUD_EUSAGE, o->json, 0, 0, "cannot write: %s", strerror(e));
@@ -133,6 +153,7 @@ static anbud_status write_xlsx(const options *o, const award *a, anbud_error *er
     wo.public_variant = o->public_variant;
     wo.version = ANBUD_VERSION;
     wo.date = o->date ? o->date : o->today;
+    record_options(&wo, o);
     tmp_name(tmp_xlsx, sizeof tmp_xlsx, o->xlsx, (long)getpid());
     st = workbook_write(a, tmp_xlsx, &wo, err);
     if (st) {
@@ -318,6 +339,10 @@ static int run_evaluate(const options *o)
                 if (o->xlsx) evaluation_sensitivity(ev);
             }
             if (!wst && o->xlsx) wst = write_xlsx(o, &a, &err);
+            if (!wst && o->xlsx && o->json && sha256_file(o->xlsx, workbook_sha256) != 0) {
+                wst = error_set(&err, ANBUD_EUSAGE, o->xlsx, 0, 0, "cannot read back: %s", strerror(errno));
+                remove(o->xlsx);   /* all outputs or none */
+            }
             if (!wst && o->json) {
                 wst = write_json(o, &a, &err);
                 if (wst && o->xlsx) remove(o->xlsx);   /* all outputs or none */
