@@ -1184,8 +1184,7 @@ static anbud_status run_stages(void *ud, anbud_error *err)
     apply_abnormally_low(ev);
     if ((st = score_prices(ev, err))) return st;
     if ((st = compute_totals(ev, err))) return st;
-    rank_bids(ev);
-    return ANBUD_OK;
+    return rank_bids(ev, err);
 }
 
 static anbud_status run_without(evaluation *ev, const model *m, const anbud_inputs *in,

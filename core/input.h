@@ -23,8 +23,11 @@ typedef struct input_place {
 typedef struct input_value {
     int present;            /* the cell was filled (not blank) */
     char *text;             /* as written (UTF-8); NULL if not present */
-    int has_num;            /* FIELD_NUMBER: num holds the exact value */
+    int has_num;            /* FIELD_NUMBER: num holds the exact value;
+                               FIELD_DATETIME: the seconds since
+                               1970-01-01T00:00:00 (UTC when offset) */
     mpq_t num;              /* always initialised (0 if not has_num) */
+    int offset;             /* FIELD_DATETIME: written with a UTC offset */
     int answer;             /* FIELD_ANSWER: index into the field's answers,
                                else -1 */
     input_place at;
