@@ -1394,9 +1394,9 @@ static anbud_status check_offsets(const anbud_inputs *in, const model *m, anbud_
             w = &in->bids[first].fields[f];
             if (v->offset != w->offset)
                 return error_set(err, ANBUD_EINPUT, v->at.file, v->at.line, v->at.col,
-                                 "\"%.60s\" in column \"%s\" %s a UTC offset, but \"%.60s\" (bid %s) %s; "
+                                 "\"%.60s\" in column \"%s\" has %s UTC offset, but \"%.60s\" (bid %s) %s; "
                                  "give every time of the column with its offset (such as +01:00 or Z), "
-                                 "or none", v->text, m->fields[f].id, v->offset ? "has" : "has no",
+                                 "or none", v->text, m->fields[f].id, v->offset ? "a" : "no",
                                  w->text, in->bids[first].id, w->offset ? "has one" : "has none");
         }
     }
