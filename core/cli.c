@@ -126,7 +126,8 @@ static char workbook_sha256[65];    /* of the workbook written, for the JSON */
 /* The name of the file in path, without its folder. */
 static const char *file_name(const char *path)
 {
-    const char *s = strrchr(path, '/');
+    const char *s = strrchr(path, '/'), *b = strrchr(path, '\\');
+    if (b && (!s || b > s)) s = b;
     return s ? s + 1 : path;
 }
 

@@ -2112,8 +2112,8 @@ int xlsx_part_count(const xlsx_book *b)
 }
 
 /* A part inflated and parsed for nothing but its CRC and limits. */
-anbud_status xlsx_part_info(xlsx_book *b, int i, const char **name, unsigned long *crc,
-                            unsigned long long *size, anbud_error *err)
+anbud_status xlsx_part_info(xlsx_book *b, int i, int inflate, const char **name,
+                            unsigned long *crc, unsigned long long *size, anbud_error *err)
 {
     struct xlsx_priv *z = b->priv;
     unz_file_info64 fi;
@@ -2129,6 +2129,7 @@ anbud_status xlsx_part_info(xlsx_book *b, int i, const char **name, unsigned lon
         return error_set(err, ANBUD_EINPUT, b->path, 0, 0, "damaged zip archive: %s", *name);
     *crc = (unsigned long)fi.crc;
     *size = (unsigned long long)fi.uncompressed_size;
+    if (!inflate) return ANBUD_OK;
     memset(&j, 0, sizeof j);
     j.file = b->path;
     j.err = err;

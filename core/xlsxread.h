@@ -98,11 +98,12 @@ anbud_status xlsx_read_properties(xlsx_book *b, char ***names, char ***values, i
                                   anbud_error *err);
 
 /* The parts (zip entries), sorted by name: how many, and part i's name, its
-   CRC-32 and inflated size from the zip directory, after inflating it (a
-   CRC that does not match its bytes is an error). */
+   CRC-32 and inflated size from the zip directory; with inflate, after
+   inflating and parsing it as XML (a CRC that does not match the bytes, or
+   a part that is not XML, is an error). */
 int xlsx_part_count(const xlsx_book *b);
-anbud_status xlsx_part_info(xlsx_book *b, int i, const char **name, unsigned long *crc,
-                            unsigned long long *size, anbud_error *err);
+anbud_status xlsx_part_info(xlsx_book *b, int i, int inflate, const char **name,
+                            unsigned long *crc, unsigned long long *size, anbud_error *err);
 
 /* }====================================== */
 
