@@ -126,7 +126,9 @@ char *seed_canonical_text(const model *m, const anbud_inputs *in)
         field(&l, lot_name(m, s->lot));
         field(&l, m->criteria[s->criterion].id);
         field(&l, s->consensus ? "consensus" : "evaluator");
-        number(&l, s->value);
+        /* a recusal (jäv) changes the panel: it is a fact of its own */
+        if (s->recused) field(&l, "recused");
+        else number(&l, s->value);
         end(&l);
     }
     for (i = 0; i < (size_t)in->nanswers; i++) {

@@ -17,7 +17,7 @@
      model <TAB> sha256 of the model file
      bid <TAB> id <TAB> lot <TAB> bidder
      field <TAB> id <TAB> lot <TAB> field <TAB> value
-     score <TAB> id <TAB> lot <TAB> criterion <TAB> evaluator|consensus <TAB> value
+     score <TAB> id <TAB> lot <TAB> criterion <TAB> evaluator|consensus <TAB> value|recused
      requirement <TAB> id <TAB> lot <TAB> requirement <TAB> yes|no
    malloc'd (exits when out of memory). */
 char *seed_canonical_text(const model *m, const anbud_inputs *in);
