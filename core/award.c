@@ -9,6 +9,7 @@
 #include "award.h"
 #include "text.h"
 #include "xalloc.h"
+#include "seed.h"
 
 static void warn(award *a, char *s)
 {
@@ -116,6 +117,9 @@ anbud_status award_run(award *a, const model *m, const anbud_inputs *in, const c
     int i, n = m->nlots ? m->nlots : 1;
     anbud_status worst = ANBUD_OK;
     const award_lot *blocked = NULL;   /* the first lot left unallocated */
+    char derived[65];
+    /* one seed from the figures of every lot; each lot adds its name */
+    if (!seed) seed_derive(m, in, derived);
     memset(a, 0, sizeof *a);
     a->m = m;
     a->in = in;
@@ -146,7 +150,7 @@ anbud_status award_run(award *a, const model *m, const anbud_inputs *in, const c
             if (st) return st;
             l->in = &l->own_in;
         }
-        st = evaluation_run(&l->ev, l->m, l->in, seed, err);
+        st = evaluation_run(&l->ev, l->m, l->in, seed ? seed : derived, seed != NULL, err);
         if (st != ANBUD_OK && st != ANBUD_ATTENTION) {
             if (m->nlots) {
                 char msg[sizeof err->msg];

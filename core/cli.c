@@ -36,6 +36,8 @@
 #include "text.h"
 #include "fileio.h"
 #include "xalloc.h"
+#include "sha256.h"
+#include "verify.h"
 
 #define ANBUD_VERSION "0.1.0"
 #define CPU_LIMIT_SECONDS 120
@@ -52,15 +54,19 @@ static const char usage_text[] =
     "       anbud simulate MODEL.lua [--runs N] [--bids K] [--seed N] [--price-range LO HI]\n"
     "       anbud template MODEL.lua [-o FORM.xlsx] [--csv DIR] [--bids N] [--evaluators N]\n"
     "                      [--lang sv|en] [--model-sha256 HASH] [--force]\n"
+    "       anbud verify MODEL.lua INPUT... WORKBOOK.xlsx [--model-sha256 HASH]\n"
     "       anbud --help | --version\n"
     "\n"
     "check     validate a model, describe what it computes, print its SHA-256\n"
     "evaluate  evaluate the bids in INPUT (CSV: bids, scores, requirements)\n"
     "export    write the model's award criteria for a notice (OCDS JSON or eForms XML)\n"
     "template  write the input form the model expects (an .xlsx workbook, or CSV files)\n"
+    "verify    prove that WORKBOOK is what anbud computes from MODEL and INPUT, or name\n"
+    "          the first sheet and cell that differ\n"
     "\n"
     "exit codes: 0 ok; 1 ran but needs attention (an unresolved tie, every bid excluded);\n"
-    "            2 usage or I/O error; 3 model error; 4 input data error\n";
+    "            2 usage or I/O error; 3 model error; 4 input data error;\n"
+    "            5 verify: the workbook differs from what anbud computes\n";
 
 typedef struct options {
     const char *command;
@@ -83,6 +89,7 @@ typedef struct options {
     int notice_letter;
     int public_variant;
     int probe;
+    int quiet;                  /* verify: evaluate without printing the ranking */
     char today[16];
 } options;
 
@@ -172,6 +179,25 @@ static void stderr_restore(int saved)
     close(saved);
 }
 
+/* What the workbook records of the options, for `anbud verify`. */
+static void record_options(workbook_options *wo, const options *o)
+{
+    wo->seed = o->seed;
+    wo->award_date = o->award_date;
+    wo->notice_letter = o->notice_letter;
+    wo->probe = o->probe;
+}
+
+static char workbook_sha256[65];    /* of the workbook written, for the JSON */
+
+/* The name of the file in path, without its folder. */
+static const char *file_name(const char *path)
+{
+    const char *s = strrchr(path, '/'), *b = strrchr(path, '\\');
+    if (b && (!s || b > s)) s = b;
+    return s ? s + 1 : path;
+}
+
 /* evaluate: the workbook and the JSON, all or nothing. */
 static anbud_status write_outputs(const options *o, const award *a, fileio_outputs *s, anbud_error *err)
 {
@@ -183,6 +209,7 @@ static anbud_status write_outputs(const options *o, const award *a, fileio_outpu
         wo.public_variant = o->public_variant;
         wo.version = ANBUD_VERSION;
         wo.date = o->date ? o->date : o->today;
+        record_options(&wo, o);
         st = fileio_output_begin(s, i, NULL, err);
         if (!st) {
             int saved = stderr_quiet();
@@ -190,13 +217,17 @@ static anbud_status write_outputs(const options *o, const award *a, fileio_outpu
             stderr_restore(saved);
             if (st) snprintf(err->file, sizeof err->file, "%s", o->xlsx);
         }
+        /* the JSON records the SHA-256 of the workbook beside it */
+        if (!st && o->json && sha256_file(s->out[i].tmp, workbook_sha256) != 0)
+            st = error_set(err, ANBUD_EUSAGE, o->xlsx, 0, 0, "cannot read back: %s", strerror(errno));
         i++;
     }
     if (!st && o->json) {
         FILE *f;
         st = fileio_output_begin(s, i, &f, err);
         if (!st) {
-            int bad = json_write_award(f, a, ANBUD_VERSION) != 0;
+            int bad = json_write_award(f, a, ANBUD_VERSION, o->xlsx ? file_name(o->xlsx) : NULL,
+                                       o->xlsx ? workbook_sha256 : NULL) != 0;
             st = fileio_output_close(s, i, f, err);
             if (!st && bad) st = error_set(err, ANBUD_EUSAGE, o->json, 0, 0, "cannot write: %s", strerror(EIO));
         }
@@ -377,7 +408,7 @@ static int run_evaluate(const options *o)
                 }
                 /* the workbook always shows the probe, where it costs little */
                 if (o->probe || (o->xlsx && ev->nranked <= PROBE_IN_WORKBOOK_MAX)) {
-                    int n = evaluation_probe(ev, o->seed, &ev->flips, &err);
+                    int n = evaluation_probe(ev, &ev->flips, &err);
                     if (n < 0) wst = err.status;
                     else { ev->nflips = n; ev->probed = 1; }
                 }
@@ -385,7 +416,7 @@ static int run_evaluate(const options *o)
             }
             if (!wst && outs.n) wst = write_outputs(o, &a, &outs, &err);
             if (wst) st = wst;
-            if (st == ANBUD_OK || st == ANBUD_ATTENTION) {
+            if ((st == ANBUD_OK || st == ANBUD_ATTENTION) && !o->quiet) {
                 print_ranking(&a);
                 for (i = 0; i < a.nlots; i++)
                     if (a.lots[i].ev.probed && o->probe) print_probe(&a.lots[i].ev);
@@ -577,13 +608,79 @@ static int run_template(const options *o)
     return st ? fail(&err) : 0;
 }
 
+/* {=========== verify ============ */
+
+/* anbud verify MODEL INPUT... WORKBOOK: evaluate again with the options the
+   workbook records, into a folder of its own, and compare the two. */
+static int run_verify(const options *o)
+{
+    const char *received = o->inputs[o->ninputs - 1];
+    const char *tmpdir = getenv("TMPDIR");
+    verify_options vo;
+    anbud_error err;
+    anbud_status st;
+    options e = *o;
+    char dir[4096], path[4200];
+    int rc, y, mo, d;
+    st = verify_read_options(received, &vo, &err);
+    if (st) return fail(&err);
+    if (calendar_parse(vo.date, &y, &mo, &d) != 0 || (strcmp(vo.lang, "sv") != 0 && strcmp(vo.lang, "en") != 0)
+        || (vo.award_date && calendar_parse(vo.award_date, &y, &mo, &d) != 0)) {
+        verify_options_free(&vo);
+        error_set(&err, ANBUD_EINPUT, received, 0, 0, "the options the workbook records are not a date "
+                  "YYYY-MM-DD and a language sv or en");
+        return fail(&err);
+    }
+    snprintf(dir, sizeof dir, "%s/anbud-verify-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
+    if (!mkdtemp(dir)) {
+        verify_options_free(&vo);
+        error_set(&err, ANBUD_EUSAGE, dir, 0, 0, "cannot create a temporary folder: %s", strerror(errno));
+        return fail(&err);
+    }
+    snprintf(path, sizeof path, "%s/computed.xlsx", dir);
+    e.command = "evaluate";
+    e.ninputs = o->ninputs - 1;
+    e.xlsx = path;
+    e.json = NULL;
+    e.date = vo.date;
+    e.lang = vo.lang;
+    e.seed = vo.seed;
+    e.public_variant = vo.public_variant;
+    e.probe = vo.probe;
+    e.award_date = vo.award_date;
+    e.notice_letter = vo.notice && strcmp(vo.notice, "letter") == 0;
+    e.quiet = 1;
+    rc = run_evaluate(&e);
+    if (rc == ANBUD_OK || rc == ANBUD_ATTENTION) {
+        st = verify_compare(received, path, &err);
+        rc = st ? fail(&err) : 0;
+        if (!st) printf("verified: %s is the workbook anbud %s computes from %s and the inputs "
+                        "(date %s, language %s%s%s%s)\n", received, ANBUD_VERSION, o->model, vo.date, vo.lang,
+                        vo.public_variant ? ", --public" : "", vo.seed ? ", seed given" : "",
+                        vo.award_date ? ", award date" : "");
+    }
+    remove(path);
+    rmdir(dir);
+    verify_options_free(&vo);
+    return rc;
+}
+
+/* }====================================== */
+
 static int run_command(const options *o)
 {
+    if (strcmp(o->command, "verify") == 0) return run_verify(o);
     if (strcmp(o->command, "template") == 0) return run_template(o);
     if (strcmp(o->command, "check") == 0) return run_check(o);
     if (strcmp(o->command, "export") == 0) return run_export(o);
     if (strcmp(o->command, "simulate") == 0) return run_simulate(o);
     return run_evaluate(o);
+}
+
+static int is_workbook_name(const char *p)
+{
+    size_t n = strlen(p);
+    return n > 5 && strcasecmp(p + n - 5, ".xlsx") == 0;
 }
 
 static int parse(int argc, char **argv, options *o)
@@ -694,6 +791,13 @@ static int parse(int argc, char **argv, options *o)
             o->award_date || o->runs || o->range_lo)
             return usage_error("template takes the model file, -o, --csv, --bids, --evaluators, --lang, "
                                "--model-sha256 and --force");
+    } else if (strcmp(o->command, "verify") == 0) {
+        if (o->ninputs < 2 || !is_workbook_name(o->inputs[o->ninputs - 1]))
+            return usage_error("verify needs the model, the input files and last the workbook .xlsx to verify");
+        if (o->xlsx || o->json || o->seed || o->lang || o->date || o->public_variant || o->probe ||
+            o->award_date || o->runs || o->sim_bids || o->range_lo || o->format)
+            return usage_error("verify takes the model, the inputs, the workbook and --model-sha256; "
+                               "the date, seed, language and options are read from the workbook");
     } else if (strcmp(o->command, "evaluate") == 0) {
         if (!o->ninputs) return usage_error("evaluate needs at least one input file (the bids)");
         if (o->runs || o->sim_bids || o->range_lo) return usage_error("--runs, --bids and --price-range are options of simulate");

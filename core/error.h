@@ -13,7 +13,8 @@ typedef enum anbud_status {
     ANBUD_ATTENTION = 1,  /* ran, but needs attention (unresolved tie, ...) */
     ANBUD_EUSAGE = 2,     /* usage or I/O error */
     ANBUD_EMODEL = 3,     /* the model is wrong, or a formula failed */
-    ANBUD_EINPUT = 4      /* an input file is wrong */
+    ANBUD_EINPUT = 4,     /* an input file is wrong */
+    ANBUD_DIFFERS = 5     /* anbud verify: the workbook is not what anbud computes */
 } anbud_status;
 
 typedef struct anbud_error {

@@ -13,7 +13,7 @@
 #include "rank.h"
 #include "sandbox.h"
 #include "lnum.h"
-#include "sha256.h"
+#include "seed.h"
 #include "xalloc.h"
 #include "text.h"
 
@@ -1171,22 +1171,6 @@ static void bid_init(eval_bid *b, int input, int ncrit)
     }
 }
 
-static void derive_seed(evaluation *ev)
-{
-    size_t n = 65 * (size_t)(ev->in->nfiles + 1) + 1;
-    char *buf = xalloc_zeroed(n, 1);
-    char hex[65];
-    int f;
-    strcat(buf, ev->m->sha256);
-    for (f = 0; f < ev->in->nfiles; f++) {
-        strcat(buf, "\n");
-        strcat(buf, ev->in->files[f].sha256);
-    }
-    sha256_hex(buf, strlen(buf), hex);
-    snprintf(ev->seed, sizeof ev->seed, "%s", hex);
-    free(buf);
-}
-
 /* The stages; run protected, since pushing numbers into Lua may fail. */
 static anbud_status run_stages(void *ud, anbud_error *err)
 {
@@ -1200,21 +1184,20 @@ static anbud_status run_stages(void *ud, anbud_error *err)
     apply_abnormally_low(ev);
     if ((st = score_prices(ev, err))) return st;
     if ((st = compute_totals(ev, err))) return st;
-    rank_bids(ev);
-    return ANBUD_OK;
+    return rank_bids(ev, err);
 }
 
 static anbud_status run_without(evaluation *ev, const model *m, const anbud_inputs *in,
-                                const char *seed, int leave_out, const evaluation *prices,
-                                anbud_error *err);
+                                const char *seed, int seed_given, int leave_out,
+                                const evaluation *prices, anbud_error *err);
 
 anbud_status evaluation_run(evaluation *ev, const model *m, const anbud_inputs *in,
-                            const char *seed, anbud_error *err)
+                            const char *seed, int seed_given, anbud_error *err)
 {
-    return run_without(ev, m, in, seed, -1, NULL, err);
+    return run_without(ev, m, in, seed, seed_given, -1, NULL, err);
 }
 
-int evaluation_probe(const evaluation *ev, const char *seed, eval_flip **out, anbud_error *err)
+int evaluation_probe(const evaluation *ev, eval_flip **out, anbud_error *err)
 {
     eval_flip *v = NULL;
     int n = 0, x, i, j;
@@ -1222,7 +1205,7 @@ int evaluation_probe(const evaluation *ev, const char *seed, eval_flip **out, an
     for (x = 0; x < ev->nranked; x++) {
         evaluation e2;
         int lo = ev->order[x];
-        anbud_status st = run_without(&e2, ev->m, ev->in, seed, lo, ev, err);
+        anbud_status st = run_without(&e2, ev->m, ev->in, ev->seed_base, ev->seed_given, lo, ev, err);
         if (st != ANBUD_OK && st != ANBUD_ATTENTION) {
             evaluation_free(&e2);
             free(pos);
@@ -1289,8 +1272,8 @@ static void outcome_warnings(evaluation *ev, int leave_out)
 }
 
 static anbud_status run_without(evaluation *ev, const model *m, const anbud_inputs *in,
-                                const char *seed, int leave_out, const evaluation *prices,
-                                anbud_error *err)
+                                const char *seed, int seed_given, int leave_out,
+                                const evaluation *prices, anbud_error *err)
 {
     anbud_status st;
     int i;
@@ -1317,10 +1300,10 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     ev->total_places = m->rounding.total >= 0 ? m->rounding.total :
                        m->basis == BASIS_COMPARISON_PRICE ? m->rounding.money : -1;
     ev->total_mode = m->rounding.total >= 0 ? m->rounding.total_mode : m->rounding.money_mode;
-    if (seed) {
-        snprintf(ev->seed, sizeof ev->seed, "%s", seed);
-        ev->seed_given = 1;
-    } else derive_seed(ev);
+    if (seed) snprintf(ev->seed, sizeof ev->seed, "%s", seed);
+    else seed_derive(m, in, ev->seed);
+    ev->seed_given = seed && seed_given;
+    memcpy(ev->seed_base, ev->seed, sizeof ev->seed_base);
     if (m->lot >= 0) {
         /* each lot its own draw: the same two suppliers tied in two lots
            must not get the same outcome in both by construction */

@@ -74,8 +74,9 @@ typedef struct evaluation {
     int total_places;       /* the declared precision of totals, or -1 */
     dec_mode total_mode;    /* and its rounding mode */
     int higher_is_better;
-    char seed[200];         /* lottery seed */
-    int seed_given;         /* from --seed, else derived from the hashes */
+    char seed[200];         /* lottery seed (with a lot: seed/lot) */
+    char seed_base[200];    /* the seed before a lot's name was added */
+    int seed_given;         /* from --seed, else derived from the figures (seed.h) */
     int lottery_used;
     int unresolved_ties;
     int open_queries;       /* abnormally low prices awaiting an explanation */
@@ -108,12 +109,14 @@ typedef struct evaluation {
 
 #define SENSITIVITY_MAX_RUNNERS_UP 10
 
-/* Run the evaluation. seed may be NULL (then derived from the model's and
-   the inputs' SHA-256). Returns ANBUD_OK or ANBUD_ATTENTION (an unresolved
+/* Run the evaluation. seed may be NULL: then it is derived from the model
+   and the figures of in (seed.h); seed_given says whether seed came from
+   the user (--seed) or was derived by the caller from the inputs of every
+   lot. A model's lot view adds "/lot" to it. Returns ANBUD_OK or ANBUD_ATTENTION (an unresolved
    tie), or an error: ANBUD_EMODEL (a formula failed: names the model line
    and the bid), ANBUD_EINPUT (a missing score, a negative price). */
 anbud_status evaluation_run(evaluation *ev, const model *m, const anbud_inputs *in,
-                            const char *seed, anbud_error *err);
+                            const char *seed, int seed_given, anbud_error *err);
 void evaluation_free(evaluation *ev);
 
 /* Add a warning sentence (printf-style). */
@@ -149,9 +152,9 @@ typedef struct eval_flip {
 
 /* The rank-reversal probe (independence of irrelevant alternatives): re-run
    the evaluation leaving out each ranked bid in turn and list every pair of
-   remaining bids whose order changes. Returns the number of flips in *out
-   (caller frees), or -1 with err set. */
-int evaluation_probe(const evaluation *ev, const char *seed, eval_flip **out, anbud_error *err);
+   remaining bids whose order changes; each re-run draws with ev's seed.
+   Returns the number of flips in *out (caller frees), or -1 with err set. */
+int evaluation_probe(const evaluation *ev, eval_flip **out, anbud_error *err);
 
 /* Compute the break-even prices of the first SENSITIVITY_MAX_RUNNERS_UP
    runners-up and the weight flips of every weighted criterion into ev. */

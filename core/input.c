@@ -458,6 +458,121 @@ static anbud_status check_text(ctx *c, const csv_cell *cell, const model_field *
     return ANBUD_OK;
 }
 
+/* {=========== dates and times ============ */
+
+static int digits(const char *s, int n, int *out)
+{
+    int i, v = 0;
+    for (i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9') return -1;
+        v = 10 * v + (s[i] - '0');
+    }
+    *out = v;
+    return 0;
+}
+
+/* Days from 1970-01-01 to y-m-d (proleptic Gregorian). */
+static long days_from_civil(long y, int m, int d)
+{
+    long era, yoe, doy, doe;
+    y -= m <= 2;
+    era = (y >= 0 ? y : y - 399) / 400;
+    yoe = y - era * 400;
+    doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+/* ISO 8601: YYYY-MM-DD, optionally T (or a space) HH:MM[:SS[.fraction]],
+   then optionally Z or +HH:MM / -HH:MM (or +HHMM, +HH). Into secs (since
+   1970-01-01T00:00:00, UTC when an offset is given) and *offset. 0, or -1
+   with why set. */
+static int parse_datetime(const char *s, size_t n, mpq_t secs, int *offset, char *why, size_t size)
+{
+    static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    int y, mo, d, h = 0, mi = 0, se = 0, oh = 0, om = 0, sign = 0, leap;
+    size_t i = 10, f0 = 0, fn = 0;
+    long days;
+    mpq_t frac;
+    *offset = 0;
+    if (n < 10 || digits(s, 4, &y) || s[4] != '-' || digits(s + 5, 2, &mo) || s[7] != '-' ||
+        digits(s + 8, 2, &d)) {
+        snprintf(why, size, "expected an ISO 8601 date and time such as 2026-03-01T10:05:00+01:00");
+        return -1;
+    }
+    leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1] + (mo == 2 && leap)) {
+        snprintf(why, size, "there is no such day");
+        return -1;
+    }
+    if (i < n && (s[i] == 'T' || s[i] == ' ')) {
+        if (n < i + 6 || digits(s + i + 1, 2, &h) || s[i + 3] != ':' || digits(s + i + 4, 2, &mi)) {
+            snprintf(why, size, "expected a time HH:MM or HH:MM:SS after the date");
+            return -1;
+        }
+        i += 6;
+        if (i < n && s[i] == ':') {
+            if (n < i + 3 || digits(s + i + 1, 2, &se)) {
+                snprintf(why, size, "expected seconds as two digits");
+                return -1;
+            }
+            i += 3;
+            if (i < n && (s[i] == '.' || s[i] == ',')) {
+                f0 = ++i;
+                while (i < n && s[i] >= '0' && s[i] <= '9' && i - f0 < 18) i++;
+                fn = i - f0;
+                if (fn == 0) {
+                    snprintf(why, size, "expected digits after the decimal sign of the seconds");
+                    return -1;
+                }
+            }
+        }
+        if (h > 23 || mi > 59 || se > 59) {
+            snprintf(why, size, "there is no such time of day");
+            return -1;
+        }
+        if (i < n && s[i] == 'Z') {
+            *offset = 1;
+            i++;
+        } else if (i < n && (s[i] == '+' || s[i] == '-')) {
+            sign = s[i] == '-' ? -1 : 1;
+            if (n >= i + 3 && !digits(s + i + 1, 2, &oh)) {
+                i += 3;
+                if (i < n && s[i] == ':') i++;
+                if (n >= i + 2 && !digits(s + i, 2, &om)) i += 2;
+                *offset = 1;
+            }
+            if (!*offset || oh > 23 || om > 59) {
+                snprintf(why, size, "expected a UTC offset such as +01:00 or Z");
+                return -1;
+            }
+        }
+    }
+    if (i != n) {
+        snprintf(why, size, "unexpected text after the %s; expected an ISO 8601 date and time "
+                 "such as 2026-03-01T10:05:00+01:00", i > 10 ? "time" : "date");
+        return -1;
+    }
+    days = days_from_civil(y, mo, d);
+    mpq_set_si(secs, days * 86400L + h * 3600L + mi * 60L + se - sign * (oh * 3600L + om * 60L), 1);
+    if (fn) {
+        char num[20], den[20];
+        memcpy(num, s + f0, fn);
+        num[fn] = '\0';
+        den[0] = '1';
+        memset(den + 1, '0', fn);
+        den[fn + 1] = '\0';
+        mpq_init(frac);
+        mpz_set_str(mpq_numref(frac), num, 10);
+        mpz_set_str(mpq_denref(frac), den, 10);
+        mpq_canonicalize(frac);
+        mpq_add(secs, secs, frac);
+        mpq_clear(frac);
+    }
+    return 0;
+}
+/* }================================= */
+
 static anbud_status read_value(ctx *c, const csv_cell *cell, int fi,
                                input_value *v)
 {
@@ -484,6 +599,12 @@ static anbud_status read_value(ctx *c, const csv_cell *cell, int fi,
         syn.allow_exponent = 0;
         why[0] = '\0';
         if (dec_parse(v->num, s, n, &syn, why, sizeof why) != 0)
+            return bad(c, cell, "%s in column %s: %s", q(qb, sizeof qb, s),
+                       q(qc, sizeof qc, f->id), why);
+        v->has_num = 1;
+    } else if (f->kind == FIELD_DATETIME) {
+        why[0] = '\0';
+        if (parse_datetime(s, n, v->num, &v->offset, why, sizeof why) != 0)
             return bad(c, cell, "%s in column %s: %s", q(qb, sizeof qb, s),
                        q(qc, sizeof qc, f->id), why);
         v->has_num = 1;
@@ -1259,6 +1380,43 @@ static anbud_status read_book(ctx *c, int i, int pass, int *nbidfiles)
     return st;
 }
 
+/* A datetime column: every value with a UTC offset, or none (a time
+   without one cannot be put beside one with it without a guess). */
+static anbud_status check_offsets(const anbud_inputs *in, const model *m, anbud_error *err)
+{
+    int f, b, first;
+    for (f = 0; f < m->nfields; f++) {
+        if (m->fields[f].kind != FIELD_DATETIME) continue;
+        for (first = -1, b = 0; b < in->nbids; b++) {
+            const input_value *v = &in->bids[b].fields[f], *w;
+            if (!v->present) continue;
+            if (first < 0) { first = b; continue; }
+            w = &in->bids[first].fields[f];
+            if (v->offset != w->offset)
+                return error_set(err, ANBUD_EINPUT, v->at.file, v->at.line, v->at.col,
+                                 "\"%.60s\" in column \"%s\" has %s UTC offset, but \"%.60s\" (bid %s) %s; "
+                                 "give every time of the column with its offset (such as +01:00 or Z), "
+                                 "or none", v->text, m->fields[f].id, v->offset ? "a" : "no",
+                                 w->text, in->bids[first].id, w->offset ? "has one" : "has none");
+        }
+    }
+    return ANBUD_OK;
+}
+
+static const char *base_name(const char *path)
+{
+    const char *s = strrchr(path, '/'), *b = strrchr(path, '\\');
+    if (b && (!s || b > s)) s = b;
+    return s ? s + 1 : path;
+}
+
+static int cmp_path(const void *a, const void *b)
+{
+    const char *x = ((const input_file *)a)->path, *y = ((const input_file *)b)->path;
+    int c = strcmp(base_name(x), base_name(y));
+    return c ? c : strcmp(x, y);
+}
+
 anbud_status input_read(anbud_inputs *in, const model *m, char **paths,
                         int npaths, anbud_error *err)
 {
@@ -1285,18 +1443,23 @@ anbud_status input_read(anbud_inputs *in, const model *m, char **paths,
     in->files = calloc((size_t)npaths, sizeof *in->files);
     if (!in->files) return error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "out of memory");
     in->nfiles = npaths;
-    for (i = 0; i < npaths; i++) {
-        int j;
-        for (j = 0; j < i; j++)
-            if (strcmp(paths[i], paths[j]) == 0) {
-                st = error_set(err, ANBUD_EUSAGE, paths[i], 0, 0, "given "
-                               "twice as input; expected each file once");
-                goto fail;
-            }
+    for (i = 0; i < npaths; i++)
         if (!(in->files[i].path = strdup(paths[i]))) {
             st = error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "out of memory");
             goto fail;
         }
+    /* by name: the outputs list the files, and bids files are read in
+       this order, so neither depends on the order of the arguments */
+    qsort(in->files, (size_t)npaths, sizeof *in->files, cmp_path);
+    for (i = 0; i < npaths; i++) {
+        int j;
+        in->files[i].name = base_name(in->files[i].path);
+        for (j = 0; j < i; j++)
+            if (strcmp(in->files[i].path, in->files[j].path) == 0) {
+                st = error_set(err, ANBUD_EUSAGE, in->files[i].path, 0, 0, "given "
+                               "twice as input; expected each file once");
+                goto fail;
+            }
     }
     /* pass 0 reads every file and keeps the bids; pass 1 reads the scores
        and answers again, so that one table at a time is in memory */
@@ -1316,6 +1479,7 @@ anbud_status input_read(anbud_inputs *in, const model *m, char **paths,
             csv_table_free(&t);
             if (st != ANBUD_OK) goto fail;
         }
+        if (pass == 0 && (st = check_offsets(in, m, err)) != ANBUD_OK) goto fail;
         if (nbidfiles == 0) {
             st = error_set(err, ANBUD_EINPUT, NULL, 0, 0, "no bids file among "
                            "the inputs; expected a file with the header %s",
@@ -1409,6 +1573,7 @@ anbud_status input_select_lot(anbud_inputs *out, const anbud_inputs *all, const 
     for (i = 0; i < all->nfiles; i++) {
         out->files[i] = all->files[i];
         out->files[i].path = dup_or_null(all->files[i].path, &fail);
+        if (out->files[i].path) out->files[i].name = out->files[i].path + (all->files[i].name - all->files[i].path);
         out->nfiles++;
     }
     for (i = 0; i < n; i++) {

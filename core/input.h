@@ -23,8 +23,11 @@ typedef struct input_place {
 typedef struct input_value {
     int present;            /* the cell was filled (not blank) */
     char *text;             /* as written (UTF-8); NULL if not present */
-    int has_num;            /* FIELD_NUMBER: num holds the exact value */
+    int has_num;            /* FIELD_NUMBER: num holds the exact value;
+                               FIELD_DATETIME: the seconds since
+                               1970-01-01T00:00:00 (UTC when offset) */
     mpq_t num;              /* always initialised (0 if not has_num) */
+    int offset;             /* FIELD_DATETIME: written with a UTC offset */
     int answer;             /* FIELD_ANSWER: index into the field's answers,
                                else -1 */
     input_place at;
@@ -65,7 +68,9 @@ typedef struct input_answer {
 } input_answer;
 
 typedef struct input_file {
-    char *path;
+    char *path;             /* as given: for messages on the terminal */
+    const char *name;       /* the file's name in path, without any folder
+                               (after the last '/' or '\\'): what outputs record */
     char sha256[65];
     char kind[16];          /* "bids", "scores", "requirements" */
 } input_file;
@@ -86,7 +91,8 @@ typedef struct anbud_inputs {
 ** "justification"/"motivering"; requirements: "bid", "requirement"/"krav",
 ** "met"/"uppfyllt", optional "reason"/"motivering"/"skäl"; any case).
 ** Every bids file is read before any scores or requirements file, whatever
-** the order of paths; files[] keeps the order of paths. Every other bids
+** the order of paths; files[] is sorted by file name (then path), so the
+** outputs do not depend on the order the files were given in. Every other bids
 ** column must name a model field (model_find_field), so the model gives a
 ** field for each price column, requirement and declared criterion it
 ** expects there. Checks: unknown or duplicate bid ids (ignoring case),

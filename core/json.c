@@ -236,6 +236,14 @@ static void recusals(FILE *f, const evaluation *ev)
     fputs(first ? "],\n" : "\n    ],\n", f);
 }
 
+/* 1 if the model's tie-break chain ends in a draw. */
+static int has_lottery(const model *m)
+{
+    int i;
+    for (i = 0; i < m->ntiebreak; i++) if (m->tiebreak[i].rule == TIE_LOTTERY) return 1;
+    return 0;
+}
+
 static void lot_body(FILE *f, const award_lot *l)
 {
     const evaluation *ev = &l->ev;
@@ -281,6 +289,12 @@ static void lot_body(FILE *f, const award_lot *l)
         fputs(",\n        \"decided_by\": ", f);
         if (b->decided_by >= 0) json_write_string(f, m->tiebreak[b->decided_by].name);
         else fputs("null", f);
+        if (has_lottery(m)) {
+            char key[65];
+            rank_lottery_key(ev->seed, ib->id, key);
+            fputs(", \"lottery_key\": ", f);
+            json_write_string(f, key);
+        }
         fputs(",\n        ", f);
         details(f, ev, b);
         fputs(" }", f);
@@ -313,7 +327,7 @@ static void lot_body(FILE *f, const award_lot *l)
     fputs("], \"seed\": ", f);
     json_write_string(f, ev->seed);
     fputs(", \"seed_source\": ", f);
-    json_write_string(f, ev->seed_given ? "given" : "derived from the SHA-256 of the model and the inputs");
+    json_write_string(f, ev->seed_given ? "given" : "derived from the model's SHA-256 and the figures read");
     fprintf(f, ", \"lottery_used\": %s },\n", ev->lottery_used ? "true" : "false");
     if (ev->has_standstill) {
         fputs("    \"standstill\": { \"award_decision\": ", f);
@@ -378,7 +392,8 @@ static void lot_body(FILE *f, const award_lot *l)
     fputs(ev->nwarnings ? "\n    ]\n" : "]\n", f);
 }
 
-int json_write_award(FILE *f, const award *a, const char *version)
+int json_write_award(FILE *f, const award *a, const char *version,
+                     const char *workbook_name, const char *workbook_sha256)
 {
     const model *m = a->m;
     const anbud_inputs *in = a->in;
@@ -399,7 +414,7 @@ int json_write_award(FILE *f, const award *a, const char *version)
     fputs(" },\n  \"inputs\": [", f);
     for (i = 0; i < in->nfiles; i++) {
         fputs(i ? ",\n    { \"path\": " : "\n    { \"path\": ", f);
-        json_write_string(f, in->files[i].path);
+        json_write_string(f, in->files[i].name);
         fputs(", \"sha256\": ", f);
         json_write_string(f, in->files[i].sha256);
         fputs(", \"kind\": ", f);
@@ -407,6 +422,13 @@ int json_write_award(FILE *f, const award *a, const char *version)
         fputs(" }", f);
     }
     fputs(in->nfiles ? "\n  ],\n" : "],\n", f);
+    if (workbook_sha256) {
+        fputs("  \"workbook\": { \"file\": ", f);
+        json_write_string(f, workbook_name);
+        fputs(", \"sha256\": ", f);
+        json_write_string(f, workbook_sha256);
+        fputs(" },\n", f);
+    }
     fputs("  \"lots\": [", f);
     for (i = 0; i < a->nlots; i++) {
         fputs(i ? ", {\n" : " {\n", f);

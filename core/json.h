@@ -12,8 +12,10 @@
 /* Write s as a JSON string, quoted and escaped (UTF-8 passes through). */
 void json_write_string(FILE *f, const char *s);
 
-/* Write the evaluation of every lot and the allocation to f. Returns 0, or
-   -1 on a write error (errno set). */
-int json_write_award(FILE *f, const award *a, const char *version);
+/* Write the evaluation of every lot and the allocation to f; with a
+   workbook written beside it, its file name and SHA-256 (else NULL).
+   Returns 0, or -1 on a write error (errno set). */
+int json_write_award(FILE *f, const award *a, const char *version,
+                     const char *workbook_name, const char *workbook_sha256);
 
 #endif

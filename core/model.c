@@ -538,9 +538,36 @@ static anbud_status read_tiebreak(reader *r, int idx)
     for (i = 1; i <= n; i++) {
         model_tiebreak_rule *t = &m->tiebreak[m->ntiebreak];
         const char *s;
-        if (lua_rawgeti(r->L, -1, i) != LUA_TSTRING) {
+        int ty = lua_rawgeti(r->L, -1, i);
+        t->field = -1;
+        if (ty == LUA_TTABLE) {
+            /* { field = "Inlämnad", order = "earliest" } */
+            static const char *const keys[] = { "field", "order", NULL };
+            char name[600];
+            if (check_keys(r, -1, keys) || get_string(r, -1, "field", 1, &t->field_name) ||
+                get_string(r, -1, "order", 1, &t->order)) {
+                m->ntiebreak++;   /* freed with the model */
+                lua_pop(r->L, 2);
+                return ANBUD_EMODEL;
+            }
+            m->ntiebreak++;
+            if (strcmp(t->order, "ascending") != 0 && strcmp(t->order, "descending") != 0 &&
+                strcmp(t->order, "earliest") != 0 && strcmp(t->order, "latest") != 0) {
+                lua_pop(r->L, 2);
+                return bad(r, "tiebreak rule %lld: order must be \"ascending\" or \"descending\" (a number), "
+                           "\"earliest\" or \"latest\" (a datetime field), not \"%s\"", (long long)i, t->order);
+            }
+            t->rule = TIE_FIELD;
+            t->criterion = -1;
+            t->descending = strcmp(t->order, "descending") == 0 || strcmp(t->order, "latest") == 0;
+            snprintf(name, sizeof name, "%s (%s)", t->field_name, t->order);
+            t->name = xalloc_strdup(name);
+            lua_pop(r->L, 1);
+            continue;
+        }
+        if (ty != LUA_TSTRING) {
             lua_pop(r->L, 2);
-            return bad(r, "tiebreak rule %lld must be text", (long long)i);
+            return bad(r, "tiebreak rule %lld must be text, or { field = \"...\", order = \"...\" }", (long long)i);
         }
         s = lua_tostring(r->L, -1);
         t->name = xalloc_strdup(s);
@@ -751,20 +778,23 @@ static anbud_status read_scale(reader *r)
 static anbud_status read_field(reader *r, const char *id)
 {
     static const char *const keys[] = { "text", "pattern", "pattern_text", "check", "answers",
-                                         "number", "required", "confidential", NULL };
+                                         "number", "datetime", "required", "confidential", NULL };
     model *m = r->m;
     lua_State *L = r->L;
     char *text = NULL, *check = NULL;
-    int number = 0, required = 1, has_req, idx;
+    int number = 0, datetime = 0, required = 1, has_req, idx;
     model_field *f;
     if (check_keys(r, -1, keys)) return ANBUD_EMODEL;
     if (get_string(r, -1, "text", 0, &text)) return ANBUD_EMODEL;
     if (get_bool(r, -1, "number", &number)) { free(text); return ANBUD_EMODEL; }
+    if (get_bool(r, -1, "datetime", &datetime)) { free(text); return ANBUD_EMODEL; }
+    if (number && datetime) { free(text); return bad(r, "a field is number = true or datetime = true, not both"); }
     lua_getfield(L, -1, "required");
     has_req = !lua_isnil(L, -1);
     lua_pop(L, 1);
     if (has_req && get_bool(r, -1, "required", &required)) { free(text); return ANBUD_EMODEL; }
-    idx = add_field(m, id, text, number ? FIELD_NUMBER : FIELD_TEXT, required, r->line);
+    idx = add_field(m, id, text, number ? FIELD_NUMBER : datetime ? FIELD_DATETIME : FIELD_TEXT,
+                    required, r->line);
     free(text);
     if (idx < 0) return bad(r, "a column \"%s\" is already declared on line %ld", id, m->fields[-1 - idx].line);
     f = &m->fields[idx];
@@ -784,7 +814,10 @@ static anbud_status read_field(reader *r, const char *id)
             lua_pop(L, 1);
             return bad(r, "answers must be a list of 1 to 200 allowed answers");
         }
-        if (number || f->pattern) { lua_pop(L, 1); return bad(r, "answers cannot be combined with number or pattern"); }
+        if (number || datetime || f->pattern) {
+            lua_pop(L, 1);
+            return bad(r, "answers cannot be combined with number, datetime or pattern");
+        }
         f->kind = FIELD_ANSWER;
         f->answers = xalloc_zeroed((size_t)n, sizeof *f->answers);
         for (i = 1; i <= n; i++) {
@@ -799,7 +832,7 @@ static anbud_status read_field(reader *r, const char *id)
     lua_pop(L, 1);
     if (f->pattern) {
         char why[200];
-        if (number) return bad(r, "pattern cannot be combined with number");
+        if (number || datetime) return bad(r, "pattern cannot be combined with number or datetime");
         if (regex_test(f->pattern, "", 0, why, sizeof why) < 0) return bad(r, "pattern: %s", why);
     }
     if (f->luhn && f->kind != FIELD_TEXT) return bad(r, "check = \"luhn\" needs a text field");
@@ -1422,6 +1455,27 @@ static anbud_status resolve(reader *r)
     r->line = 0;
     for (i = 0; i < m->ntiebreak; i++) {
         model_tiebreak_rule *t = &m->tiebreak[i];
+        if (t->rule == TIE_FIELD) {
+            const model_field *f;
+            int dt;
+            t->field = model_find_field(m, t->field_name);
+            if (t->field < 0)
+                return bad(r, "tiebreak { field = \"%s\" }: no field \"%s\" is declared "
+                           "(field \"%s\" { number = true } or { datetime = true })", t->field_name,
+                           t->field_name, t->field_name);
+            f = &m->fields[t->field];
+            dt = f->kind == FIELD_DATETIME;
+            /* text has no order a procurer could defend (case, accents, spaces) */
+            if (f->kind != FIELD_NUMBER && !dt)
+                return bad(r, "tiebreak { field = \"%s\" }: the field must be declared number = true "
+                           "or datetime = true to order bids by it; text is not ordered", t->field_name);
+            if (dt != (strcmp(t->order, "earliest") == 0 || strcmp(t->order, "latest") == 0))
+                return bad(r, "tiebreak { field = \"%s\" }: order \"%s\" is for %s; this field is %s, "
+                           "so use %s", t->field_name, t->order, dt ? "numbers" : "datetime fields",
+                           dt ? "a datetime" : "a number", dt ? "\"earliest\" or \"latest\""
+                                                                : "\"ascending\" or \"descending\"");
+            continue;
+        }
         if (t->rule != TIE_CRITERION) continue;
         t->criterion = model_find_criterion(m, t->name);
         if (t->criterion < 0)
@@ -1680,7 +1734,11 @@ void model_free(model *m)
         mpq_clear(m->price.range_lo);
         mpq_clear(m->price.range_hi);
     }
-    for (i = 0; i < m->ntiebreak; i++) free(m->tiebreak[i].name);
+    for (i = 0; i < m->ntiebreak; i++) {
+        free(m->tiebreak[i].name);
+        free(m->tiebreak[i].field_name);
+        free(m->tiebreak[i].order);
+    }
     free(m->tiebreak);
     mpq_clear(m->overall_min);
     mpq_clear(m->alp_mean);

@@ -28,7 +28,9 @@ typedef enum model_panel {
 typedef enum model_field_kind {
     FIELD_NUMBER = 0,       /* a number: a price line, a quantity, a measure */
     FIELD_TEXT,             /* free text, optionally matching a PCRE2 pattern */
-    FIELD_ANSWER            /* one of a declared list (ja/nej, scale labels) */
+    FIELD_ANSWER,           /* one of a declared list (ja/nej, scale labels) */
+    FIELD_DATETIME          /* an ISO 8601 date or time (datetime = true): a
+                               submission time for a tie-break */
 } model_field_kind;
 
 /* A column the model expects in the bids input, beyond "bid" and "bidder". */
@@ -156,12 +158,17 @@ typedef enum model_tiebreak {
     TIE_QUALITY,            /* the higher quality (sum of quality contributions) */
     TIE_PRICE,              /* the lower evaluated price */
     TIE_CRITERION,          /* the better score on a named criterion */
-    TIE_LOTTERY             /* a verifiable draw with a recorded seed */
+    TIE_LOTTERY,            /* a verifiable draw with a recorded seed */
+    TIE_FIELD               /* a declared number or time of the bids, in order */
 } model_tiebreak;
 
 typedef struct model_tiebreak_rule {
     model_tiebreak rule;
     int criterion;          /* TIE_CRITERION: which */
+    int field;              /* TIE_FIELD: which (index into fields) */
+    int descending;         /* TIE_FIELD: the higher (later) value first */
+    char *field_name;       /* TIE_FIELD: as written, until resolved */
+    char *order;            /* TIE_FIELD: "ascending", "earliest", ... */
     char *name;             /* as written in the model */
 } model_tiebreak_rule;
 

@@ -24,6 +24,14 @@ void rank_lottery_key(const char *seed, const char *bid, char hex[65])
 /* qsort has no context argument: the comparison reads these. */
 static evaluation *cur;
 static int cur_rule;        /* -1: totals; else the tie-break rule index */
+static anbud_error *cur_err;
+static anbud_status cur_status;
+
+/* The value of a tie-break field for bid i. */
+static const input_value *field_value(int i, int field)
+{
+    return &cur->in->bids[cur->bids[i].input].fields[field];
+}
 
 static const char *bid_name(int i)
 {
@@ -52,6 +60,12 @@ static int compare(const void *pa, const void *pb)
         case TIE_CRITERION:
             c = -mpq_cmp(a->crit[t->criterion].score, b->crit[t->criterion].score);
             break;
+        case TIE_FIELD: {
+            /* exact: numbers and instants as rationals */
+            c = mpq_cmp(field_value(*(const int *)pa, t->field)->num, field_value(*(const int *)pb, t->field)->num);
+            if (t->descending) c = -c;
+            break;
+        }
         case TIE_LOTTERY: {
             char ka[65], kb[65];
             rank_lottery_key(cur->seed, bid_name(*(const int *)pa), ka);
@@ -79,6 +93,10 @@ static int same(int a, int b, int rule)
     case TIE_CRITERION: {
         int k = cur->m->tiebreak[rule].criterion;
         return mpq_equal(x->crit[k].score, y->crit[k].score);
+    }
+    case TIE_FIELD: {
+        int f = cur->m->tiebreak[rule].field;
+        return mpq_equal(field_value(a, f)->num, field_value(b, f)->num);
     }
     case TIE_LOTTERY: return 0;
     }
@@ -108,6 +126,19 @@ static void resolve(int *v, int n, int rule)
         for (i = 1; i < n; i++) cur->bids[v[i]].rank = -1;   /* shares the rank above */
         return;
     }
+    if (cur->m->tiebreak[rule].rule == TIE_FIELD) {
+        /* a missing value cannot be put first or last without a guess */
+        int f = cur->m->tiebreak[rule].field;
+        for (i = 0; i < n; i++) {
+            const input_bid *ib = &cur->in->bids[cur->bids[v[i]].input];
+            if (ib->fields[f].present || cur_status) continue;
+            cur_status = error_set(cur_err, ANBUD_EINPUT, ib->at.file, ib->at.line, 0,
+                                   "bid %s has no value in column \"%s\", which the tie-break rule \"%s\" "
+                                   "needs: it is tied with bid %s", ib->id, cur->m->fields[f].id,
+                                   cur->m->tiebreak[rule].name, cur->in->bids[cur->bids[v[i ? 0 : 1]].input].id);
+        }
+        if (cur_status) return;
+    }
     cur_rule = rule;
     qsort(v, (size_t)n, sizeof *v, compare);
     if (cur->m->tiebreak[rule].rule == TIE_LOTTERY) cur->lottery_used = 1;
@@ -120,10 +151,13 @@ static void resolve(int *v, int n, int rule)
     }
 }
 
-void rank_bids(evaluation *ev)
+anbud_status rank_bids(evaluation *ev, anbud_error *err)
 {
     int i, n = 0, start;
+    anbud_status st;
     cur = ev;
+    cur_err = err;
+    cur_status = ANBUD_OK;
     free(ev->order);
     ev->order = calloc((size_t)(ev->nbids ? ev->nbids : 1), sizeof *ev->order);
     if (!ev->order) { fputs("anbud: out of memory\n", stderr); exit(2); }
@@ -146,4 +180,8 @@ void rank_bids(evaluation *ev)
         b->rank = (b->rank == -1 && i > 0) ? ev->bids[ev->order[i - 1]].rank : i + 1;
     }
     cur = NULL;
+    st = cur_status;
+    cur_err = NULL;
+    cur_status = ANBUD_OK;
+    return st;
 }

@@ -9,8 +9,9 @@
 #include "evaluate.h"
 
 /* Fill ev->order, ranks and decided_by. Counts unresolved ties in
-   ev->unresolved_ties and adds a warning for each. */
-void rank_bids(evaluation *ev);
+   ev->unresolved_ties and adds a warning for each. ANBUD_EINPUT (err set)
+   when a tie-break on a field reaches a bid without a value in it. */
+anbud_status rank_bids(evaluation *ev, anbud_error *err);
 
 /* The lottery key of a bid: SHA-256 of "seed:bid id", lowercase hex. */
 void rank_lottery_key(const char *seed, const char *bid, char hex[65]);

@@ -211,7 +211,7 @@ anbud_status simulate_run(model *m, const simulate_options *o, FILE *out, anbud_
             set_price(m, &in.bids[i], price);
             add_scores(m, &in, i, &r, NULL, 0);
         }
-        st = evaluation_run(&ev, m, &in, "simulation", &e);
+        st = evaluation_run(&ev, m, &in, "simulation", 1, &e);
         if (st != ANBUD_OK && st != ANBUD_ATTENTION) {
             if (!errors++) error_format(&e, first_error, sizeof first_error);
         } else if (ev.nranked >= 2) {
@@ -227,7 +227,7 @@ anbud_status simulate_run(model *m, const simulate_options *o, FILE *out, anbud_
             mpq_abs(d, d);
             margins[done++] = dec_to_double(d);
             mpq_clear(d);
-            nf = evaluation_probe(&ev, "simulation", &flips, &e);
+            nf = evaluation_probe(&ev, &flips, &e);
             for (i = 0; i < nf; i++) if (flips[i].a == w) { reversals++; break; }
             free(flips);
             /* a copy of bid 1, 10 % cheaper, must not rank below it */
@@ -249,7 +249,7 @@ anbud_status simulate_run(model *m, const simulate_options *o, FILE *out, anbud_
                     set_price(m, &in2.bids[i], p2);
                     add_scores(m, &in2, i, &r, &in, i == copy ? orig : i);
                 }
-                if (evaluation_run(&ev2, m, &in2, "simulation", &e) <= ANBUD_ATTENTION &&
+                if (evaluation_run(&ev2, m, &in2, "simulation", 1, &e) <= ANBUD_ATTENTION &&
                     !ev2.bids[orig].stage && !ev2.bids[copy].stage && ev2.bids[copy].rank > ev2.bids[orig].rank)
                     cheaper_lower++;
                 evaluation_free(&ev2);

@@ -19,6 +19,7 @@
 #include "calendar.h"
 #include "text.h"
 #include "xlform.h"
+#include "rank.h"
 
 #define CALC_FIRST_ROW 14       /* first bid row of the Calculation sheet (0-based) */
 /* Cells per partial sum: a sum over every criterion of a big model (2 000
@@ -1398,13 +1399,27 @@ static void write_summary(wbw *w)
     text(w, ws, row, 1, ev->seed, NULL);
     text(w, ws, row++, 4, ev->lottery_used ? L(w, "a lottery decided", "lottning avgjorde")
                                            : L(w, "no lottery was needed", "ingen lottning behövdes"), NULL);
+    for (i = 0; i < m->ntiebreak && m->tiebreak[i].rule != TIE_LOTTERY; i++) {}
+    if (i < m->ntiebreak) {
+        /* each ranked bid's key, so that anyone can redo the draw (README) */
+        text(w, ws, row, 0, L(w, "Lottery key", "Lottningsnyckel"), w->bold);
+        text(w, ws, row++, 1, L(w, "SHA-256 of \"seed:bid\"; the lower key wins the draw",
+                                "SHA-256 av \"frö:anbud\"; lägst nyckel vinner lottningen"), NULL);
+        for (i = 0; i < ev->nranked; i++) {
+            const char *id = w->in->bids[ev->bids[ev->order[i]].input].id;
+            char key[65];
+            rank_lottery_key(ev->seed, id, key);
+            text(w, ws, row, 0, id, NULL);
+            text(w, ws, row++, 1, key, NULL);
+        }
+    }
     row++;
     text(w, ws, row, 0, L(w, "Model SHA-256", "Modellens SHA-256"), w->bold);
     text(w, ws, row, 1, m->sha256, NULL);
     define(w, "ModelSHA256", w->q_sum, row, 1, row, 1);
     row++;
     for (i = 0; i < w->in->nfiles; i++) {
-        text(w, ws, row, 0, w->in->files[i].path, NULL);
+        text(w, ws, row, 0, w->in->files[i].name, NULL);
         text(w, ws, row++, 1, w->in->files[i].sha256, NULL);
     }
     text(w, ws, row, 0, "anbud", w->bold);
@@ -1878,7 +1893,7 @@ static void write_award(wbw *w, lxw_worksheet *ws)
     text(w, ws, row, 0, L(w, "Model SHA-256", "Modellens SHA-256"), w->bold);
     text(w, ws, row++, 1, m->sha256, NULL);
     for (i = 0; i < a->in->nfiles; i++) {
-        text(w, ws, row, 0, a->in->files[i].path, NULL);
+        text(w, ws, row, 0, a->in->files[i].name, NULL);
         text(w, ws, row++, 1, a->in->files[i].sha256, NULL);
     }
     text(w, ws, row, 0, "anbud", w->bold);
@@ -1932,6 +1947,17 @@ anbud_status workbook_write(const award *a, const char *path,
     props.comments = (char *)(uintptr_t)m->sha256;
     props.created = timegm(&tm);
     workbook_set_properties(w.wb, &props);
+    note(&w, workbook_set_custom_property_string(w.wb, WORKBOOK_PROP_DATE, o->date));
+    note(&w, workbook_set_custom_property_string(w.wb, WORKBOOK_PROP_LANG, w.sv ? "sv" : "en"));
+    note(&w, workbook_set_custom_property_string(w.wb, WORKBOOK_PROP_PUBLIC, o->public_variant ? "yes" : "no"));
+    if (o->seed && xml_ok(&w, o->seed))
+        note(&w, workbook_set_custom_property_string(w.wb, WORKBOOK_PROP_SEED, o->seed));
+    if (o->award_date) {
+        note(&w, workbook_set_custom_property_string(w.wb, WORKBOOK_PROP_AWARD_DATE, o->award_date));
+        note(&w, workbook_set_custom_property_string(w.wb, WORKBOOK_PROP_NOTICE,
+                                                     o->notice_letter ? "letter" : "electronic"));
+    }
+    if (o->probe) note(&w, workbook_set_custom_property_string(w.wb, WORKBOOK_PROP_PROBE, "yes"));
 
     w.title = fmt(&w, 1, 0, NULL, 0);
     format_set_font_size(w.title, 14);

@@ -15,7 +15,22 @@ typedef struct workbook_options {
     int public_variant;     /* leave out confidential fields and evaluator names */
     const char *version;    /* anbud's version */
     const char *date;       /* evaluation date, YYYY-MM-DD (also the file's creation time) */
+    /* recorded in the custom document properties, so that `anbud verify`
+       can redo the evaluation as it was run (the date and language too) */
+    const char *seed;       /* --seed, or NULL (derived) */
+    const char *award_date; /* --award-date, or NULL */
+    int notice_letter;      /* --notice letter */
+    int probe;              /* --probe */
 } workbook_options;
+
+/* The names of those properties. */
+#define WORKBOOK_PROP_DATE       "anbud.date"
+#define WORKBOOK_PROP_LANG       "anbud.lang"
+#define WORKBOOK_PROP_PUBLIC     "anbud.public"
+#define WORKBOOK_PROP_SEED       "anbud.seed"
+#define WORKBOOK_PROP_AWARD_DATE "anbud.award-date"
+#define WORKBOOK_PROP_NOTICE     "anbud.notice"
+#define WORKBOOK_PROP_PROBE      "anbud.probe"
 
 /* Write the workbook of the award to path (the caller renames a temporary
    name): the six sheets of the evaluation, and with lots an Award sheet

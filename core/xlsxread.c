@@ -352,7 +352,7 @@ nomem:
 enum tag {
     T_OTHER, T_C, T_CELLXFS, T_DEFAULT, T_F, T_IS, T_NUMFMT, T_NUMFMTS,
     T_OVERRIDE, T_R, T_RELATIONSHIP, T_ROW, T_RPH, T_SHEET, T_SHEETDATA,
-    T_SHEETS, T_SI, T_SST, T_T, T_V, T_WORKBOOKPR, T_XF
+    T_SHEETS, T_SI, T_SST, T_T, T_V, T_WORKBOOKPR, T_XF, T_PROPERTY, T_LPWSTR
 };
 
 static const struct { const char *name; enum tag tag; } tag_names[] = {
@@ -362,7 +362,7 @@ static const struct { const char *name; enum tag tag; } tag_names[] = {
     {"numFmt", T_NUMFMT}, {"numFmts", T_NUMFMTS}, {"sheets", T_SHEETS},
     {"sheet", T_SHEET}, {"workbookPr", T_WORKBOOKPR},
     {"Relationship", T_RELATIONSHIP}, {"Override", T_OVERRIDE},
-    {"Default", T_DEFAULT},
+    {"Default", T_DEFAULT}, {"property", T_PROPERTY}, {"lpwstr", T_LPWSTR},
 };
 
 /* Elements are matched by local name: transitional and strict OOXML differ
@@ -1281,7 +1281,18 @@ typedef struct sheet_parse {
     long width;             /* the header's, once its row has ended */
     long header_row;
     long row_cells;         /* non-empty cells in the current row */
+    int raw;                /* xlsx_read_cells: every cell as saved */
+    strbuf f;               /* raw: the cell's formula */
+    struct rawcell *raw_cells;
+    size_t nraw, capraw;
 } sheet_parse;
+
+/* A cell of xlsx_read_cells while the sheet is read: offsets into text. */
+typedef struct rawcell {
+    long row, col;
+    int has_f;
+    size_t fo, vo;
+} rawcell;
 
 static void cell_fail(sheet_parse *s, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -1370,6 +1381,64 @@ static void cell_store(sheet_parse *s, const char *text, size_t n)
     s->row_cells++;
 }
 
+/* </c> of xlsx_read_cells: formula and value as saved (offsets into text
+   until the sheet has been read). */
+static void raw_end(sheet_parse *s)
+{
+    struct xlsx_priv *z = s->job.z;
+    const char *v = s->v.s ? s->v.s : "";
+    size_t vn = s->v.n, fo = 0, vo;
+    long k;
+    if (s->type == C_S && s->has_v) {
+        k = small_uint(v);
+        if (k < 0 || k >= z->nsst) {
+            cell_fail(s, "the shared string index \"%.20s\" is out of range", v);
+            return;
+        }
+        v = z->sst + z->sst_off[k];
+        vn = strlen(v);
+    } else if (s->type == C_INLINE) {
+        v = s->is.s ? s->is.s : "";
+        vn = s->is.s ? x_decode(s->is.s, s->is.n) : 0;
+    } else if (s->type == C_STR && s->v.s) {
+        vn = x_decode(s->v.s, s->v.n);
+    }
+    if (!s->has_f && vn == 0) return;   /* formatting only */
+    if (s->nraw == s->capraw) {
+        size_t cap = s->capraw ? 2 * s->capraw : 256;
+        rawcell *nc;
+        if (s->nraw >= (size_t)CSV_MAX_CELLS) {
+            cell_fail(s, "too many cells: a sheet may have at most %d", CSV_MAX_CELLS);
+            return;
+        }
+        nc = realloc(s->raw_cells, cap * sizeof *nc);
+        if (!nc) { job_nomem(&s->job); return; }
+        s->raw_cells = nc;
+        s->capraw = cap;
+    }
+    if (s->has_f) {
+        fo = s->text.n;
+        if (sb_add(&s->text, s->f.s ? s->f.s : "", s->f.s ? x_decode(s->f.s, s->f.n) : 0,
+                   (size_t)XLSX_MAX_TEXT) != 0
+            || sb_add(&s->text, "", 1, (size_t)XLSX_MAX_TEXT) != 0) {
+            cell_fail(s, "the cells of the sheet hold too much text");
+            return;
+        }
+    }
+    vo = s->text.n;
+    if (sb_add(&s->text, v, vn, (size_t)XLSX_MAX_TEXT) != 0
+        || sb_add(&s->text, "", 1, (size_t)XLSX_MAX_TEXT) != 0) {
+        cell_fail(s, "the cells of the sheet hold too much text");
+        return;
+    }
+    s->raw_cells[s->nraw].row = s->row;
+    s->raw_cells[s->nraw].col = s->col;
+    s->raw_cells[s->nraw].has_f = s->has_f;
+    s->raw_cells[s->nraw].fo = fo;
+    s->raw_cells[s->nraw].vo = vo;
+    s->nraw++;
+}
+
 /* </c>: the cell's text from its type, value and style. */
 static void cell_end(sheet_parse *s)
 {
@@ -1380,6 +1449,7 @@ static void cell_end(sheet_parse *s)
     long k;
     int rc;
     s->in_cell = 0;
+    if (s->raw) { raw_end(s); return; }
     cell_name(at, s->row, s->col);
     /* openpyxl writes <v></v> for a formula: only a text result is empty */
     trim(v, &vn);
@@ -1527,9 +1597,10 @@ static void sheet_start(xml_job *j, enum tag t, const char **atts)
         j->col = col;
         s->in_cell = 1;
         s->has_f = s->has_v = 0;
-        s->v.n = s->is.n = 0;
+        s->v.n = s->is.n = s->f.n = 0;
         if (s->v.s) s->v.s[0] = '\0';
         if (s->is.s) s->is.s[0] = '\0';
+        if (s->f.s) s->f.s[0] = '\0';
         s->style = st ? small_uint(st) : 0;   /* -1 if unreadable: no date */
         if (!ty || strcmp(ty, "n") == 0) s->type = C_N;
         else if (strcmp(ty, "s") == 0) s->type = C_S;
@@ -1551,6 +1622,10 @@ static void sheet_start(xml_job *j, enum tag t, const char **atts)
         j->collect_max = (size_t)CELL_RAW_MAX;
     } else if (t == T_F && up(j, 1) == T_C) {
         s->has_f = 1;
+        if (s->raw) {
+            j->collect = &s->f;
+            j->collect_max = (size_t)CELL_RAW_MAX;
+        }
     } else if (t == T_T && (up(j, 1) == T_IS || (up(j, 1) == T_R && up(j, 2) == T_IS))) {
         j->collect = &s->is;
         j->collect_max = (size_t)CELL_RAW_MAX;
@@ -1560,7 +1635,7 @@ static void sheet_start(xml_job *j, enum tag t, const char **atts)
 static void sheet_end(xml_job *j, enum tag t)
 {
     sheet_parse *s = (sheet_parse *)j;
-    if (t == T_V || t == T_T) {
+    if (t == T_V || t == T_T || t == T_F) {
         j->collect = NULL;
     } else if (t == T_C && s->in_cell && up(j, 1) == T_ROW) {
         cell_end(s);
@@ -1873,5 +1948,187 @@ void xlsx_close(xlsx_book *b)
     free(b->sheet_hidden);
     free(b->path);
     memset(b, 0, sizeof *b);
+}
+/* }================================= */
+
+/* {=========== reading a workbook back as saved ============ */
+/* The sheet's part parsed into s (a sheet_parse set up by the caller). */
+static anbud_status sheet_parse_part(xlsx_book *b, int sheet, sheet_parse *s, char **where,
+                                     anbud_error *err)
+{
+    struct xlsx_priv *z = b->priv;
+    const zentry *e;
+    size_t n;
+    *where = NULL;
+    if (!z || sheet < 0 || sheet >= b->nsheets)
+        return error_set(err, ANBUD_EUSAGE, b->path, 0, 0, "no sheet %d in the workbook", sheet + 1);
+    n = strlen(b->path) + strlen(b->sheet_names[sheet]) + 2;
+    if (!(*where = malloc(n))) return error_set(err, ANBUD_EUSAGE, b->path, 0, 0, "out of memory");
+    snprintf(*where, n, "%s" XLSX_SHEET_SEP "%s", b->path, b->sheet_names[sheet]);
+    s->job.file = *where;
+    s->job.err = err;
+    s->job.start = sheet_start;
+    s->job.end = sheet_end;
+    e = entry_find(z, z->sheet_parts[sheet]);
+    if (!e) return error_set(err, ANBUD_EINPUT, *where, 0, 0, "the sheet's part is missing from the file");
+    return part_parse(z, e, &s->job);
+}
+
+anbud_status xlsx_read_cells(xlsx_book *b, int sheet, xlsx_cells *out, anbud_error *err)
+{
+    sheet_parse s;
+    char *where;
+    anbud_status st;
+    size_t i;
+    memset(out, 0, sizeof *out);
+    memset(&s, 0, sizeof s);
+    s.raw = 1;
+    st = sheet_parse_part(b, sheet, &s, &where, err);
+    if (st == ANBUD_OK) {
+        out->cells = calloc(s.nraw + 1, sizeof *out->cells);
+        if (!out->cells) st = error_set(err, ANBUD_EUSAGE, b->path, 0, 0, "out of memory");
+    }
+    if (st == ANBUD_OK) {
+        out->text = s.text.s;
+        s.text.s = NULL;
+        for (i = 0; i < s.nraw; i++) {
+            out->cells[i].row = s.raw_cells[i].row;
+            out->cells[i].col = s.raw_cells[i].col;
+            out->cells[i].formula = s.raw_cells[i].has_f ? out->text + s.raw_cells[i].fo : NULL;
+            out->cells[i].value = out->text + s.raw_cells[i].vo;
+        }
+        out->n = s.nraw;
+    }
+    free(where);
+    sb_free(&s.v);
+    sb_free(&s.is);
+    sb_free(&s.f);
+    sb_free(&s.tmp);
+    sb_free(&s.text);
+    free(s.cells);
+    free(s.raw_cells);
+    if (st != ANBUD_OK) xlsx_cells_free(out);
+    return st;
+}
+
+void xlsx_cells_free(xlsx_cells *c)
+{
+    if (!c) return;
+    free(c->cells);
+    free(c->text);
+    memset(c, 0, sizeof *c);
+}
+
+typedef struct props_parse {
+    xml_job job;
+    char **names, **values;
+    int n, cap;
+    strbuf cur;
+    int in_prop;
+} props_parse;
+
+static void props_start(xml_job *j, enum tag t, const char **atts)
+{
+    props_parse *p = (props_parse *)j;
+    if (t == T_PROPERTY) {
+        const char *name = attr(atts, "name");
+        if (p->n == p->cap) {
+            int cap = p->cap ? 2 * p->cap : 16;
+            char **nn, **nv;
+            if (cap > 10000) { job_fail(j, ANBUD_EINPUT, 0, 0, "too many document properties"); return; }
+            nn = realloc(p->names, (size_t)cap * sizeof *nn);
+            if (nn) p->names = nn;
+            nv = nn ? realloc(p->values, (size_t)cap * sizeof *nv) : NULL;
+            if (nv) p->values = nv;
+            if (!nn || !nv) { job_nomem(j); return; }
+            p->cap = cap;
+        }
+        p->names[p->n] = strdup(name ? name : "");
+        p->values[p->n] = NULL;
+        if (!p->names[p->n]) { job_nomem(j); return; }
+        p->n++;
+        p->in_prop = 1;
+    } else if (t == T_LPWSTR && p->in_prop && up(j, 1) == T_PROPERTY) {
+        p->cur.n = 0;
+        if (p->cur.s) p->cur.s[0] = '\0';
+        j->collect = &p->cur;
+        j->collect_max = (size_t)CELL_RAW_MAX;
+    }
+}
+
+static void props_end(xml_job *j, enum tag t)
+{
+    props_parse *p = (props_parse *)j;
+    if (t == T_LPWSTR && j->collect) {
+        j->collect = NULL;
+        free(p->values[p->n - 1]);
+        p->values[p->n - 1] = strdup(p->cur.s ? p->cur.s : "");
+        if (!p->values[p->n - 1]) job_nomem(j);
+    } else if (t == T_PROPERTY) {
+        p->in_prop = 0;
+    }
+}
+
+anbud_status xlsx_read_properties(xlsx_book *b, char ***names, char ***values, int *n,
+                                  anbud_error *err)
+{
+    props_parse p;
+    const zentry *e;
+    anbud_status st;
+    int i;
+    *names = *values = NULL;
+    *n = 0;
+    if (!b->priv || !(e = entry_find(b->priv, "docProps/custom.xml"))) return ANBUD_OK;
+    memset(&p, 0, sizeof p);
+    p.job.file = b->path;
+    p.job.err = err;
+    p.job.start = props_start;
+    p.job.end = props_end;
+    st = part_parse(b->priv, e, &p.job);
+    sb_free(&p.cur);
+    for (i = 0; i < p.n; i++)
+        if (!p.values[i] && st == ANBUD_OK && !(p.values[i] = strdup("")))
+            st = error_set(err, ANBUD_EUSAGE, b->path, 0, 0, "out of memory");
+    if (st != ANBUD_OK) {
+        for (i = 0; i < p.n; i++) { free(p.names[i]); free(p.values[i]); }
+        free(p.names);
+        free(p.values);
+        return st;
+    }
+    *names = p.names;
+    *values = p.values;
+    *n = p.n;
+    return ANBUD_OK;
+}
+
+int xlsx_part_count(const xlsx_book *b)
+{
+    return b->priv ? b->priv->nentries : 0;
+}
+
+/* A part inflated and parsed for nothing but its CRC and limits. */
+anbud_status xlsx_part_info(xlsx_book *b, int i, int inflate, const char **name,
+                            unsigned long *crc, unsigned long long *size, anbud_error *err)
+{
+    struct xlsx_priv *z = b->priv;
+    unz_file_info64 fi;
+    unz64_file_pos pos;
+    xml_job j;
+    anbud_status st;
+    if (!z || i < 0 || i >= z->nentries)
+        return error_set(err, ANBUD_EUSAGE, b->path, 0, 0, "no part %d in the workbook", i + 1);
+    *name = z->entries[i].name;
+    pos = z->entries[i].pos;
+    if (unzGoToFilePos64(z->zf, &pos) != UNZ_OK
+        || unzGetCurrentFileInfo64(z->zf, &fi, NULL, 0, NULL, 0, NULL, 0) != UNZ_OK)
+        return error_set(err, ANBUD_EINPUT, b->path, 0, 0, "damaged zip archive: %s", *name);
+    *crc = (unsigned long)fi.crc;
+    *size = (unsigned long long)fi.uncompressed_size;
+    if (!inflate) return ANBUD_OK;
+    memset(&j, 0, sizeof j);
+    j.file = b->path;
+    j.err = err;
+    st = part_parse(z, &z->entries[i], &j);
+    return st;
 }
 /* }================================= */

@@ -71,6 +71,42 @@ anbud_status xlsx_open(xlsx_book *b, const char *path, anbud_error *err);
 anbud_status xlsx_read_sheet(xlsx_book *b, int sheet, csv_table *t,
                              anbud_error *err);
 
+/* {=========== reading a workbook back as saved (anbud verify) ============ */
+
+/* A cell as saved: its formula (without "=", or NULL) and its value (a
+   shared string resolved, a number as its text, "" if none). */
+typedef struct xlsx_cell {
+    long row, col;
+    const char *formula;
+    const char *value;
+} xlsx_cell;
+
+typedef struct xlsx_cells {
+    xlsx_cell *cells;       /* every cell with a value or a formula, in order */
+    size_t n;
+    char *text;             /* what formula and value point into */
+} xlsx_cells;
+
+/* Every cell of sheet with a value or a formula, untrimmed and untyped (no
+   header, no dates). The limits of xlsx_read_sheet apply. */
+anbud_status xlsx_read_cells(xlsx_book *b, int sheet, xlsx_cells *out, anbud_error *err);
+void xlsx_cells_free(xlsx_cells *c);
+
+/* The text custom document properties (docProps/custom.xml): *n pairs in
+   names and values, malloc'd (free each and the arrays); none if absent. */
+anbud_status xlsx_read_properties(xlsx_book *b, char ***names, char ***values, int *n,
+                                  anbud_error *err);
+
+/* The parts (zip entries), sorted by name: how many, and part i's name, its
+   CRC-32 and inflated size from the zip directory; with inflate, after
+   inflating and parsing it as XML (a CRC that does not match the bytes, or
+   a part that is not XML, is an error). */
+int xlsx_part_count(const xlsx_book *b);
+anbud_status xlsx_part_info(xlsx_book *b, int i, int inflate, const char **name,
+                            unsigned long *crc, unsigned long long *size, anbud_error *err);
+
+/* }====================================== */
+
 /* Free what xlsx_open filled in and zero b (a zeroed b is fine). */
 void xlsx_close(xlsx_book *b);
 

@@ -218,10 +218,12 @@ static void test_all_kinds(void)
         failed++;
         return;
     }
-    CHECK(strcmp(IN.files[0].kind, "scores") == 0);
+    /* sorted by file name, whatever the order of the arguments */
+    CHECK(strcmp(IN.files[0].kind, "bids") == 0);
     CHECK(strcmp(IN.files[1].kind, "requirements") == 0);
-    CHECK(strcmp(IN.files[2].kind, "bids") == 0);
-    CHECK(strcmp(IN.files[2].path, at("bids.csv")) == 0);
+    CHECK(strcmp(IN.files[2].kind, "scores") == 0);
+    CHECK(strcmp(IN.files[0].path, at("bids.csv")) == 0);
+    CHECK(strcmp(IN.files[0].name, "bids.csv") == 0 && strcmp(IN.files[1].name, "krav.csv") == 0);
     CHECK(strlen(IN.files[0].sha256) == 64);
     CHECK(IN.nbids == 2);
     if (IN.nbids != 2) return;
@@ -230,7 +232,7 @@ static void test_all_kinds(void)
     CHECK(strcmp(a->id, "A") == 0 && strcmp(a->bidder, "Alfa AB") == 0);
     CHECK(a->norgs == 1 && strcmp(a->orgs[0], "Alfa AB") == 0);
     CHECK(b->norgs == 2 && strcmp(b->orgs[1], "Gamma AB") == 0);
-    CHECK(a->at.file == IN.files[2].path && a->at.line == 2 && b->at.line == 3);
+    CHECK(a->at.file == IN.files[0].path && a->at.line == 2 && b->at.line == 3);
     CHECK(a->nfields == M.nfields);
     CHECK(a->fields[0].present && a->fields[0].has_num);
     CHECK(numeq(a->fields[0].num, 2469, 2));
@@ -249,7 +251,7 @@ static void test_all_kinds(void)
     CHECK(s[0].bid == 0 && s[0].criterion == 2 && s[0].level == -1);
     CHECK(numeq(s[0].value, 4, 1) && strcmp(s[0].evaluator, "Anna") == 0);
     CHECK(strcmp(s[0].justification, "Bra metod") == 0 && !s[0].consensus);
-    CHECK(s[0].at.file == IN.files[0].path && s[0].at.line == 2 && s[0].at.col == 4);
+    CHECK(s[0].at.file == IN.files[2].path && s[0].at.line == 2 && s[0].at.col == 4);
     CHECK(s[1].bid == 0 && s[1].criterion == 3 && s[1].level == 1);
     CHECK(numeq(s[1].value, 3, 1) && s[1].justification == NULL);
     CHECK(s[2].level == 2 && numeq(s[2].value, 5, 1));
