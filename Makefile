@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # anbud: build, test, sanitizer build, benchmark.
 # Dependencies are Debian packages found with pkg-config (see README.md).
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * bench/floor: the floor for writing a workbook with libxlsxwriter — the same cells as
  * anbud's audit workbook and nothing else.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * bench/generate: write a national-framework evaluation of N bids into DIR.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** award.c: each lot's evaluation, and the allocation across lots in the
 ** declared order with the cap on lots per supplier (award.h).

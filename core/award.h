@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** award.h: the award across lots (DESIGN.md: "allocation across lots"). Runs
 ** the evaluation of each lot on that lot's view of the model and its bids,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** calendar.c: day arithmetic on the proleptic Gregorian calendar, Easter
 ** (the anonymous Gregorian algorithm) and the Swedish public holidays.

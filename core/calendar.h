@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** calendar.h: dates for the award decision: the end of the standstill
 ** period (avtalsspärr, LOU 20 kap. 1 §: 10 days after an electronic notice,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** check.c: what `anbud check` says about a model before it is published:
 ** weights that must add up, a price-to-points mapping that must be strictly

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** cli.c: the command line. Parses the command, runs the stages in a child
 ** process under a CPU-time limit (what the sandbox's hooks cannot stop),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** csvread.c: reading a CSV file into cells that know their place.
 ** The bytes are checked and decoded first (BOM, UTF-8 or Windows-1252, NUL),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** csvread.h: reading a CSV file into a table of text cells, as Swedish Excel and
 ** plain tools write it: ';' or ',' or tab, quotes, UTF-8 with or without

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** decimal.c: exact rational numbers for money and scores.
 ** Parses decimal text as Swedish and English spreadsheets write it, rounds

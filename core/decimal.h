@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** decimal.h: exact rational numbers for money and scores (GMP mpq_t).
 ** Parses decimal text as people and spreadsheets write it, rounds at the

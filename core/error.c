@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** error.c: filling and formatting the error value of error.h.
 */

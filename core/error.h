@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** error.h: the error value every stage returns up to the command line.
 ** Only cli.c prints it, as one line "anbud: file:line:col: message", and

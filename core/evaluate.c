@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** evaluate.c: the evaluation itself. Every figure is computed here, once,
 ** exactly (GMP rationals); the formulas of the library and of the model run

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** evaluate.h: the evaluation, in the order of DESIGN.md: requirements,
 ** panel scores, thresholds, prices, price points among the bids that

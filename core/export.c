@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** export.c: a model's award criteria for a contract notice. One criterion
 ** per top-level criterion (and the price when it gives no points): OCDS

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** export.h: a model's award criteria for a contract notice, in the shape of
 ** the OCDS award criteria extension (JSON) or of eForms (a UBL XML fragment

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** fileio.c: inputs read only from regular files; outputs written all or
 ** nothing, never over an input or each other (fileio.h).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** fileio.h: the files anbud reads and writes. Inputs (the model, CSV and
 ** .xlsx files) are read only when they are regular files. Outputs are

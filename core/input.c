@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** input.c: bids, evaluator scores and requirement answers read from CSV
 ** files and bound to the model (input.h). A file's kind comes from its

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** input.h: the bids, evaluator scores and requirement answers, read from
 ** the input files and checked against the model's declarations. A file's

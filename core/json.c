@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** json.c: writing the evaluation as JSON. Presents figures computed in
 ** evaluate.c; decides nothing.

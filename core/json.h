@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** json.h: the evaluation as JSON (DESIGN.md "Outputs"), for tests and other
 ** systems. Numbers are decimal strings; keys come in the model's order, so

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** lnum.c: exact rational numbers in Lua, a userdata "anbud.num" over mpq_t.
 ** Each num reserves room for its GMP limbs inside its userdata, so the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** lnum.h: exact rational numbers inside Lua, as a userdata "anbud.num"
 ** holding an mpq_t. Arithmetic (+ - * / unary -, ^ with an integer exponent),

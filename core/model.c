@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** model.c: loading a model. Runs the standard library (scripts/) and the
 ** model file in a fresh sandbox, then reads the recorded declarations into

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** model.h: an evaluation model as the core sees it, read from the Lua model
 ** file after it ran in the sandbox. Owns the declarations (criteria, scales,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** model_lookup.c: finding a model's declarations by the names people write
 ** in input files (model.h: model_find_*, model_scale_level). An exact match

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** rank.c: the ranking. Bids are ordered on their totals at the declared
 ** precision; bids still equal go through the model's tie-break chain, rule

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** rank.h: ranking the bids that remain, on their totals at the declared
 ** precision, and the model's tie-break chain (a lottery with a recorded

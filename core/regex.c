@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** regex.c: PCRE2 with limits, for field validation and the models' "re"
 ** table. Patterns are compiled once into a small cache. The interpreter

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** regex.h: PCRE2 (8-bit, UTF + UCP) with compile and match limits, for
 ** field validation and for models (the Lua table "re"). A pattern that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** sandbox.c: a Lua 5.4 state for one model, with a memory cap, an
 ** instruction budget and only the libraries a model may use. Knows nothing

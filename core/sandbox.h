@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** sandbox.h: a fresh Lua 5.4 state per model, with only base, table, string
 ** (less dump and the Lua pattern functions), math (seeded, no randomseed) and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** scripts.h: the Lua standard library of scripts/, embedded at build time
 ** (tools/embed.c writes the table). Loaded into every model's sandbox, in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** seed.c: the canonical text of an evaluation's figures and the default
 ** lottery seed derived from it (seed.h). Values are taken as the reader

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** seed.h: the default lottery seed. It depends only on the model and on
 ** the figures the evaluation reads, in a canonical order: never on file

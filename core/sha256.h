@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** sha256.h: SHA-256 fingerprints of the model and the inputs (OpenSSL's
 ** libcrypto, already a dependency of libxlsxwriter).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** simulate.c: running a model on synthetic tenders before it is published.
 ** Random bids within a price range and random scores on each criterion's

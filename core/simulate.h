@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** simulate.h: the model on synthetic tenders before publication (anbud
 ** simulate): rank reversal, monotonicity in price, how often price decides,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** template.c: the input form of a model (template.h). The workbook has an
 ** instructions sheet, the bids sheet, a scores sheet per evaluator, a

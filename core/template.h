@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** template.h: the input form a model expects, for the procurer and the
 ** panel to fill and `anbud evaluate` to read back: an .xlsx workbook (an

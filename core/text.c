@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** text.c: case-insensitive comparison of names, and untrusted text shown
 ** on a terminal with its control characters escaped (text.h).

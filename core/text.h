@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** text.h: comparing names as procurers type them: column headers, bid ids,
 ** criterion ids, scale labels and answers match whatever the case of ASCII

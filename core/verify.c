@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** verify.c: comparing a received workbook with the one anbud computes
 ** (verify.h). Both are read with the .xlsx reader (xlsxread.h): the same

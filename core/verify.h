@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** verify.h: whether a workbook someone received is exactly the one anbud
 ** computes from the model and the inputs (`anbud verify`). The options the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** workbook.c: writing the audit workbook. Sheets: Summary, Model, Bids,
 ** Scores, Calculation, Sensitivity (Swedish names with lang "sv"). The

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** workbook.h: the audit workbook (.xlsx, libxlsxwriter). Presents the
 ** evaluation: every figure of the Calculation sheet is a live Excel formula

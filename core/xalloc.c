@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** xalloc.c: allocation that exits on failure (xalloc.h).
 */

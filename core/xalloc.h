@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** xalloc.h: allocation that cannot fail quietly. Out of memory, the program
 ** says so on one line and exits with 2 (a usage or I/O error): the stages

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** xlform.c: the Excel form of a method, checked. A model may give its own
 ** method an Excel form; a workbook that a politician opens must never call

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** xlform.h: the Excel form of a method, checked before it can reach a
 ** workbook formula.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** xlsxread.c: worksheets out of an untrusted .xlsx file. The file is read
 ** once into memory, so its SHA-256 is of the very bytes parsed; minizip reads

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** xlsxread.h: reading the worksheets of an untrusted .xlsx file (as Excel,
 ** LibreOffice and openpyxl save it) into the tables of text cells of

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- added_value.lua: priced quality (mervärdesmodell, prissatt kvalitet).
 -- An added value turns a score into SEK that are deducted from, or added to,
 -- the bid's price; the lowest comparison price (jämförelsepris) wins.

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- declare.lua: the words a model is written in (model, price, criterion,
 -- scale, added_value, requirement, field) and `method`, which every formula
 -- of the library is built with. Declarations are only recorded here, in the

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- price.lua: how a bid's price is formed, and how a price becomes points.
 -- Every formula works on exact numbers: 70 * 8000 / 10000 is exactly 56.
 -- Parameters written in the model are made exact first (num.parse), since

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: MIT
 -- total.lua: how a bid's parts make its total, which decides the ranking.
 -- In a formula, b holds the bid's parts: b.price (evaluated price),
 -- b.quality (sum of quality contributions), b.points (sum of all points

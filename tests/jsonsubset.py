@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """jsonsubset.py: does a JSON document contain an expected subset?
 
 Usage: jsonsubset.py EXPECTED.json ACTUAL.json

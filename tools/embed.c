@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** embed.c: build helper. Writes a C file that holds each Lua file of
 ** scripts/ as a byte array, so the library ships inside the binary.

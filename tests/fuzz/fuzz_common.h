@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** fuzz_common.h: what the libFuzzer harnesses of tests/fuzz share: the
 ** fuzzer's bytes written to files (the readers take paths), and splitting

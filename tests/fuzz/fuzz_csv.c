@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** fuzz_csv.c: libFuzzer harness for the CSV reader and the binding of its
 ** cells to a model (input_read against models/soderhamn: numbers, answers,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** fuzz_decimal.c: libFuzzer harness for the decimal parser. The first byte
 ** picks the syntax (decimal separator, currency, exponent); the rest is

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** fuzz_model.c: libFuzzer harness for the model loader: the input is a
 ** model file, loaded in its sandbox (model_load), checked (model_check)

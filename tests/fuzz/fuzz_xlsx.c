@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** fuzz_xlsx.c: libFuzzer harness for the .xlsx reader. Two modes, chosen
 ** at build time: raw (FUZZ_XLSX_RAW: the input is the .xlsx file itself,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** replay.c: a main for a fuzz harness without libFuzzer: runs
 ** LLVMFuzzerTestOneInput once on each file named, so the regression inputs

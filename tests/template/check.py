@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """tests/template/check.py FORM.xlsx CSVDIR MODELDIR SHA256 BIDS EVALUATORS CREATED
 
 Checks an input form written by `anbud template` against what the input

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """tests/template/fill.py: fill an input form as the procurer and the panel
 would, and read a form back the way the .xlsx input reader is specified to.
 

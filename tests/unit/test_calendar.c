@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** test_calendar.c: the end of the standstill period. Each expected date is
 ** worked out by hand from a printed calendar (weekday, Easter, midsummer),

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** test_csv.c: csv_read on files written to a temporary folder: separators,
 ** encodings, quoting, line counting, limits, and each error's place.

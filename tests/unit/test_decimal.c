@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** test_decimal.c: unit tests for core/decimal.c.
 ** Edge cases first (empty, lone sign, limits), then Swedish and English

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** test_input.c: input_read against a model built by hand: file kinds in
 ** any order, values bound to fields, scores and answers, and each error's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** test_sandbox.c: one regression test per sandbox escape or exhaustion
 ** trick (tests/sandbox/NAME.lua, each run in a child process under CPU and

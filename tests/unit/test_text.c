@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** test_text.c: untrusted text shown on a terminal (text_escape,
 ** text_printf). Each expected string is written out by hand from the

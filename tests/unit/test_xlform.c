@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** test_xlform.c: the check of a method's Excel form. Every form of the
 ** library passes; each way a formula can call out, look elsewhere or reach

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
 ** test_xlsx.c: xlsx_open and xlsx_read_sheet on the committed files of
 ** tests/xlsxin (written by make-fixtures.py: every kind of cell, files saved

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """tests/xlsx/recalc.py: recalculate an .xlsx in LibreOffice and compare every
 formula cell with the value cached in the file.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """tests/xlsx/selftest.py: test recalc.py and structure.py themselves on small
 workbooks written here with python3-xlsxwriter: a correct one (Swedish sheet
 names, a _xlfn. function), one with a wrong cached value, one with a function

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """tests/xlsx/structure.py: check the structure of an anbud audit workbook
 against the JSON written by the same run.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """tests/xlsxin/make-fixtures.py: the .xlsx files tests/unit/test_xlsx.c reads.
 
 Run from anywhere with /usr/bin/python3 (it needs python3-openpyxl, and
