@@ -325,7 +325,10 @@ static void print_lot(const award *a, const award_lot *l)
                ev->award_date, ev->notice_electronic ? "sent electronically" : "sent otherwise",
                ev->standstill_days, ev->standstill_end,
                ev->standstill_moved ? " (moved to the next weekday)" : "");
-    for (i = 0; i < ev->nwarnings; i++) text_printf(stdout, "%swarning: %s\n", i ? "" : "\n", ev->warnings[i]);
+    /* the blank line before them is layout, not text: never through %s,
+       which escapes a line break to "\x0a" */
+    if (ev->nwarnings) putchar('\n');
+    for (i = 0; i < ev->nwarnings; i++) text_printf(stdout, "warning: %s\n", ev->warnings[i]);
 }
 
 static void print_ranking(const award *a)
@@ -340,7 +343,8 @@ static void print_ranking(const award *a)
     if (m->cap) text_printf(stdout, "cap: %d lot%s per supplier\n", m->cap, m->cap == 1 ? "" : "s");
     if (!m->nlots) putchar('\n');
     for (i = 0; i < a->nlots; i++) print_lot(a, &a->lots[a->order[i]]);
-    for (i = 0; i < a->nwarnings; i++) text_printf(stdout, "%swarning: %s\n", i ? "" : "\n", a->warnings[i]);
+    if (a->nwarnings) putchar('\n');
+    for (i = 0; i < a->nwarnings; i++) text_printf(stdout, "warning: %s\n", a->warnings[i]);
 }
 
 static void print_probe(const evaluation *ev)
@@ -527,7 +531,8 @@ static int run_simulate(const options *o)
         int k;
         for (k = 0; k < m.nlots && !st; k++) {
             model v;
-            text_printf(stdout, "%slot %s: %s\n", k ? "\n" : "", m.lots[k].id, m.lots[k].text);
+            if (k) putchar('\n');
+            text_printf(stdout, "lot %s: %s\n", m.lots[k].id, m.lots[k].text);
             st = model_load_lot(&v, o->model, k, &err);
             if (!st) st = simulate_run(&v, &so, stdout, &err);
             model_free(&v);
