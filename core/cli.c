@@ -627,7 +627,17 @@ static int run_verify(const options *o)
     anbud_status st;
     options e = *o;
     char dir[4096], path[4200];
-    int rc, y, mo, d;
+    int rc, y, mo, d, i;
+    /* the workbook read as an input would fail as a form with a message
+       about its cells, not about the command line */
+    for (i = -1; i < o->ninputs - 1; i++) {
+        const char *in = i < 0 ? o->model : o->inputs[i];
+        if (fileio_same_file(received, in)) {
+            error_set(&err, ANBUD_EUSAGE, received, 0, 0, "the workbook to verify is also given as the %s %s; "
+                      "give the model, the input files and last the workbook", i < 0 ? "model" : "input", in);
+            return fail(&err);
+        }
+    }
     st = verify_read_options(received, &vo, &err);
     if (st) return fail(&err);
     if (calendar_parse(vo.date, &y, &mo, &d) != 0 || (strcmp(vo.lang, "sv") != 0 && strcmp(vo.lang, "en") != 0)

@@ -112,6 +112,18 @@ static int same_file(const file_id *a, const char *apath, const file_id *b, cons
     return a->dev == b->dev && a->ino == b->ino && strcmp(a->rest, b->rest) == 0;
 }
 
+int fileio_same_file(const char *a, const char *b)
+{
+    file_id ia, ib;
+    int same;
+    identify(a, &ia);
+    identify(b, &ib);
+    same = same_file(&ia, a, &ib, b);
+    free(ia.rest);
+    free(ib.rest);
+    return same;
+}
+
 /* }================================= */
 
 /* {=========== outputs ============ */

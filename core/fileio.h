@@ -18,6 +18,10 @@
    says what was wanted ("a CSV file"). Never waits for a FIFO's writer. */
 int fileio_open_input(const char *path, const char *expected, anbud_error *err);
 
+/* 1 when a and b name the same file (compared as fileio_outputs_check
+   compares an output with an input), else 0. */
+int fileio_same_file(const char *a, const char *b);
+
 #define FILEIO_MAX_OUTPUTS 8
 
 typedef struct fileio_output {
