@@ -32,6 +32,7 @@
 #include "simulate.h"
 #include "template.h"
 #include <sys/stat.h>
+#include <dirent.h>
 #include <time.h>
 #include "regex.h"
 #include "text.h"
@@ -91,6 +92,7 @@ typedef struct options {
     int public_variant;
     int probe;
     int quiet;                  /* verify: evaluate without printing the ranking */
+    char verify_dir[4096];      /* verify: its temporary folder, made and removed by main */
     char today[16];
 } options;
 
@@ -621,12 +623,11 @@ static int run_template(const options *o)
 static int run_verify(const options *o)
 {
     const char *received = o->inputs[o->ninputs - 1];
-    const char *tmpdir = getenv("TMPDIR");
     verify_options vo;
     anbud_error err;
     anbud_status st;
     options e = *o;
-    char dir[4096], path[4200];
+    char path[4200];
     int rc, y, mo, d, i;
     /* the workbook read as an input would fail as a form with a message
        about its cells, not about the command line */
@@ -647,13 +648,7 @@ static int run_verify(const options *o)
                   "YYYY-MM-DD and a language sv or en");
         return fail(&err);
     }
-    snprintf(dir, sizeof dir, "%s/anbud-verify-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
-    if (!mkdtemp(dir)) {
-        verify_options_free(&vo);
-        error_set(&err, ANBUD_EUSAGE, dir, 0, 0, "cannot create a temporary folder: %s", strerror(errno));
-        return fail(&err);
-    }
-    snprintf(path, sizeof path, "%s/computed.xlsx", dir);
+    snprintf(path, sizeof path, "%s/computed.xlsx", o->verify_dir);
     e.command = "evaluate";
     e.ninputs = o->ninputs - 1;
     e.xlsx = path;
@@ -676,7 +671,6 @@ static int run_verify(const options *o)
                         vo.award_date ? ", award date" : "");
     }
     remove(path);
-    rmdir(dir);
     verify_options_free(&vo);
     return rc;
 }
@@ -826,6 +820,37 @@ static int parse(int argc, char **argv, options *o)
     return 0;
 }
 
+/* verify's temporary folder is made and removed here, around the worker:
+   a worker killed (Ctrl-C, its time limit) cannot remove it itself. */
+static int verify_dir_make(options *o)
+{
+    const char *tmpdir = getenv("TMPDIR");
+    anbud_error err;
+    snprintf(o->verify_dir, sizeof o->verify_dir, "%s/anbud-verify-XXXXXX", tmpdir && *tmpdir ? tmpdir : "/tmp");
+    if (mkdtemp(o->verify_dir)) return 0;
+    error_set(&err, ANBUD_EUSAGE, o->verify_dir, 0, 0, "cannot create a temporary folder: %s", strerror(errno));
+    o->verify_dir[0] = '\0';
+    return fail(&err);
+}
+
+/* Everything in the folder is the worker's (mkdtemp made it ours alone):
+   the computed workbook, or its temporary if the worker was stopped. */
+static void verify_dir_remove(const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    char path[4400];
+    if (d) {
+        while ((e = readdir(d)) != NULL) {
+            if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            unlink(path);
+        }
+        closedir(d);
+    }
+    rmdir(dir);
+}
+
 static volatile sig_atomic_t child_pid;
 
 /* Ctrl-C or a kill reaches the child too; the parent stays to clean up. */
@@ -954,7 +979,9 @@ int main(int argc, char **argv)
         gmtime_r(&now, &tm);
         strftime(o.today, sizeof o.today, "%Y-%m-%d", &tm);
     }
+    if (rc == 0 && strcmp(o.command, "verify") == 0) rc = verify_dir_make(&o);
     if (rc == 0) rc = getenv("ANBUD_NO_FORK") ? run_command(&o) : supervise(&o);
+    if (o.verify_dir[0]) verify_dir_remove(o.verify_dir);
     free(o.inputs);
     return rc;
 }
