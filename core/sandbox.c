@@ -565,16 +565,47 @@ static size_t position(const char *msg, long *line)
     return 0;
 }
 
+/* A chunk of the standard library: its chunks are named "scripts/NAME",
+   a model's by its file's base name, which holds no '/'. */
+static int in_library(const lua_Debug *ar)
+{
+    return strncmp(ar->short_src, "scripts/", 8) == 0;
+}
+
+/* The frame of the model that called into the library, when the innermost
+   Lua function is the library's: 1 and *out, else 0 (the error is the
+   model's own, or the library was called by the core, which names the
+   declaration itself). */
+static int model_caller(lua_State *L, lua_Debug *out)
+{
+    lua_Debug ar;
+    int level, library = 0;
+    for (level = 1; lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "Sl", &ar);
+        if (ar.currentline <= 0) continue;          /* a C function */
+        if (in_library(&ar)) { library = 1; continue; }
+        if (!library) return 0;
+        *out = ar;
+        return 1;
+    }
+    return 0;
+}
+
 /* The message handler: the message as text, without a traceback (as lua.c
    msghandler, less luaL_traceback). A message without a position (a
    non-string error object, error(msg, 0), an error raised in C called
    from C, "C stack overflow") gets the innermost Lua function's, so every
-   error a model causes names a line. */
+   error a model causes names a line. An error inside the library that the
+   model called (a constructor refusing its parameter, fail() in
+   declare.lua) names the model's line instead: the model's author cannot
+   change scripts/, and the line is where to look; a library position the
+   message had is kept after it, "(in scripts/price.lua:158)". */
 static int sb_msgh(lua_State *L)
 {
     lua_Debug ar;
     int level;
     long line;
+    size_t nlen;
 
     if (lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER) {
         lua_settop(L, 1);
@@ -584,7 +615,22 @@ static int sb_msgh(lua_State *L)
         lua_settop(L, 1);
         lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
     }
-    if (position(lua_tostring(L, -1), &line) > 0) return 1;
+    nlen = position(lua_tostring(L, -1), &line);
+    if (nlen > 0 && (nlen < 8 || strncmp(lua_tostring(L, -1), "scripts/", 8) != 0)) return 1;
+    if (model_caller(L, &ar)) {
+        const char *msg = lua_tostring(L, -1);
+        if (nlen > 0) {
+            const char *rest = msg + nlen + 1;
+            while (*rest >= '0' && *rest <= '9') rest++;
+            const char *where;
+            lua_pushlstring(L, msg, (size_t)(rest - msg));   /* "scripts/price.lua:158" */
+            where = lua_tostring(L, -1);
+            lua_pushfstring(L, "%s:%d: %s (in %s)", ar.short_src, ar.currentline, rest + 2, where);
+            lua_remove(L, -2);
+        } else lua_pushfstring(L, "%s:%d: %s", ar.short_src, ar.currentline, msg);
+        return 1;
+    }
+    if (nlen > 0) return 1;
     for (level = 1; lua_getstack(L, level, &ar); level++) {
         lua_getinfo(L, "Sl", &ar);
         if (ar.currentline > 0) {
