@@ -25,6 +25,9 @@ function exact_parameter(value, what)
     if type(value) ~= "number" and type(value) ~= "userdata" then
       error(what .. " must be a number (such as 0.35, \"200/3\" or \"20 %\"), not " .. type(value), 3)
     end
+    if type(value) == "number" and (value ~= value or value == 1/0 or value == -1/0) then
+      error(what .. " must be a finite number, not " .. (value ~= value and "NaN" or "an infinity"), 3)
+    end
     return num_parse(value)
   end
   local ok, v = pcall_(num_parse, value)

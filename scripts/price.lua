@@ -155,6 +155,7 @@ min_max = method {
 -- result is computed in double precision and marked approximate.
 function log_ratio(p)
   local A = p and p.A
+  if A ~= nil then A = exact_parameter(A, "log_ratio's A") end
   if not A or A <= 1 then fail("log_ratio needs A above 1: log_ratio { A = 2 }") end
   local made = method {
     name = "log_ratio", kind = "price_points", relative = true, uses = { "lowest" }, approximate = true, params = p,
@@ -257,10 +258,11 @@ end
 function italian_power(p)
   p = p or {}
   local base, alpha = p.base, p.alpha
+  if alpha ~= nil then alpha = exact_parameter(alpha, "italian_power's alpha") end
   if not base or not alpha or alpha <= 0 then
     fail("italian_power needs base and alpha > 0: italian_power { base = 100000, alpha = 0.5 }")
   end
-  local whole = alpha == alpha // 1
+  local whole = num.eq(alpha, num.floor(alpha))
   base = exact_parameter(base, "italian_power's base")
   local made = method {
     name = "italian_power", kind = "price_points", relative = true, uses = { "lowest" }, params = p,

@@ -36,6 +36,8 @@ comparison_price = method {
 -- Pitfall: not linear in price; depends on where the quality scale's zero is.
 function value_for_money(p)
   local per = exact_parameter((p and p.per) or 1, "value_for_money's per")
+  -- zero ties every bid, below zero ranks the worst value first
+  if not (per > 0) then fail("value_for_money's per must be above zero: value_for_money { per = 1000 }") end
   local made = method {
     name = "value_for_money", kind = "total", relative = false, params = p,
     words = { sv = "kvalitetspoäng / pris × " .. tostring(per), en = "quality points / price × " .. tostring(per) },
@@ -56,6 +58,14 @@ function utility_index(p)
   if not p.quality_weight or not p.price_weight then
     fail("utility_index needs quality_weight and price_weight: utility_index { quality_weight = 60, price_weight = 40 }")
   end
+  -- checked here, where the model's line is known, not at the first bid;
+  -- a weight below zero would rank the worse quality first
+  local qw = exact_parameter(p.quality_weight, "utility_index's quality_weight")
+  local pw = exact_parameter(p.price_weight, "utility_index's price_weight")
+  if not (qw >= 0) or not (pw > 0) then
+    fail("utility_index needs quality_weight of zero or more and price_weight above zero: "
+         .. "utility_index { quality_weight = 60, price_weight = 40 }")
+  end
   local made = method {
     name = "utility_index", kind = "total", relative = true, params = p,
     words = { sv = "(1 − (bästa kvalitet − kvalitet) × N) / pris × lägsta pris",
@@ -63,7 +73,7 @@ function utility_index(p)
     excel = "(1-({best_quality}-{quality})/{max_quality}*{N})/{price}*{lowest_price}",
     fn = function(b, c)
       if b.price <= 0 then fail("the price is " .. tostring(b.price) .. "; utility_index divides by the price") end
-      local n = num.parse(p.quality_weight) / num.parse(p.price_weight)
+      local n = qw / pw
       local q, qbest = b.quality / c.max_quality, c.best_quality / c.max_quality
       return (1 - (qbest - q) * n) / b.price * c.lowest_price
     end,
