@@ -18,11 +18,15 @@ function sek_per_level(amounts)
   end
   local written = amounts
   amounts = {}
-  for i = 1, #written do amounts[i] = exact_parameter(written[i], "sek_per_level's amount " .. i) end
+  local shown = {}   -- as written; table.concat refuses an exact number (num.parse("200/3"))
+  for i = 1, #written do
+    amounts[i] = exact_parameter(written[i], "sek_per_level's amount " .. i)
+    shown[i] = tostring(written[i])
+  end
   local made = method {
     name = "sek_per_level", kind = "added_value", amounts = amounts,
-    words = { sv = "kronor enligt nivå: " .. table.concat(written, " / "),
-              en = "SEK by level: " .. table.concat(written, " / ") },
+    words = { sv = "kronor enligt nivå: " .. table.concat(shown, " / "),
+              en = "SEK by level: " .. table.concat(shown, " / ") },
     excel = "INDEX({amounts},{level}+1)",
     fn = function(_, c)
       if not c.level then fail("sek_per_level needs a scale on the added value") end
