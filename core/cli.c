@@ -711,7 +711,17 @@ static int parse(int argc, char **argv, options *o)
             if (i + 1 >= argc) { char msg[100]; snprintf(msg, sizeof msg, "%s needs a value", a); return usage_error(msg); }
             v = argv[++i];
             if (strcmp(a, "--json") == 0) o->json = v;
-            else if (strcmp(a, "--seed") == 0) o->seed = v;
+            else if (strcmp(a, "--seed") == 0) {
+                /* the seed is written into the workbook, whose XML reads a CR back
+                   as a line feed (verify would then compute another draw), and
+                   printed: printable text only */
+                char *e = text_escaped(v);
+                int printable = strcmp(e, v) == 0;
+                free(e);
+                if (!printable) return usage_error("--seed must be printable text (no control character, "
+                                                   "line break or bidi mark)");
+                o->seed = v;
+            }
             else if (strcmp(a, "-o") == 0) o->xlsx = v;
             else if (strcmp(a, "--lot") == 0) o->lot = v;
             else if (strcmp(a, "--format") == 0) {
