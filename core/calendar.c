@@ -8,7 +8,7 @@
 #include "calendar.h"
 
 /* Days since 1970-01-01 (Howard Hinnant's days_from_civil). */
-static long days_from_civil(int y, int m, int d)
+long calendar_days_from_civil(long y, int m, int d)
 {
     long era, yoe, doy, doe;
     y -= m <= 2;
@@ -59,12 +59,12 @@ static long easter(int y)
     int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
     int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
     int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-    return days_from_civil(y, month, day);
+    return calendar_days_from_civil(y, month, day);
 }
 
 int calendar_is_closed(int y, int m, int d)
 {
-    long t = days_from_civil(y, m, d), e = easter(y);
+    long t = calendar_days_from_civil(y, m, d), e = easter(y);
     int w = weekday(t);
     if (w >= 5) return 1;                                  /* Saturday, Sunday */
     if ((m == 1 && (d == 1 || d == 6)) || (m == 5 && d == 1) || (m == 6 && d == 6) ||
@@ -80,7 +80,7 @@ void calendar_standstill_end(int y, int m, int d, int electronic, char out[11], 
     long t;
     int yy, mm, dd;
     *days = electronic ? 10 : 15;
-    t = days_from_civil(y, m, d) + *days;
+    t = calendar_days_from_civil(y, m, d) + *days;
     *moved = 0;
     for (;;) {
         civil_from_days(t, &yy, &mm, &dd);

@@ -12,6 +12,10 @@
 /* Parse "YYYY-MM-DD" (a real date, years 1900-9999); 0 or -1. */
 int calendar_parse(const char *s, int *y, int *m, int *d);
 
+/* Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar
+   (negative before it): dates and datetimes become instants with it. */
+long calendar_days_from_civil(long y, int m, int d);
+
 /* 1 if the date is a Saturday, Sunday, public holiday or one of the eves. */
 int calendar_is_closed(int y, int m, int d);
 

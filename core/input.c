@@ -12,6 +12,7 @@
 #include "decimal.h"
 #include "xlsxread.h"
 #include "input.h"
+#include "calendar.h"
 #include "text.h"
 #include "regex.h"
 
@@ -472,18 +473,6 @@ static int digits(const char *s, int n, int *out)
     return 0;
 }
 
-/* Days from 1970-01-01 to y-m-d (proleptic Gregorian). */
-static long days_from_civil(long y, int m, int d)
-{
-    long era, yoe, doy, doe;
-    y -= m <= 2;
-    era = (y >= 0 ? y : y - 399) / 400;
-    yoe = y - era * 400;
-    doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 /* ISO 8601: YYYY-MM-DD, optionally T (or a space) HH:MM[:SS[.fraction]],
    then optionally Z or +HH:MM / -HH:MM (or +HHMM, +HH). Into secs (since
    1970-01-01T00:00:00, UTC when an offset is given) and *offset. 0, or -1
@@ -554,7 +543,7 @@ static int parse_datetime(const char *s, size_t n, mpq_t secs, int *offset, char
                  "such as 2026-03-01T10:05:00+01:00", i > 10 ? "time" : "date");
         return -1;
     }
-    days = days_from_civil(y, mo, d);
+    days = calendar_days_from_civil(y, mo, d);
     mpq_set_si(secs, days * 86400L + h * 3600L + mi * 60L + se - sign * (oh * 3600L + om * 60L), 1);
     if (fn) {
         char num[20], den[20];

@@ -247,18 +247,6 @@ static int xml_ok(tw *w, const char *s)
     return 0;
 }
 
-/* s, or a copy in *cut without the character a fixed buffer cut short at
-   its end (a long name in a composed line): not a reason to fail. */
-static const char *whole(const char *s, char **cut)
-{
-    size_t n = strlen(s), k = text_utf8_whole(s, n);
-    *cut = NULL;
-    if (k == n || !(*cut = malloc(k + 1))) return s;
-    memcpy(*cut, s, k);
-    (*cut)[k] = '\0';
-    return *cut;
-}
-
 static int list_add(tw *w, const char *kind, const char *name, const char *const *items, int n)
 {
     tlist *l = &w->lists[w->nlists];
@@ -326,7 +314,7 @@ static void write_lists(tw *w)
     int i, j;
     for (i = 0; i < w->nlists; i++) {
         char *cut = NULL;
-        const char *title = whole(w->lists[i].title, &cut);
+        const char *title = text_utf8_whole_copy(w->lists[i].title, &cut);
         if (xml_ok(w, title)) note(w, worksheet_write_string(ws, 0, (lxw_col_t)i, title, w->head));
         free(cut);
         for (j = 0; j < w->lists[i].n; j++)
@@ -345,7 +333,7 @@ static void text(tw *w, lxw_worksheet *ws, int row, int col, const char *s, lxw_
 {
     if (s && *s) {
         char *cut = NULL;
-        s = whole(s, &cut);
+        s = text_utf8_whole_copy(s, &cut);
         if (xml_ok(w, s)) note(w, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, f));
         free(cut);
     } else if (f) note(w, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col, f));

@@ -148,6 +148,16 @@ int text_xml_check(const char *s, char *msg, unsigned long size)
     return 1;
 }
 
+const char *text_utf8_whole_copy(const char *s, char **cut)
+{
+    size_t n = strlen(s), k = text_utf8_whole(s, n);
+    *cut = NULL;
+    if (k == n || !(*cut = malloc(k + 1))) return s;
+    memcpy(*cut, s, k);
+    (*cut)[k] = '\0';
+    return *cut;
+}
+
 unsigned long text_utf8_whole(const char *s, unsigned long n)
 {
     const unsigned char *p = (const unsigned char *)s;

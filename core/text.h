@@ -41,6 +41,11 @@ const char *text_xml_what(char *buf, unsigned long size, long cp,
    as snprintf into a fixed buffer leaves one. */
 unsigned long text_utf8_whole(const char *s, unsigned long n);
 
+/* s, or a copy in *cut (the caller frees it) without the character a fixed
+   buffer cut short at its end: a long name in a composed line is not a
+   reason to fail a write. *cut is NULL when s is returned as it is. */
+const char *text_utf8_whole_copy(const char *s, char **cut);
+
 /* 0 if s (NUL-terminated, may be NULL) is text XML can hold; else 1, with
    msg holding "the text \"Anbud ...\" holds the noncharacter U+FFFF": what
    came before it (at most 60 bytes, line breaks as spaces) and what it is.

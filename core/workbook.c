@@ -155,18 +155,6 @@ static int xml_ok(wbw *w, const char *s)
     return 0;
 }
 
-/* s, or a copy in *cut without the character a fixed buffer cut short at
-   its end (a long name in a composed line): not a reason to fail. */
-static const char *whole(const char *s, char **cut)
-{
-    size_t n = strlen(s), k = text_utf8_whole(s, n);
-    *cut = NULL;
-    if (k == n || !(*cut = malloc(k + 1))) return s;
-    memcpy(*cut, s, k);
-    (*cut)[k] = '\0';
-    return *cut;
-}
-
 static lxw_error formula_num(wbw *w, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
                              const char *formula, lxw_format *f, double v)
 {
@@ -188,7 +176,7 @@ static void text(wbw *w, lxw_worksheet *ws, int row, int col, const char *s, lxw
 {
     char *cut = NULL;
     if (!s || !*s) return;
-    s = whole(s, &cut);
+    s = text_utf8_whole_copy(s, &cut);
     if (xml_ok(w, s)) note(w, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, f));
     free(cut);
 }
