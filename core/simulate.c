@@ -87,17 +87,25 @@ static void set_price(const model *m, input_bid *b, const mpq_t price)
     mpq_clear(qsum);
 }
 
-/* A copy of bid `from` under a new id: every field as it was (declared
-   answers, requirements, texts), so that only the price, set after, differs. */
-static void copy_bid(const model *m, anbud_inputs *in, const char *id, const input_bid *from)
+/* The next bid slot of in, named id (its own bidder), with room for every
+   field; the caller fills the fields and counts the bid. */
+static input_bid *new_bid(const model *m, anbud_inputs *in, const char *id)
 {
     input_bid *b = &in->bids[in->nbids];
-    int f;
     memset(b, 0, sizeof *b);
     b->id = sdup(id);
     b->bidder = sdup(id);
     b->nfields = m->nfields;
     b->fields = zalloc((size_t)m->nfields, sizeof *b->fields);
+    return b;
+}
+
+/* A copy of bid `from` under a new id: every field as it was (declared
+   answers, requirements, texts), so that only the price, set after, differs. */
+static void copy_bid(const model *m, anbud_inputs *in, const char *id, const input_bid *from)
+{
+    input_bid *b = new_bid(m, in, id);
+    int f;
     for (f = 0; f < m->nfields; f++) {
         const input_value *src = &from->fields[f];
         input_value *v = &b->fields[f];
@@ -114,13 +122,8 @@ static void copy_bid(const model *m, anbud_inputs *in, const char *id, const inp
 
 static void add_bid(const model *m, anbud_inputs *in, const char *id, rng *r)
 {
-    input_bid *b = &in->bids[in->nbids];
+    input_bid *b = new_bid(m, in, id);
     int f;
-    memset(b, 0, sizeof *b);
-    b->id = sdup(id);
-    b->bidder = sdup(id);
-    b->nfields = m->nfields;
-    b->fields = zalloc((size_t)m->nfields, sizeof *b->fields);
     for (f = 0; f < m->nfields; f++) {
         const model_field *fd = &m->fields[f];
         input_value *v = &b->fields[f];

@@ -181,6 +181,17 @@ static void text(wbw *w, lxw_worksheet *ws, int row, int col, const char *s, lxw
     free(cut);
 }
 
+/* The heading row of a list on the Summary (excluded, jäv, passed over):
+   five cells in the heading format, an empty title leaving its cell blank. */
+static void head_row(wbw *w, lxw_worksheet *ws, int row, const char *c0, const char *c1,
+                     const char *c2, const char *c3, const char *c4)
+{
+    const char *c[5];
+    int k;
+    c[0] = c0; c[1] = c1; c[2] = c2; c[3] = c3; c[4] = c4;
+    for (k = 0; k < 5; k++) text(w, ws, row, k, c[k], w->head);
+}
+
 static void number(wbw *w, lxw_worksheet *ws, int row, int col, const mpq_t x, lxw_format *f)
 {
     note(w, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, dec_to_double(x), f));
@@ -1318,12 +1329,8 @@ static void write_summary(wbw *w)
             const eval_bid *b = &ev->bids[i];
             if (!b->stage) continue;
             if (!any++) {
-                text(w, ws, row, 0, L(w, "Excluded", "Uteslutna"), w->head);
-                text(w, ws, row, 1, L(w, "Bid", "Anbud"), w->head);
-                text(w, ws, row, 2, L(w, "Bidder", "Anbudsgivare"), w->head);
-                text(w, ws, row, 3, L(w, "Stage", "Skede"), w->head);
-                text(w, ws, row, 4, L(w, "Reason", "Skäl"), w->head);
-                row++;
+                head_row(w, ws, row++, L(w, "Excluded", "Uteslutna"), L(w, "Bid", "Anbud"),
+                         L(w, "Bidder", "Anbudsgivare"), L(w, "Stage", "Skede"), L(w, "Reason", "Skäl"));
             }
             text(w, ws, row, 1, w->in->bids[b->input].id, NULL);
             text(w, ws, row, 2, w->in->bids[b->input].bidder, NULL);
@@ -1339,12 +1346,8 @@ static void write_summary(wbw *w)
             char who[64];
             if (!sc->recused) continue;
             if (!any++) {
-                text(w, ws, row, 0, L(w, "Stood aside (jäv)", "Jäv"), w->head);
-                text(w, ws, row, 1, L(w, "Evaluator", "Bedömare"), w->head);
-                text(w, ws, row, 2, L(w, "Bid and criterion", "Anbud och kriterium"), w->head);
-                text(w, ws, row, 3, "", w->head);
-                text(w, ws, row, 4, L(w, "Justification", "Motivering"), w->head);
-                row++;
+                head_row(w, ws, row++, L(w, "Stood aside (jäv)", "Jäv"), L(w, "Evaluator", "Bedömare"),
+                         L(w, "Bid and criterion", "Anbud och kriterium"), "", L(w, "Justification", "Motivering"));
             }
             text(w, ws, row, 1, evaluator_label(w, s, who, sizeof who), NULL);
             snprintf(line, sizeof line, "%s %s: \"%s\"", L(w, "bid", "anbud"), w->in->bids[sc->bid].id,
@@ -1365,12 +1368,8 @@ static void write_summary(wbw *w)
         for (i = 0; i < ev->nbids; i++) {
             if (!w->lot->passed || !w->lot->passed[i]) continue;
             if (!any++) {
-                text(w, ws, row, 0, L(w, "Passed over", "Förbigångna"), w->head);
-                text(w, ws, row, 1, L(w, "Bid", "Anbud"), w->head);
-                text(w, ws, row, 2, L(w, "Bidder", "Anbudsgivare"), w->head);
-                text(w, ws, row, 3, "", w->head);
-                text(w, ws, row, 4, L(w, "Reason", "Skäl"), w->head);
-                row++;
+                head_row(w, ws, row++, L(w, "Passed over", "Förbigångna"), L(w, "Bid", "Anbud"),
+                         L(w, "Bidder", "Anbudsgivare"), "", L(w, "Reason", "Skäl"));
             }
             text(w, ws, row, 1, w->in->bids[ev->bids[i].input].id, NULL);
             text(w, ws, row, 2, w->in->bids[ev->bids[i].input].bidder, NULL);
