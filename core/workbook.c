@@ -181,6 +181,17 @@ static void text(wbw *w, lxw_worksheet *ws, int row, int col, const char *s, lxw
     free(cut);
 }
 
+/* How many lines text takes wrapped in a column of width characters (a
+   rough count: characters, not glyph widths; words are not kept whole, so
+   one line is added for a text that needs more than one). */
+static int wrapped_lines(const char *t, int width)
+{
+    long n = 0;
+    if (!t) return 1;
+    for (; *t; t++) if (((unsigned char)*t & 0xC0) != 0x80) n++;   /* UTF-8 characters */
+    return n <= width ? 1 : (int)((n + width - 1) / width) + 1;
+}
+
 /* The heading row of a list on the Summary (excluded, jäv, passed over):
    five cells in the heading format, an empty title leaving its cell blank. */
 static void head_row(wbw *w, lxw_worksheet *ws, int row, const char *c0, const char *c1,
@@ -1732,7 +1743,7 @@ static void write_requirements(wbw *w, lxw_worksheet *ws)
                 at = &an->at;
             }
             text(w, ws, row, 0, ib->id, NULL);
-            text(w, ws, row, 1, ib->bidder, NULL);
+            text(w, ws, row, 1, ib->bidder, w->wrap);
             text(w, ws, row, 2, m->reqs[k].id, NULL);
             text(w, ws, row, 3, m->reqs[k].supplier ? L(w, "supplier (qualification)", "leverantör (kvalificering)")
                                                     : L(w, "bid", "anbud"), NULL);
@@ -1741,6 +1752,12 @@ static void write_requirements(wbw *w, lxw_worksheet *ws)
                                 : ea->met ? L(w, "Met", "Uppfyllt") : L(w, "Not met", "Ej uppfyllt"),
                  ea->answered && ea->met ? NULL : w->bold);
             text(w, ws, row, 6, reason, w->wrap);
+            {   /* the wrapped name and reason get the lines they need: a
+                   spreadsheet does not grow a row for wrapped text on its own */
+                int lines = wrapped_lines(ib->bidder, 28), r2 = wrapped_lines(reason, 50);
+                if (r2 > lines) lines = r2;
+                if (lines > 1) worksheet_set_row(ws, (lxw_row_t)row, 15.0 * lines, NULL);
+            }
             if (at) {   /* the file's name, not where it lies */
                 const char *file = at->file ? at->file : "", *slash = strrchr(file, '/');
                 snprintf(buf, sizeof buf, "%s:%ld", slash ? slash + 1 : file, at->line);
@@ -1751,9 +1768,12 @@ static void write_requirements(wbw *w, lxw_worksheet *ws)
         }
     }
     worksheet_set_column(ws, 0, 0, 14, NULL);
+    /* a consortium's name and "leverantör (kvalificering)" are wider than a
+       column a printed page can give: the name wraps, the kind has room */
     worksheet_set_column(ws, 1, 1, 28, NULL);
     worksheet_set_column(ws, 2, 2, 22, NULL);
-    worksheet_set_column(ws, 3, 5, 14, NULL);
+    worksheet_set_column(ws, 3, 3, 26, NULL);
+    worksheet_set_column(ws, 4, 5, 14, NULL);
     worksheet_set_column(ws, 6, 6, 50, w->wrap);
     worksheet_set_column(ws, 7, 7, 22, NULL);
     worksheet_freeze_panes(ws, 4, 0);
