@@ -16,7 +16,8 @@ CFLAGS  += $(CSTD) $(OPT) $(CWARNS) $(shell pkg-config --cflags $(PKGS))
 LDLIBS  += $(shell pkg-config --libs $(PKGS)) -lcsv -lm
 BUILD   ?= build
 
-CORE    := error xalloc text fileio xlform calendar decimal csvread xlsxread input model_lookup sandbox lnum regex model check evaluate award rank json export simulate workbook sha256 seed verify template cli
+# every core/*.c is a stage of the program (cli.c holds main)
+CORE    := $(sort $(basename $(notdir $(wildcard core/*.c))))
 SCRIPTS := scripts/declare.lua scripts/price.lua scripts/added_value.lua scripts/total.lua
 OBJS    := $(CORE:%=$(BUILD)/%.o) $(BUILD)/scripts.o
 LIBOBJS := $(filter-out $(BUILD)/cli.o,$(OBJS))
