@@ -222,6 +222,57 @@ void book_define(wbw *w, const char *name, const char *q, int r1, int c1, int r2
     free(b.s);
 }
 
+lxw_format *book_format(wbw *w, int kind, int places)
+{
+    lxw_format *f;
+    char nf[80];
+    if (places < 0) places = 0;
+    if (places > BOOK_MAX_PLACES) places = BOOK_MAX_PLACES;
+    if (kind < 0 || kind >= BOOK_NFMT) kind = BOOK_NUM;
+    if (w->fmts[kind][places]) return w->fmts[kind][places];
+    /* US syntax in the file: the reader's locale shows "772 883 kr" */
+    snprintf(nf, sizeof nf, "#,##0%s%.*s", places ? "." : "", places, "0000000000");
+    if (kind == BOOK_MONEY || kind == BOOK_MONEY_INPUT) {
+        const char *cur = w->aw->m->currency, *unit = strcmp(cur, "SEK") == 0 ? "kr" : cur;
+        if (book_xml_ok(w, unit) && !strchr(unit, '"'))
+            snprintf(nf + strlen(nf), sizeof nf - strlen(nf), " \"%s\"", unit);
+    }
+    f = workbook_add_format(w->wb);
+    format_set_num_format(f, nf);
+    if (kind == BOOK_NUM_INPUT || kind == BOOK_MONEY_INPUT) {
+        format_set_bg_color(f, 0xFFF2CC);
+        format_set_unlocked(f);
+    }
+    return w->fmts[kind][places] = f;
+}
+
+void book_row_lines(lxw_worksheet *ws, int row, int lines)
+{
+    if (lines > 1) worksheet_set_row(ws, (lxw_row_t)row, 15.0 * lines, NULL);
+}
+
+const char *book_tiebreak_text(const wbw *w, int i, char *buf, size_t size)
+{
+    const model_tiebreak_rule *t = &w->m->tiebreak[i];
+    switch (t->rule) {
+    case TIE_EXACT: return book_word(w, W_BOOK_TIE_EXACT);
+    case TIE_QUALITY: return book_word(w, W_BOOK_TIE_QUALITY);
+    case TIE_PRICE: return book_word(w, W_BOOK_TIE_PRICE);
+    case TIE_LOTTERY: return book_word(w, W_BOOK_TIE_LOTTERY);
+    case TIE_CRITERION:
+        words_snprintf(buf, size, w->lang, W_BOOK_TIE_CRITERION, t->name);
+        return buf;
+    case TIE_FIELD: {
+        word_id o = strcmp(t->order, "descending") == 0 ? W_BOOK_TIE_DESCENDING
+                  : strcmp(t->order, "earliest") == 0 ? W_BOOK_TIE_EARLIEST
+                  : strcmp(t->order, "latest") == 0 ? W_BOOK_TIE_LATEST : W_BOOK_TIE_ASCENDING;
+        words_snprintf(buf, size, w->lang, W_BOOK_TIE_FIELD, t->field_name, book_word(w, o));
+        return buf;
+    }
+    }
+    return t->name;
+}
+
 void book_print_setup(lxw_worksheet *ws, int landscape, int first_row, int last_row,
                       int first_col, int last_col)
 {

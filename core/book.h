@@ -24,6 +24,11 @@
 /* The lists of Calculation cells that one formula adds up per bid. */
 enum { LIST_FEATURES, LIST_QUALITY, LIST_CONTRIB, NLISTS };
 
+/* Number formats of book_format: a number or an amount of money ("kr"),
+   plain or as an input cell (yellow, unlocked). */
+enum { BOOK_NUM, BOOK_MONEY, BOOK_NUM_INPUT, BOOK_MONEY_INPUT, BOOK_NFMT };
+#define BOOK_MAX_PLACES 10
+
 /* A growing text, for formulas. */
 typedef struct sbuf {
     char *s;
@@ -57,6 +62,7 @@ typedef struct wbw {
     int crit_row0;          /* Model sheet row of the first criterion */
     int nformulas, ncustom, nlong;
     sbuf f, t;
+    lxw_format *fmts[BOOK_NFMT][BOOK_MAX_PLACES + 1];   /* book_format's, made when first asked */
     lxw_error status;
     char bad[200];          /* the first text XML cannot hold, if any */
 } wbw;
@@ -102,6 +108,17 @@ void book_custom(wbw *w, lxw_worksheet *ws, int row, int col, const mpq_t engine
 /* A defined name for a cell or range of the sheet quoted q (local to the
    lot's sheets when the model has lots). */
 void book_define(wbw *w, const char *name, const char *q, int r1, int c1, int r2, int c2);
+/* A number format showing places decimals (0 to BOOK_MAX_PLACES; the cell
+   keeps the exact value), with thousands separators, of kind BOOK_NUM,
+   BOOK_MONEY ("#,##0 \"kr\"", in the model's currency), or their _INPUT
+   forms; made once per workbook. */
+lxw_format *book_format(wbw *w, int kind, int places);
+/* Give row the height of lines lines of text (a spreadsheet does not grow
+   a row for wrapped text on its own); nothing for one line. */
+void book_row_lines(lxw_worksheet *ws, int row, int lines);
+/* Tie-break rule i of the model in words, in the workbook's language
+   ("kvalitet", "lottning", "Inlämnad, tidigast först"). */
+const char *book_tiebreak_text(const wbw *w, int i, char *buf, size_t size);
 /* A sheet's print setup: A4 (paper 9), landscape if asked, fit to one page
    wide; rows first_row..last_row and columns first_col..last_col repeated
    on every printed page (-1: none). */
