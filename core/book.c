@@ -239,6 +239,7 @@ lxw_format *book_format(wbw *w, int kind, int places)
     }
     f = workbook_add_format(w->wb);
     format_set_num_format(f, nf);
+    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);   /* as the texts beside it */
     if (kind == BOOK_NUM_INPUT || kind == BOOK_MONEY_INPUT) {
         format_set_bg_color(f, 0xFFF2CC);
         format_set_unlocked(f);
@@ -246,9 +247,26 @@ lxw_format *book_format(wbw *w, int kind, int places)
     return w->fmts[kind][places] = f;
 }
 
-void book_row_lines(lxw_worksheet *ws, int row, int lines)
+int book_places(const mpq_t x)
 {
-    if (lines > 1) worksheet_set_row(ws, (lxw_row_t)row, 15.0 * lines, NULL);
+    mpz_t d;
+    int p;
+    mpz_init_set(d, mpq_denref(x));
+    /* x has p decimals when its denominator divides 10^p: only 2s and 5s */
+    for (p = 0; p <= BOOK_MAX_PLACES && mpz_cmp_ui(d, 1) != 0; p++) {
+        if (mpz_divisible_ui_p(d, 10)) mpz_divexact_ui(d, d, 10);
+        else if (mpz_divisible_ui_p(d, 2)) mpz_divexact_ui(d, d, 2);
+        else if (mpz_divisible_ui_p(d, 5)) mpz_divexact_ui(d, d, 5);
+        else break;
+    }
+    p = mpz_cmp_ui(d, 1) == 0 ? p : 2;
+    mpz_clear(d);
+    return p;
+}
+
+void book_row_lines(wbw *w, lxw_worksheet *ws, int row, int lines)
+{
+    if (lines > 1) worksheet_set_row(ws, (lxw_row_t)row, 15.0 * lines, w->top);
 }
 
 const char *book_tiebreak_text(const wbw *w, int i, char *buf, size_t size)
@@ -278,6 +296,8 @@ void book_print_setup(lxw_worksheet *ws, int landscape, int first_row, int last_
 {
     if (landscape) worksheet_set_landscape(ws);
     worksheet_set_paper(ws, 9);   /* A4 */
+    /* each printed page says which sheet it is and which page of it */
+    worksheet_set_header(ws, "&L&A&R&P / &N");
     worksheet_fit_to_pages(ws, 1, 0);
     if (first_row >= 0) worksheet_repeat_rows(ws, (lxw_row_t)first_row, (lxw_row_t)last_row);
     if (first_col >= 0) worksheet_repeat_columns(ws, (lxw_col_t)first_col, (lxw_col_t)last_col);
