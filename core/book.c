@@ -125,15 +125,34 @@ void book_text(wbw *w, lxw_worksheet *ws, int row, int col, const char *s, lxw_f
     free(cut);
 }
 
-/* How many lines text takes wrapped in a column of width characters (a
-   rough count: characters, not glyph widths; words are not kept whole, so
-   one line is added for a text that needs more than one). */
+/* How many lines text takes wrapped in a column of width characters: the
+   words laid out line by line as a spreadsheet does (a word longer than a
+   line is broken; a line break in the text starts a line). Characters, not
+   glyph widths: a column of width holds width digits, and Gnumeric's
+   glyphs are wider than LibreOffice's, so a line is taken to hold 7/8 of
+   width letters of prose. */
 int book_wrapped_lines(const char *t, int width)
 {
-    long n = 0;
+    long cap = width * 7 / 8 > 0 ? width * 7 / 8 : 1, lines = 1, cur = 0, word = 0;
     if (!t) return 1;
-    for (; *t; t++) if (((unsigned char)*t & 0xC0) != 0x80) n++;   /* UTF-8 characters */
-    return n <= width ? 1 : (int)((n + width - 1) / width) + 1;
+    for (;; t++) {
+        if (*t && *t != ' ' && *t != '\n') {
+            if (((unsigned char)*t & 0xC0) != 0x80) word++;   /* UTF-8 characters */
+            continue;
+        }
+        if (word) {   /* the word ends: on this line, or the next ones */
+            if (cur && cur + 1 + word <= cap) cur += 1 + word;
+            else {
+                if (cur) lines++;
+                cur = word;
+                while (cur > cap) { lines++; cur -= cap; }
+            }
+            word = 0;
+        }
+        if (!*t) break;
+        if (*t == '\n') { lines++; cur = 0; }
+    }
+    return lines > 1000 ? 1000 : (int)lines;
 }
 
 /* The heading row of a list on the Summary (excluded, jäv, passed over):
@@ -262,6 +281,12 @@ int book_places(const mpq_t x)
     p = mpz_cmp_ui(d, 1) == 0 ? p : 2;
     mpz_clear(d);
     return p;
+}
+
+void book_title_row(wbw *w, lxw_worksheet *ws, const char *title)
+{
+    worksheet_set_row(ws, 0, 21, NULL);   /* room for the 14-point title in every reader */
+    book_text(w, ws, 0, 0, title, w->title);
 }
 
 void book_row_lines(wbw *w, lxw_worksheet *ws, int row, int lines)

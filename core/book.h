@@ -118,6 +118,8 @@ lxw_format *book_format(wbw *w, int kind, int places);
 /* The decimals x has written out (0.125: 3), at most BOOK_MAX_PLACES; 2
    for a fraction that has no end (1/3), whose exact value the cell keeps. */
 int book_places(const mpq_t x);
+/* The sheet's title in its first row, tall enough for the title's font. */
+void book_title_row(wbw *w, lxw_worksheet *ws, const char *title);
 /* Give row the height of lines lines of text (a spreadsheet does not grow
    a row for wrapped text on its own), its cells aligned to the top;
    nothing for one line. */

@@ -104,7 +104,7 @@ void book_write_bids(wbw *w)
         for (l = 0; l < m->price.nlines; l++)
             if (strcmp(m->price.lines[l].id, fd->id) == 0) has_qty = 1;
     }
-    book_text(w, ws, 0, 0, book_word(w, W_BOOK_BIDS_AS_READ), w->title);
+    book_title_row(w, ws, book_word(w, W_BOOK_BIDS_AS_READ));
     /* the price lines' quantities, above their columns */
     if (has_qty) book_text(w, ws, header - 1, 1, book_word(w, W_BOOK_QUANTITY), w->bold);
     for (f = 0; f < m->nfields; f++)
@@ -131,7 +131,7 @@ void book_write_bids(wbw *w)
         const input_bid *b = &w->in->bids[i];
         int row = header + 1 + i;
         w->bid_row[i] = row;
-        lines = book_wrapped_lines(b->bidder, 30);
+        lines = book_wrapped_lines(b->bidder, 26);
         book_text(w, ws, row, 0, b->id, w->input);
         book_text(w, ws, row, 1, b->bidder, w->input_wrap);
         for (f = 0; f < m->nfields; f++) {
@@ -151,7 +151,9 @@ void book_write_bids(wbw *w)
     worksheet_set_column(ws, 0, 0, 14, NULL);
     worksheet_set_column(ws, 1, 1, 26, NULL);
     worksheet_freeze_panes(ws, (lxw_row_t)header + 1, 2);
-    book_print_setup(ws, col > 6, header - 1, header, 0, 1);
+    /* no repeated columns: one page wide, and Gnumeric reads no print titles
+       of both rows and columns ("Multiple expressions are not supported") */
+    book_print_setup(ws, col > 6, header - 1, header, -1, -1);
     worksheet_protect(ws, NULL, NULL);
     free(places);
     free(widths);
@@ -186,7 +188,7 @@ void book_write_scores(wbw *w)
     char name[64];
     const char **distinct = calloc((size_t)w->in->nscores + 1, sizeof *distinct);
     if (!distinct) { fputs("anbud: out of memory\n", stderr); exit(2); }
-    book_text(w, ws, 0, 0, book_word(w, W_BOOK_EVALUATORS_SCORES), w->title);
+    book_title_row(w, ws, book_word(w, W_BOOK_EVALUATORS_SCORES));
     book_text(w, ws, header, 0, book_word(w, W_BOOK_EVALUATOR), w->head);
     book_text(w, ws, header, 1, book_word(w, W_BOOK_BID), w->head);
     book_text(w, ws, header, 2, book_word(w, W_BOOK_CRITERION), w->head);
@@ -219,10 +221,9 @@ void book_write_scores(wbw *w)
             book_number(w, ws, row, 4, sc->value, book_format(w, BOOK_NUM_INPUT, book_places(sc->value)));
         }
         book_text(w, ws, row, 5, sc->justification, w->wrap);
-        /* the row shows all of the justification (a column of 60 holds some
-           69 letters of prose) and of a long criterion name */
-        lines = book_wrapped_lines(sc->justification, 69);
-        n = book_wrapped_lines(c->id, 22);
+        /* the row shows all of the justification and of a long criterion name */
+        lines = book_wrapped_lines(sc->justification, 60);
+        n = book_wrapped_lines(c->id, 20);
         book_row_lines(w, ws, row, n > lines ? n : lines);
     }
     free(distinct);

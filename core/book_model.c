@@ -108,7 +108,7 @@ void book_write_model(wbw *w)
     const char *p;
     sbuf xl = { NULL, 0, 0 };
 
-    book_text(w, ws, 0, 0, m->title, w->title);
+    book_title_row(w, ws, m->title);
     book_text(w, ws, 1, 0, book_word(w, W_BOOK_MODEL_INTRO), NULL);
     row = 3;
     book_text(w, ws, row, 0, "#", w->head);
@@ -153,7 +153,7 @@ void book_write_model(wbw *w)
         if (c->method_name) book_text(w, ws, r, 8, method_name(w, c->method_name), w->wrap);
         if (c->method_ref != LUA_NOREF) {
             const char *words = method_text(w, c->method_ref, "words");
-            int lines = book_wrapped_lines(c->parent >= 0 ? c->id : NULL, 28), l2;
+            int lines = book_wrapped_lines(c->parent >= 0 ? c->id : NULL, 26), l2;
             book_text(w, ws, r, 9, words, w->wrap);
             book_sb_clear(&xl);
             if (c->excel && c->excel[0]) {
@@ -161,11 +161,11 @@ void book_write_model(wbw *w)
                 book_text(w, ws, r, 10, xl.s, w->wrap);
             }
             /* the row shows every line of its wrapped texts */
-            l2 = book_wrapped_lines(words, 50);   /* a column of 44 holds some 50 letters of prose */
+            l2 = book_wrapped_lines(words, 52);
             if (l2 > lines) lines = l2;
-            l2 = book_wrapped_lines(xl.s, 50);
+            l2 = book_wrapped_lines(xl.s, 40);
             if (l2 > lines) lines = l2;
-            l2 = book_wrapped_lines(method_name(w, c->method_name), 22);
+            l2 = book_wrapped_lines(method_name(w, c->method_name), 20);
             if (l2 > lines) lines = l2;
             book_row_lines(w, ws, r, lines);
         }
@@ -188,7 +188,7 @@ void book_write_model(wbw *w)
                             book_format(w, c->kind == CRIT_ADDED_VALUE ? BOOK_MONEY_INPUT : BOOK_NUM_INPUT,
                                         places_of(c->values[l])));
             if (1 + c->nvalues > maxcol) maxcol = 1 + c->nvalues;
-            book_row_lines(w, ws, row, book_wrapped_lines(line_text, 32));
+            book_row_lines(w, ws, row, book_wrapped_lines(line_text, 26));
             snprintf(name, sizeof name, "Values_K%d", k + 1);
             book_define(w, name, w->q_model, row, 2, row, 1 + c->nvalues);
             row++;
@@ -215,7 +215,7 @@ void book_write_model(wbw *w)
         }
         lua_pop(Ls, 2);
         if (1 + n > maxcol) maxcol = 1 + n;
-        book_row_lines(w, ws, row, book_wrapped_lines(line_text, 32));
+        book_row_lines(w, ws, row, book_wrapped_lines(line_text, 26));
         if (n > 0) {
             snprintf(name, sizeof name, "Amounts_K%d", k + 1);
             book_define(w, name, w->q_model, row, 2, row, 1 + n);
@@ -303,13 +303,16 @@ void book_write_model(wbw *w)
         if (!e) break;
         p = e + 1;
     }
-    worksheet_set_column(ws, 0, 0, 6, NULL);
+    worksheet_set_column(ws, 0, 0, 8, NULL);
     worksheet_set_column(ws, 1, 1, 26, NULL);
-    worksheet_set_column(ws, 2, 7, 12, NULL);
+    worksheet_set_column(ws, 2, 2, 14, NULL);
+    worksheet_set_column(ws, 3, 3, 16, NULL);   /* a scale's "Beskrivning" heading, whole in Gnumeric */
+    worksheet_set_column(ws, 4, 7, 14, NULL);
     worksheet_set_column(ws, 8, 8, 20, NULL);
-    worksheet_set_column(ws, 9, 10, 44, NULL);
+    worksheet_set_column(ws, 9, 9, 52, NULL);
+    worksheet_set_column(ws, 10, 10, 40, NULL);
     if (maxcol > 10)   /* amounts per level past the Excel column: room for "120 000 kr" */
-        worksheet_set_column(ws, 11, (lxw_col_t)maxcol, 12, NULL);
+        worksheet_set_column(ws, 11, (lxw_col_t)maxcol, 14, NULL);
     book_print_setup(ws, 1, 3, 3, -1, -1);
     worksheet_print_area(ws, 0, 0, (lxw_row_t)last_printed, (lxw_col_t)maxcol);
     worksheet_protect(ws, NULL, NULL);

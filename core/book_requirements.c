@@ -15,7 +15,7 @@ void book_write_requirements(wbw *w, lxw_worksheet *ws)
     const model *m = w->m;
     int i, k, row = 3;
     char buf[4300];
-    book_text(w, ws, 0, 0, book_word(w, W_BOOK_REQS_TITLE), w->title);
+    book_title_row(w, ws, book_word(w, W_BOOK_REQS_TITLE));
     book_text(w, ws, 1, 0, book_word(w, W_BOOK_REQS_INTRO), NULL);
     book_text(w, ws, row, 0, book_word(w, W_BOOK_BID), w->head);
     book_text(w, ws, row, 1, book_word(w, W_BOOK_BIDDER), w->head);
@@ -56,7 +56,7 @@ void book_write_requirements(wbw *w, lxw_worksheet *ws)
             book_text(w, ws, row, 6, reason, w->wrap);
             {   /* the wrapped name and reason get the lines they need: a
                    spreadsheet does not grow a row for wrapped text on its own */
-                int lines = book_wrapped_lines(ib->bidder, 30), r2 = book_wrapped_lines(reason, 58);
+                int lines = book_wrapped_lines(ib->bidder, 28), r2 = book_wrapped_lines(reason, 50);
                 if (r2 > lines) lines = r2;
                 r2 = book_wrapped_lines(m->reqs[k].id, 22);
                 if (r2 > lines) lines = r2;
