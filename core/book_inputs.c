@@ -28,11 +28,16 @@ static int money_field(const wbw *w, int f)
         return 0;
     /* the life-cycle cost's columns: params.purchase, once, yearly, residual */
     lua_rawgeti(L, LUA_REGISTRYINDEX, m->price.method_ref);
-    if (lua_istable(L, -1) && lua_getfield(L, -1, "params") == LUA_TTABLE) {
+    if (!lua_istable(L, -1)) { lua_pop(L, 1); return 0; }
+    /* raw reads: a table of the model's cannot run code from here */
+    lua_pushstring(L, "params");
+    if (lua_rawget(L, -2) == LUA_TTABLE) {
         static const char *const keys[] = { "purchase", "once", "yearly", "residual" };
         int k;
         for (k = 0; k < 4 && !found; k++) {
-            int t = lua_getfield(L, -1, keys[k]);
+            int t;
+            lua_pushstring(L, keys[k]);
+            t = lua_rawget(L, -2);
             if (t == LUA_TSTRING) found = strcmp(lua_tostring(L, -1), id) == 0;
             else if (t == LUA_TTABLE) {
                 int i, n = (int)lua_rawlen(L, -1);
