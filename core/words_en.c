@@ -6,6 +6,148 @@
 
 const char *const words_en[W_COUNT] = {
     /* {== the evaluation */
+    /* stages */
+    [W_EVAL_STAGE_REQUIREMENT] = "mandatory requirement",
+    [W_EVAL_STAGE_QUALIFICATION] = "qualification requirement",
+    [W_EVAL_STAGE_THRESHOLD] = "minimum quality",
+    [W_EVAL_STAGE_ABNORMALLY_LOW] = "abnormally low bid",
+    [W_EVAL_STAGE_LEFT_OUT] = "left out by the rank-reversal probe",
+    /* exclusion reasons */
+    [W_EVAL_REQ_UNANSWERED] = "requirement \"%s\" is not answered",
+    [W_EVAL_QUAL_UNANSWERED] = "the qualification requirement on the supplier \"%s\" is not answered",
+    [W_EVAL_REQ_NOT_MET] = "does not meet the requirement \"%s\"",
+    [W_EVAL_REQ_NOT_MET_WHY] = "does not meet the requirement \"%s\": %s",
+    [W_EVAL_QUAL_NOT_MET] = "does not meet the qualification requirement on the supplier \"%s\"",
+    [W_EVAL_QUAL_NOT_MET_WHY] = "does not meet the qualification requirement on the supplier \"%s\": %s",
+    [W_EVAL_SCORE_BELOW_MIN] = "the score %s on \"%s\" is below the minimum %s",
+    [W_EVAL_QUALITY_BELOW_PERCENT] = "the quality is %s %% of the highest possible (%s of %s points), "
+                                     "below the threshold of %s %%",
+    [W_EVAL_QUALITY_BELOW_POINTS] = "the quality is %s of %s possible points, below the threshold of %s",
+    [W_EVAL_ALP_BELOW_MEAN] = "at least %s %% below the mean of the other bids' prices",
+    [W_EVAL_ALP_BELOW_NEXT] = "at least %s %% below the next higher price",
+    [W_EVAL_ALP_REJECTED] = "rejected as abnormally low after the explanation",
+    [W_EVAL_ALP_REJECTED_WHY] = "rejected as abnormally low after the explanation: %s",
+    [W_EVAL_LEFT_OUT_BY_PROBE] = "left out by the probe",
+    /* warnings */
+    [W_EVAL_PANEL_SPREAD] = "The evaluators disagree on \"%s\" for bid %s: their scores run from %s to %s, more "
+                            "than the %s the model allows; the panel should discuss it.",
+    [W_EVAL_ALP_ACCEPTED] = "Bid %s's price is abnormally low by the model's rule (%s); its explanation was "
+                            "accepted and it stays in the evaluation.",
+    [W_EVAL_ALP_OPEN] = "Bid %s's price is abnormally low by the model's rule (%s): the bidder must be asked to "
+                        "explain it (LOU 16 kap. 7 §), and the evaluation is not final until the explanation is "
+                        "accepted or the bid rejected.",
+    [W_EVAL_NEGATIVE_COMPARISON] = "Bid %s has a negative comparison price (%s): its deductions for added values "
+                                   "(%s) exceed its price (%s). It ranks as the model's formula says; check that "
+                                   "the deductions are those the tender documents announce.",
+    [W_EVAL_ALL_EXCLUDED] = "Every bid is excluded: no bid remains to be awarded. Check each exclusion and its "
+                            "reason before deciding to cancel the procurement.",
+    [W_EVAL_RESCALED] = "The scores on \"%s\" are rescaled so that the best bid gets full marks "
+                        "(riparametrazione): a relative step, declared in the model.",
+    [W_EVAL_APPROXIMATE] = "Bid %s's total uses a formula that is not rational (logarithm or power); it is "
+                           "computed in double precision and marked approximate.",
+    [W_EVAL_TIE_UNSEPARATED] = "Bids %s are tied at %s and no tie-break rule of the model separates them; they "
+                               "share rank and the award needs a decision.",
+    [W_EVAL_TIE_NO_RULES] = "Bids %s are tied at %s and the model declares no tie-break rule; they share rank "
+                            "and the award needs a decision.",
+    [W_EVAL_AND] = " and ",
+    /* the allocation across lots */
+    [W_EVAL_N_LOTS_ONE] = "%d lot",
+    [W_EVAL_N_LOTS] = "%d lots",
+    [W_EVAL_LOT_BLOCKED] = "Lot \"%s\" is not allocated until lot \"%s\" is: with a cap of %s per supplier, its "
+                           "allocation depends on who is awarded that lot.",
+    [W_EVAL_LOT_OPEN_QUERY_ONE] = "Lot \"%s\" is not allocated: 1 abnormally low price awaits an explanation "
+                                  "(accepted or rejected decides the ranking).",
+    [W_EVAL_LOT_OPEN_QUERIES] = "Lot \"%s\" is not allocated: %d abnormally low prices await an explanation "
+                                "(accepted or rejected decides the ranking).",
+    [W_EVAL_PASSED_CAP_ONE] = "%s has already been awarded lot %s; the model allows %s per supplier",
+    [W_EVAL_PASSED_CAP] = "%s has already been awarded lots %s; the model allows %s per supplier",
+    [W_EVAL_LOT_TIE_LAST_PLACE] = "Lot \"%s\": bids %s and %s are tied at rank %d and the tie-break chain did not "
+                                  "separate them, so the lot cannot be allocated; the procurer decides the tie as "
+                                  "the procurement documents say (a lottery as the last resort, RÅ 2009:60).",
+    [W_EVAL_LOT_NO_BIDS] = "Lot \"%s\" received no bids; it is not awarded.",
+    [W_EVAL_LOT_NONE_LEFT] = "Lot \"%s\": no bid remains after qualification; the lot is not awarded.",
+    [W_EVAL_LOT_ALL_AT_CAP] = "Lot \"%s\": every remaining bid is from a supplier at the cap of %s; the lot is "
+                              "not awarded.",
+    [W_EVAL_LOT_FRAMEWORK_SHORT_ONE] = "Lot \"%s\": the framework agreement is for %d suppliers, but only %d remains.",
+    [W_EVAL_LOT_FRAMEWORK_SHORT] = "Lot \"%s\": the framework agreement is for %d suppliers, but only %d remain.",
+    /* tie-break rules */
+    [W_EVAL_RULE_EXACT] = "the exact total (before rounding)",
+    [W_EVAL_RULE_QUALITY] = "quality",
+    [W_EVAL_RULE_PRICE] = "price",
+    [W_EVAL_RULE_CRITERION] = "score on \"%s\"",
+    [W_EVAL_RULE_LOTTERY] = "lottery",
+    [W_EVAL_RULE_FIELD_ASCENDING] = "%s, lowest first",
+    [W_EVAL_RULE_FIELD_DESCENDING] = "%s, highest first",
+    [W_EVAL_RULE_FIELD_EARLIEST] = "%s, earliest first",
+    [W_EVAL_RULE_FIELD_LATEST] = "%s, latest first",
+    /* the model's codes in words */
+    [W_EVAL_BASIS_POINTS] = "points",
+    [W_EVAL_BASIS_COMPARISON_PRICE] = "comparison price",
+    [W_EVAL_BASIS_RATIO] = "quality per price",
+    [W_EVAL_MODE_HALF_UP] = "round to nearest, half up",
+    [W_EVAL_MODE_HALF_EVEN] = "round to nearest, half to even",
+    [W_EVAL_MODE_TRUNCATE] = "truncate (later decimals dropped)",
+    [W_EVAL_STEP_PANEL] = "the panel's aggregate",
+    [W_EVAL_STEP_SCORE] = "score per criterion",
+    [W_EVAL_STEP_PRICE] = "evaluated price",
+    [W_EVAL_STEP_MONEY] = "comparison price",
+    [W_EVAL_STEP_TOTAL] = "total",
+    [W_EVAL_ORDER_DECLARED] = "in the order they are declared",
+    [W_EVAL_ORDER_VALUE] = "by value, largest first",
+    [W_EVAL_ORDER_LIST] = "in the order the model lists",
+    [W_EVAL_METHOD_SINGLE_PRICE] = "bid price",
+    [W_EVAL_METHOD_FIXED_PRICE] = "fixed price",
+    [W_EVAL_METHOD_BASKET] = "price basket",
+    [W_EVAL_METHOD_LCC] = "life-cycle cost",
+    [W_EVAL_METHOD_LOWEST_RATIO] = "ratio to the lowest price",
+    [W_EVAL_METHOD_LINEAR_FROM_LOWEST] = "linear from the lowest price",
+    [W_EVAL_METHOD_MIN_MAX] = "linear between the lowest and highest price",
+    [W_EVAL_METHOD_LOG_RATIO] = "logarithmic ratio to the lowest price",
+    [W_EVAL_METHOD_ABSOLUTE_LINEAR] = "linear between fixed price limits",
+    [W_EVAL_METHOD_ITALIAN_LINEAR] = "linear in the discount",
+    [W_EVAL_METHOD_ITALIAN_BILINEAR] = "bilinear in the discount",
+    [W_EVAL_METHOD_ITALIAN_POWER] = "discount to a power",
+    [W_EVAL_METHOD_SEK_PER_LEVEL] = "SEK per level",
+    [W_EVAL_METHOD_SEK_LINEAR] = "SEK in proportion to the score",
+    [W_EVAL_METHOD_PERCENT] = "percent of the price",
+    [W_EVAL_METHOD_WEIGHTED_SUM] = "weighted points",
+    [W_EVAL_METHOD_COMPARISON_PRICE] = "comparison price",
+    [W_EVAL_METHOD_VALUE_FOR_MONEY] = "quality points per price",
+    [W_EVAL_METHOD_UTILITY_INDEX] = "utility index",
+    [W_EVAL_METHOD_REDUCED_PRICE] = "reduced price",
+    [W_EVAL_METHOD_RELATIVE_VALUE_COST] = "relative value cost",
+    [W_EVAL_EVALUATOR_N] = "Evaluator %d",
+    /* the ranking on the terminal */
+    [W_EVAL_T_LOT] = "lot %s: %s",
+    [W_EVAL_T_RANK] = "rank",
+    [W_EVAL_T_BID] = "bid",
+    [W_EVAL_T_BIDDER] = "bidder",
+    [W_EVAL_T_TOTAL] = "total",
+    [W_EVAL_T_APPROXIMATE] = "approximate",
+    [W_EVAL_T_DECIDED_BY] = "tie broken by: %s",
+    [W_EVAL_T_EXCLUDED] = "%s excluded (%s): %s",
+    [W_EVAL_T_RECUSED] = "jäv: %s stands aside for bid %s on \"%s\": %s",
+    [W_EVAL_T_AWARDED_TO] = "awarded to",
+    [W_EVAL_T_CALL_OFF_ORDER] = "framework agreement, call-off order:",
+    [W_EVAL_T_NEXT_UNDECIDED] = "(the next place is undecided: a tie)",
+    [W_EVAL_T_NOT_AWARDED] = "not awarded",
+    [W_EVAL_T_UNDECIDED] = "(undecided)",
+    [W_EVAL_T_PASSED_OVER] = "passed over: %s: %s",
+    [W_EVAL_T_SEED] = "lottery seed: %s",
+    [W_EVAL_T_STANDSTILL] = "standstill (avtalsspärr): award decision %s, notice %s: %d days, ends %s%s",
+    [W_EVAL_T_SENT_ELECTRONIC] = "sent electronically",
+    [W_EVAL_T_SENT_OTHER] = "sent otherwise",
+    [W_EVAL_T_MOVED] = " (moved to the next weekday)",
+    [W_EVAL_T_WARNING] = "warning: %s",
+    [W_EVAL_T_BASIS] = "basis: %s (the %s total wins), model SHA-256 %s",
+    [W_EVAL_T_HIGHEST_WINS] = "highest",
+    [W_EVAL_T_LOWEST_WINS] = "lowest",
+    [W_EVAL_T_LOTS] = "%s, awarded %s%s",
+    [W_EVAL_T_NO_CAP] = ", no cap per supplier",
+    [W_EVAL_T_CAP] = "cap: %s per supplier",
+    [W_EVAL_T_PROBE_ONE] = "rank-reversal probe: 1 flip when one bid is left out",
+    [W_EVAL_T_PROBE] = "rank-reversal probe: %d flips when one bid is left out",
+    [W_EVAL_T_PROBE_FLIP] = "without %s: %s falls below %s",
 
     /* {== the workbook */
     /* cells (book.c) */

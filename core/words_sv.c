@@ -6,6 +6,148 @@
 
 const char *const words_sv[W_COUNT] = {
     /* {== the evaluation */
+    /* stages */
+    [W_EVAL_STAGE_REQUIREMENT] = "ska-krav",
+    [W_EVAL_STAGE_QUALIFICATION] = "kvalificeringskrav",
+    [W_EVAL_STAGE_THRESHOLD] = "lägsta kvalitetsnivå",
+    [W_EVAL_STAGE_ABNORMALLY_LOW] = "onormalt lågt anbud",
+    [W_EVAL_STAGE_LEFT_OUT] = "utelämnat i rangordningsprovet",
+    /* exclusion reasons */
+    [W_EVAL_REQ_UNANSWERED] = "kravet \"%s\" är inte besvarat",
+    [W_EVAL_QUAL_UNANSWERED] = "kvalificeringskravet på leverantören \"%s\" är inte besvarat",
+    [W_EVAL_REQ_NOT_MET] = "uppfyller inte kravet \"%s\"",
+    [W_EVAL_REQ_NOT_MET_WHY] = "uppfyller inte kravet \"%s\": %s",
+    [W_EVAL_QUAL_NOT_MET] = "uppfyller inte kvalificeringskravet på leverantören \"%s\"",
+    [W_EVAL_QUAL_NOT_MET_WHY] = "uppfyller inte kvalificeringskravet på leverantören \"%s\": %s",
+    [W_EVAL_SCORE_BELOW_MIN] = "poängen %s på \"%s\" är under den lägsta godtagbara nivån %s",
+    [W_EVAL_QUALITY_BELOW_PERCENT] = "kvaliteten är %s %% av den högsta möjliga (%s av %s poäng), under gränsen %s %%",
+    [W_EVAL_QUALITY_BELOW_POINTS] = "kvaliteten är %s av %s möjliga poäng, under gränsen %s",
+    [W_EVAL_ALP_BELOW_MEAN] = "minst %s %% under medelvärdet av de övriga anbudens priser",
+    [W_EVAL_ALP_BELOW_NEXT] = "minst %s %% under närmast högre pris",
+    [W_EVAL_ALP_REJECTED] = "förkastat som onormalt lågt efter anbudsgivarens förklaring",
+    [W_EVAL_ALP_REJECTED_WHY] = "förkastat som onormalt lågt efter anbudsgivarens förklaring: %s",
+    [W_EVAL_LEFT_OUT_BY_PROBE] = "utelämnat av rangordningsprovet",
+    /* warnings */
+    [W_EVAL_PANEL_SPREAD] = "Bedömarna är oeniga om \"%s\" för anbud %s: deras betyg går från %s till %s, mer än "
+                            "de %s som modellen tillåter; bedömargruppen bör diskutera det.",
+    [W_EVAL_ALP_ACCEPTED] = "Anbud %s har ett onormalt lågt pris enligt modellens regel (%s); anbudsgivarens "
+                            "förklaring har godtagits och anbudet är kvar i utvärderingen.",
+    [W_EVAL_ALP_OPEN] = "Anbud %s har ett onormalt lågt pris enligt modellens regel (%s): anbudsgivaren ska "
+                        "ombes förklara priset (LOU 16 kap. 7 §), och utvärderingen är inte slutlig förrän "
+                        "förklaringen har godtagits eller anbudet förkastats.",
+    [W_EVAL_NEGATIVE_COMPARISON] = "Anbud %s har ett negativt jämförelsepris (%s): avdragen för mervärden (%s) "
+                                   "är större än priset (%s). Det rangordnas som modellens formel säger; "
+                                   "kontrollera att avdragen är de som upphandlingsdokumenten anger.",
+    [W_EVAL_ALL_EXCLUDED] = "Alla anbud är uteslutna: inget anbud återstår att tilldela. Kontrollera varje "
+                            "uteslutning och dess skäl innan upphandlingen avbryts.",
+    [W_EVAL_RESCALED] = "Poängen på \"%s\" räknas om så att det bästa anbudet får full poäng "
+                        "(riparametrazione): ett relativt steg som modellen anger.",
+    [W_EVAL_APPROXIMATE] = "Summan för anbud %s bygger på en formel som inte är rationell (logaritm eller "
+                           "potens); den räknas med flyttal i dubbel precision och markeras som ungefärlig.",
+    [W_EVAL_TIE_UNSEPARATED] = "Anbud %s har samma summa, %s, och ingen av modellens särskiljningsregler skiljer "
+                               "dem åt; de delar plats och tilldelningen kräver ett beslut.",
+    [W_EVAL_TIE_NO_RULES] = "Anbud %s har samma summa, %s, och modellen anger ingen särskiljningsregel; de delar "
+                            "plats och tilldelningen kräver ett beslut.",
+    [W_EVAL_AND] = " och ",
+    /* the allocation across lots */
+    [W_EVAL_N_LOTS_ONE] = "%d delområde",
+    [W_EVAL_N_LOTS] = "%d delområden",
+    [W_EVAL_LOT_BLOCKED] = "Delområde \"%s\" tilldelas inte förrän delområde \"%s\" är tilldelat: med ett tak på "
+                           "%s per leverantör beror tilldelningen på vem som tilldelas det delområdet.",
+    [W_EVAL_LOT_OPEN_QUERY_ONE] = "Delområde \"%s\" tilldelas inte: ett onormalt lågt pris väntar på "
+                                  "anbudsgivarens förklaring (om den godtas eller anbudet förkastas avgör rangordningen).",
+    [W_EVAL_LOT_OPEN_QUERIES] = "Delområde \"%s\" tilldelas inte: %d onormalt låga priser väntar på "
+                                "anbudsgivarnas förklaringar (om de godtas eller anbuden förkastas avgör rangordningen).",
+    [W_EVAL_PASSED_CAP_ONE] = "%s har redan tilldelats delområde %s; modellen tillåter %s per leverantör",
+    [W_EVAL_PASSED_CAP] = "%s har redan tilldelats delområdena %s; modellen tillåter %s per leverantör",
+    [W_EVAL_LOT_TIE_LAST_PLACE] = "Delområde \"%s\": anbud %s och %s delar plats %d och särskiljningsreglerna "
+                                  "skiljer dem inte åt, så delområdet kan inte tilldelas; den upphandlande "
+                                  "myndigheten avgör som upphandlingsdokumenten anger (lottning som sista utväg, "
+                                  "RÅ 2009:60).",
+    [W_EVAL_LOT_NO_BIDS] = "Delområde \"%s\" fick inga anbud; det tilldelas inte.",
+    [W_EVAL_LOT_NONE_LEFT] = "Delområde \"%s\": inget anbud återstår efter kvalificeringen; delområdet tilldelas inte.",
+    [W_EVAL_LOT_ALL_AT_CAP] = "Delområde \"%s\": varje återstående anbud kommer från en leverantör som har nått "
+                              "taket på %s; delområdet tilldelas inte.",
+    [W_EVAL_LOT_FRAMEWORK_SHORT_ONE] = "Delområde \"%s\": ramavtalet gäller %d leverantörer, men bara %d återstår.",
+    [W_EVAL_LOT_FRAMEWORK_SHORT] = "Delområde \"%s\": ramavtalet gäller %d leverantörer, men bara %d återstår.",
+    /* tie-break rules */
+    [W_EVAL_RULE_EXACT] = "exakt summa (före avrundning)",
+    [W_EVAL_RULE_QUALITY] = "kvalitet",
+    [W_EVAL_RULE_PRICE] = "pris",
+    [W_EVAL_RULE_CRITERION] = "poäng på \"%s\"",
+    [W_EVAL_RULE_LOTTERY] = "lottning",
+    [W_EVAL_RULE_FIELD_ASCENDING] = "%s, lägst först",
+    [W_EVAL_RULE_FIELD_DESCENDING] = "%s, högst först",
+    [W_EVAL_RULE_FIELD_EARLIEST] = "%s, tidigast först",
+    [W_EVAL_RULE_FIELD_LATEST] = "%s, senast först",
+    /* the model's codes in words */
+    [W_EVAL_BASIS_POINTS] = "poäng",
+    [W_EVAL_BASIS_COMPARISON_PRICE] = "jämförelsepris",
+    [W_EVAL_BASIS_RATIO] = "kvalitet per pris",
+    [W_EVAL_MODE_HALF_UP] = "avrundning till närmaste, uppåt vid exakt hälften",
+    [W_EVAL_MODE_HALF_EVEN] = "avrundning till närmaste, till jämn siffra vid exakt hälften",
+    [W_EVAL_MODE_TRUNCATE] = "avkortning (decimalerna därefter stryks)",
+    [W_EVAL_STEP_PANEL] = "bedömarnas sammanvägda betyg",
+    [W_EVAL_STEP_SCORE] = "poäng per kriterium",
+    [W_EVAL_STEP_PRICE] = "utvärderingspris",
+    [W_EVAL_STEP_MONEY] = "jämförelsepris",
+    [W_EVAL_STEP_TOTAL] = "summa",
+    [W_EVAL_ORDER_DECLARED] = "i den ordning de skrivs i modellen",
+    [W_EVAL_ORDER_VALUE] = "efter värde, största först",
+    [W_EVAL_ORDER_LIST] = "i den ordning modellen anger",
+    [W_EVAL_METHOD_SINGLE_PRICE] = "anbudspris",
+    [W_EVAL_METHOD_FIXED_PRICE] = "fast pris",
+    [W_EVAL_METHOD_BASKET] = "varukorg",
+    [W_EVAL_METHOD_LCC] = "livscykelkostnad",
+    [W_EVAL_METHOD_LOWEST_RATIO] = "kvot mot lägsta pris",
+    [W_EVAL_METHOD_LINEAR_FROM_LOWEST] = "linjärt avdrag från lägsta pris",
+    [W_EVAL_METHOD_MIN_MAX] = "linjärt mellan lägsta och högsta pris",
+    [W_EVAL_METHOD_LOG_RATIO] = "logaritmisk kvot mot lägsta pris",
+    [W_EVAL_METHOD_ABSOLUTE_LINEAR] = "linjärt mellan fasta prisgränser",
+    [W_EVAL_METHOD_ITALIAN_LINEAR] = "linjärt efter rabatt",
+    [W_EVAL_METHOD_ITALIAN_BILINEAR] = "bilinjärt efter rabatt",
+    [W_EVAL_METHOD_ITALIAN_POWER] = "rabatt upphöjd till en exponent",
+    [W_EVAL_METHOD_SEK_PER_LEVEL] = "kronor per nivå",
+    [W_EVAL_METHOD_SEK_LINEAR] = "kronor i proportion till poängen",
+    [W_EVAL_METHOD_PERCENT] = "procent av priset",
+    [W_EVAL_METHOD_WEIGHTED_SUM] = "viktad poängsumma",
+    [W_EVAL_METHOD_COMPARISON_PRICE] = "jämförelsepris",
+    [W_EVAL_METHOD_VALUE_FOR_MONEY] = "kvalitetspoäng per pris",
+    [W_EVAL_METHOD_UTILITY_INDEX] = "nyttoindex",
+    [W_EVAL_METHOD_REDUCED_PRICE] = "reducerat pris",
+    [W_EVAL_METHOD_RELATIVE_VALUE_COST] = "relativ värdekostnad",
+    [W_EVAL_EVALUATOR_N] = "Bedömare %d",
+    /* the ranking on the terminal */
+    [W_EVAL_T_LOT] = "delområde %s: %s",
+    [W_EVAL_T_RANK] = "plats",
+    [W_EVAL_T_BID] = "anbud",
+    [W_EVAL_T_BIDDER] = "anbudsgivare",
+    [W_EVAL_T_TOTAL] = "summa",
+    [W_EVAL_T_APPROXIMATE] = "ungefärlig",
+    [W_EVAL_T_DECIDED_BY] = "avgjordes av: %s",
+    [W_EVAL_T_EXCLUDED] = "%s utesluts (%s): %s",
+    [W_EVAL_T_RECUSED] = "jäv: %s deltar inte i bedömningen av anbud %s på \"%s\": %s",
+    [W_EVAL_T_AWARDED_TO] = "tilldelas",
+    [W_EVAL_T_CALL_OFF_ORDER] = "ramavtal, avropsordning:",
+    [W_EVAL_T_NEXT_UNDECIDED] = "(nästa plats är oavgjord: lika summor)",
+    [W_EVAL_T_NOT_AWARDED] = "tilldelas inte",
+    [W_EVAL_T_UNDECIDED] = "(oavgjort)",
+    [W_EVAL_T_PASSED_OVER] = "förbigås: %s: %s",
+    [W_EVAL_T_SEED] = "lottningens startvärde (seed): %s",
+    [W_EVAL_T_STANDSTILL] = "avtalsspärr: tilldelningsbeslut %s, skickat %s: %d dagar, upphör %s%s",
+    [W_EVAL_T_SENT_ELECTRONIC] = "elektroniskt",
+    [W_EVAL_T_SENT_OTHER] = "på annat sätt",
+    [W_EVAL_T_MOVED] = " (flyttad till närmaste vardag)",
+    [W_EVAL_T_WARNING] = "varning: %s",
+    [W_EVAL_T_BASIS] = "grund: %s (%s summa vinner), modellens SHA-256 %s",
+    [W_EVAL_T_HIGHEST_WINS] = "högsta",
+    [W_EVAL_T_LOWEST_WINS] = "lägsta",
+    [W_EVAL_T_LOTS] = "%s, tilldelas %s%s",
+    [W_EVAL_T_NO_CAP] = ", inget tak per leverantör",
+    [W_EVAL_T_CAP] = "tak: %s per leverantör",
+    [W_EVAL_T_PROBE_ONE] = "rangordningsprov: 1 omkastning när ett anbud lämnas utanför",
+    [W_EVAL_T_PROBE] = "rangordningsprov: %d omkastningar när ett anbud lämnas utanför",
+    [W_EVAL_T_PROBE_FLIP] = "utan %s: %s hamnar under %s",
 
     /* {== the workbook */
     /* cells (book.c) */
