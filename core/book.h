@@ -143,6 +143,7 @@ void book_write_bids(wbw *w);                   /* book_inputs.c */
 void book_write_scores(wbw *w);
 /* The name shown for the evaluator of score s (numbered in the public variant). */
 const char *book_evaluator_label(const wbw *w, int s, char *buf, size_t size);
+char *book_justification(const wbw *w, int s);  /* malloc'd; no evaluator's name if public */
 void book_write_calc(wbw *w);                   /* book_calc.c */
 void book_write_summary(wbw *w);                /* book_summary.c */
 /* Who lot l is awarded to, in a sentence. */

@@ -12,6 +12,7 @@
 #include <lauxlib.h>
 #include "book.h"
 #include "sandbox.h"
+#include "xalloc.h"
 
 /* Whether field f is an amount of money the price is formed from: a line
    of the basket, the single price, or a column the life-cycle cost adds up. */
@@ -169,30 +170,28 @@ void book_write_bids(wbw *w)
 const char *book_evaluator_label(const wbw *w, int s, char *buf, size_t size)
 {
     const input_score *sc = &w->in->scores[s];
-    int j, e = 0;
     if (sc->consensus) return book_word(w, W_BOOK_CONSENSUS);
     if (!w->o->public_variant) return sc->evaluator;
-    for (j = 0; j < s; j++) {   /* the distinct evaluators before the first row of this one */
-        const input_score *o = &w->in->scores[j];
-        int k, first = 1;
-        if (o->consensus) continue;
-        if (strcmp(o->evaluator, sc->evaluator) == 0) break;
-        for (k = 0; k < j && first; k++)
-            if (!w->in->scores[k].consensus && strcmp(w->in->scores[k].evaluator, o->evaluator) == 0) first = 0;
-        e += first;
-    }
-    snprintf(buf, size, "%s %d", book_word(w, W_BOOK_EVALUATOR), e + 1);
+    snprintf(buf, size, "%s %d", book_word(w, W_BOOK_EVALUATOR), input_evaluator_number(w->in, s));
     return buf;
+}
+
+/* Score s's justification as the workbook shows it, malloc'd: the public
+   variant names no evaluator, not even in a justification ("Sara är syster
+   till ...", the reason for a jäv). */
+char *book_justification(const wbw *w, int s)
+{
+    const char *t = w->in->scores[s].justification;
+    if (w->o->public_variant) return input_text_without_evaluators(w->in, t, w->lang);
+    return xalloc_strdup(t ? t : "");
 }
 
 void book_write_scores(wbw *w)
 {
     const model *m = w->m;
     lxw_worksheet *ws = w->scores;
-    int s, header = 2, ndistinct = 0;
+    int s, header = 2;
     char name[64];
-    const char **distinct = calloc((size_t)w->in->nscores + 1, sizeof *distinct);
-    if (!distinct) { fputs("anbud: out of memory\n", stderr); exit(2); }
     book_title_row(w, ws, book_word(w, W_BOOK_EVALUATORS_SCORES));
     book_text(w, ws, header, 0, book_word(w, W_BOOK_EVALUATOR), w->head);
     book_text(w, ws, header, 1, book_word(w, W_BOOK_BID), w->head);
@@ -207,16 +206,10 @@ void book_write_scores(wbw *w)
         const input_score *sc = &w->in->scores[s];
         const model_criterion *c = &m->criteria[sc->criterion];
         int row = header + 1 + s, lines, n;
+        char *why;
         w->score_row[s] = row;
         if (sc->consensus) book_text(w, ws, row, 0, book_word(w, W_BOOK_CONSENSUS), w->input);
-        else if (w->o->public_variant) {
-            /* evaluators are numbered in order of first appearance */
-            int e;
-            for (e = 0; e < ndistinct && strcmp(distinct[e], sc->evaluator) != 0; e++) ;
-            if (e == ndistinct) distinct[ndistinct++] = sc->evaluator;
-            snprintf(name, sizeof name, "%s %d", book_word(w, W_BOOK_EVALUATOR), e + 1);
-            book_text(w, ws, row, 0, name, w->input);
-        } else book_text(w, ws, row, 0, sc->evaluator, w->input);
+        else book_text(w, ws, row, 0, book_evaluator_label(w, s, name, sizeof name), w->input);
         book_text(w, ws, row, 1, w->in->bids[sc->bid].id, w->input);
         book_text(w, ws, row, 2, c->id, w->input_wrap);
         if (sc->recused)   /* jäv: on the record, off the panel, no score */
@@ -225,13 +218,14 @@ void book_write_scores(wbw *w)
             if (sc->level >= 0 && c->scale >= 0) book_text(w, ws, row, 3, m->scales[c->scale].labels[sc->level], w->input);
             book_number(w, ws, row, 4, sc->value, book_format(w, BOOK_NUM_INPUT, book_places(sc->value)));
         }
-        book_text(w, ws, row, 5, sc->justification, w->wrap);
+        why = book_justification(w, s);
+        book_text(w, ws, row, 5, why, w->wrap);
         /* the row shows all of the justification and of a long criterion name */
-        lines = book_wrapped_lines(sc->justification, 60);
+        lines = book_wrapped_lines(why, 60);
+        free(why);
         n = book_wrapped_lines(c->id, 20);
         book_row_lines(w, ws, row, n > lines ? n : lines);
     }
-    free(distinct);
     worksheet_freeze_panes(ws, (lxw_row_t)header + 1, 0);
     book_print_setup(ws, 1, header, header, -1, -1);
     worksheet_protect(ws, NULL, NULL);

@@ -105,7 +105,7 @@ void book_write_summary(wbw *w)
         int any = 0, s;
         for (s = 0; s < w->in->nscores; s++) {
             const input_score *sc = &w->in->scores[s];
-            char who[64];
+            char who[64], *why;
             if (!sc->recused) continue;
             if (!any++) {
                 book_head_row(w, ws, row++, book_word(w, W_BOOK_RECUSED), book_word(w, W_BOOK_EVALUATOR),
@@ -115,7 +115,9 @@ void book_write_summary(wbw *w)
             snprintf(line, sizeof line, "%s %s: \"%s\"", book_word(w, W_BOOK_BID_LC), w->in->bids[sc->bid].id,
                      m->criteria[sc->criterion].id);
             book_text(w, ws, row, 2, line, NULL);
-            book_text(w, ws, row++, 4, sc->justification, w->wrap);
+            why = book_justification(w, s);
+            book_text(w, ws, row++, 4, why, w->wrap);
+            free(why);
         }
         if (any) {
             book_text(w, ws, row++, 0, book_word(w, W_BOOK_RECUSED_NOTE), NULL);
