@@ -213,6 +213,53 @@ void book_custom(wbw *w, lxw_worksheet *ws, int row, int col, const mpq_t engine
     w->ncustom++;
 }
 
+int book_decimals(const mpq_t x, int cap)
+{
+    mpz_t d;
+    int p = 0;
+    mpz_init_set(d, mpq_denref(x));
+    /* x has p decimals when its denominator divides 10^p: only 2s and 5s */
+    while (p < cap && mpz_cmp_ui(d, 1) != 0) {
+        if (mpz_divisible_ui_p(d, 10)) mpz_divexact_ui(d, d, 10);
+        else if (mpz_divisible_ui_p(d, 2)) mpz_divexact_ui(d, d, 2);
+        else if (mpz_divisible_ui_p(d, 5)) mpz_divexact_ui(d, d, 5);
+        else { p = cap; break; }
+        p++;
+    }
+    mpz_clear(d);
+    return p;
+}
+
+int book_number_chars(const mpq_t x, int places, int money)
+{
+    mpz_t i;
+    int digits;
+    mpz_init(i);
+    mpz_tdiv_q(i, mpq_numref(x), mpq_denref(x));
+    mpz_abs(i, i);
+    mpz_add_ui(i, i, 1);   /* rounding up may add a digit: 999.5 shows as 1 000 */
+    digits = (int)mpz_sizeinbase(i, 10);
+    mpz_clear(i);
+    return digits + (digits - 1) / 3 + (places > 0 ? places + 1 : 0)
+           + (mpq_sgn(x) < 0) + (money ? 3 : 0);
+}
+
+int book_heading_lines(const char *t, double width)
+{
+    int lines = 1;
+    double used = 0;
+    while (t && *t) {
+        double n = 0;
+        const char *e = t;
+        while (*e && *e != ' ') { if (((unsigned char)*e & 0xC0) != 0x80) n++; e++; }
+        if (used > 0 && used + 1 + n > width) { lines++; used = 0; }
+        if (n > width) { lines += (int)(n / width); n -= (int)(n / width) * width; }
+        used += (used > 0) + n;
+        t = *e ? e + 1 : e;
+    }
+    return lines;
+}
+
 /* }====================================== */
 
 /* {=========== names and print ============ */

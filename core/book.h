@@ -134,6 +134,16 @@ const char *book_tiebreak_text(const wbw *w, int i, char *buf, size_t size);
 void book_print_setup(lxw_worksheet *ws, int landscape, int first_row, int last_row,
                       int first_col, int last_col);
 
+/* The decimals x needs written out (0.125: 3), at most cap; cap for a
+   fraction that has no end (1/3). */
+int book_decimals(const mpq_t x, int cap);
+/* The characters x takes shown at places decimals with thousands
+   separators, and " kr" (or the currency) for money: for a column's width. */
+int book_number_chars(const mpq_t x, int places, int money);
+/* The lines a heading takes wrapped at word ends in a column of width
+   characters (a word longer than the column is broken). */
+int book_heading_lines(const char *t, double width);
+
 /* }====================================== */
 
 /* {=========== the sheets ============ */
@@ -145,6 +155,10 @@ void book_write_scores(wbw *w);
 const char *book_evaluator_label(const wbw *w, int s, char *buf, size_t size);
 char *book_justification(const wbw *w, int s);  /* malloc'd; no evaluator's name if public */
 void book_write_calc(wbw *w);                   /* book_calc.c */
+/* The number format of the Calculation sheet's column col (money in kr,
+   ranks as integers, scores and totals at the model's precision), and in
+   *width the column width its figures need (characters). */
+lxw_format *book_calc_format(wbw *w, int col, double *width);
 void book_write_summary(wbw *w);                /* book_summary.c */
 /* Who lot l is awarded to, in a sentence. */
 void book_allocation_line(const wbw *w, const award_lot *l, char *line, size_t size);

@@ -210,7 +210,7 @@ static void list_refs(wbw *w, int list, int row, const char *sep, sbuf *out)
 
 /* The partial sums of bid b's long lists on row, each cached with the sum
    of the engine's contributions it adds up. */
-static void write_parts(wbw *w, const eval_bid *b, int row)
+static void write_parts(wbw *w, const eval_bid *b, int row, lxw_format **fmt)
 {
     const model *m = w->m;
     sbuf f = { NULL, 0, 0 };
@@ -228,57 +228,296 @@ static void write_parts(wbw *w, const eval_bid *b, int row)
             mpq_add(sum, sum, b->crit[k].contribution);
             if (++n == SUM_CHUNK) {
                 book_sb_add(&f, ")");
-                book_figure(w, w->calc, row, w->c_part[list] + 2 * j++, f.s, sum);
+                book_figure_fmt(w, w->calc, row, w->c_part[list] + 2 * j, f.s, sum, fmt[w->c_part[list] + 2 * j]);
+                j++;
                 n = 0;
             }
         }
         if (n) {
             book_sb_add(&f, ")");
-            book_figure(w, w->calc, row, w->c_part[list] + 2 * j, f.s, sum);
+            book_figure_fmt(w, w->calc, row, w->c_part[list] + 2 * j, f.s, sum, fmt[w->c_part[list] + 2 * j]);
         }
     }
     mpq_clear(sum);
     free(f.s);
 }
 
-static void calc_header(wbw *w, int row)
+/* {=========== layout ============ */
+
+/* Bid b's figure in column col (NULL for the rank and the partial sums),
+   whether it is money, and its decimals: a declared step's (>= 0), or -cap:
+   as many as the column's figures need, at most cap. An exact figure beside
+   a rounded one shows two decimals more than the rounding keeps, so that a
+   reader sees what the rounding did; the cell keeps the exact value. */
+static const mpq_t *col_figure(const wbw *w, int col, const eval_bid *b, int *money, int *places)
 {
     const model *m = w->m;
+    const evaluation *ev = w->ev;
+    int k, cp = m->basis == BASIS_COMPARISON_PRICE;
+    *money = 0;
+    *places = -2;
+    if (col == w->c_price) {
+        *money = 1;
+        if (m->rounding.price >= 0) *places = m->rounding.price;
+        return &b->price;
+    }
+    if (col == w->c_features) return &b->features;
+    if (col == w->c_quality) { *money = cp; return &b->quality; }
+    if (col == w->c_total) {
+        *money = cp;
+        if (ev->total_places >= 0) *places = -(ev->total_places + 2);
+        return &b->total_exact;
+    }
+    if (col == w->c_total_r) { *money = cp; *places = ev->total_places; return &b->total; }
+    if (col == w->c_rank) { *places = 0; return NULL; }
+    for (k = 0; k < m->ncriteria; k++) {
+        const model_criterion *c = &m->criteria[k];
+        const eval_crit *ec = &b->crit[k];
+        if (col == w->c_value[k]) {
+            if (m->rounding.panel >= 0 && c->panel != PANEL_CONSENSUS && !c->declared) *places = m->rounding.panel;
+            return &ec->value;
+        }
+        if (col == w->c_score[k]) {
+            if (w->c_round[k] >= 0) *places = -(m->rounding.score + 2);
+            return &ec->score_exact;
+        }
+        if (col == w->c_round[k]) { *places = m->rounding.score; return &ec->score; }
+        if (col == w->c_contrib[k]) {
+            *money = c->kind == CRIT_ADDED_VALUE && !c->nvalues;
+            return &ec->contribution;
+        }
+    }
+    return NULL;
+}
+
+lxw_format *book_calc_format(wbw *w, int col, double *width)
+{
+    const evaluation *ev = w->ev;
+    int i, money = 0, places = -2, p = 0, chars = 1;
+    for (i = 0; i < ev->nbids; i++) {
+        const mpq_t *x;
+        if (ev->bids[i].stage) continue;
+        x = col_figure(w, col, &ev->bids[i], &money, &places);
+        if (x && places < 0) { int d = book_decimals(*x, -places); if (d > p) p = d; }
+    }
+    if (places >= 0) p = places;
+    else if (money && p > 0) p = 2;   /* kronor and öre */
+    if (p > BOOK_MAX_PLACES) p = BOOK_MAX_PLACES;
+    for (i = 0; i < ev->nbids; i++) {
+        const mpq_t *x;
+        int n, dummy_m, dummy_p;
+        if (ev->bids[i].stage) continue;
+        x = col_figure(w, col, &ev->bids[i], &dummy_m, &dummy_p);
+        if (x) n = book_number_chars(*x, p, money);
+        else {   /* a rank, or a partial sum */
+            mpq_t q;
+            mpq_init(q);
+            mpq_set_si(q, ev->nbids, 1);
+            n = book_number_chars(q, 0, 0) + (col == w->c_rank ? 0 : 8);
+            mpq_clear(q);
+        }
+        if (n > chars) chars = n;
+    }
+    if (width) *width = chars + 1.5;
+    return book_format(w, money ? BOOK_MONEY : BOOK_NUM, col == w->c_rank ? 0 : p);
+}
+
+/* The heading of column col (a figure's; a check's is W_BOOK_CALC_CHECK). */
+static void col_heading(wbw *w, int col, char *h, size_t size)
+{
+    const model *m = w->m;
+    int k, j;
+    static const word_id parts[] = { W_BOOK_CALC_PART_FEATURES, W_BOOK_CALC_PART_QUALITY,
+                                     W_BOOK_CALC_PART_CONTRIB };
+    h[0] = '\0';
+    if (col == 0) snprintf(h, size, "%s", book_word(w, W_BOOK_BID));
+    else if (col == 1) snprintf(h, size, "%s", book_word(w, W_BOOK_BIDDER));
+    else if (col == w->c_price) snprintf(h, size, "%s", book_word(w, W_BOOK_EVALUATED_PRICE));
+    else if (col == w->c_features) snprintf(h, size, "%s", book_word(w, W_BOOK_FEATURE_VALUES));
+    else if (col == w->c_quality) snprintf(h, size, "%s", book_word(w, W_BOOK_QUALITY));
+    else if (col == w->c_total) snprintf(h, size, "%s", book_word(w, W_BOOK_TOTAL_EXACT));
+    else if (col == w->c_total_r) snprintf(h, size, "%s", book_word(w, W_BOOK_TOTAL));
+    else if (col == w->c_rank) snprintf(h, size, "%s", book_word(w, W_BOOK_RANK));
+    /* a criterion's columns under its name (group_heading) */
+    for (k = 0; k < m->ncriteria; k++) {
+        if (col == w->c_value[k]) snprintf(h, size, "%s", book_word(w, W_BOOK_CALC_VALUE));
+        if (col == w->c_score[k]) snprintf(h, size, "%s", book_word(w, W_BOOK_CALC_SCORE));
+        if (col == w->c_round[k]) snprintf(h, size, "%s", book_word(w, W_BOOK_CALC_ROUNDED));
+        if (col == w->c_contrib[k])
+            snprintf(h, size, "%s", m->criteria[k].kind == CRIT_ADDED_VALUE && !m->criteria[k].nvalues
+                     ? book_word(w, W_BOOK_CALC_SEK) : book_word(w, W_BOOK_CALC_CONTRIBUTION));
+    }
+    for (k = 0; k < NLISTS; k++)
+        for (j = 0; j < w->n_part[k]; j++)
+            if (col == w->c_part[k] + 2 * j)
+                snprintf(h, size, "%s %d: %s", book_word(w, W_BOOK_PARTIAL_SUM), j + 1, book_word(w, parts[k]));
+}
+
+/* The first column of criterion k's own columns (its subcriteria have theirs). */
+static int crit_first(const wbw *w, int k)
+{
+    return w->c_value[k] >= 0 ? w->c_value[k] : w->c_score[k] >= 0 ? w->c_score[k] : w->c_contrib[k];
+}
+
+/* The printed page: A4 landscape, 0.5 inch margins: 10.69 inches of 72
+   points; a column of width n characters takes 7n + 5 points in
+   LibreOffice's print (Calibri 11, the workbook's font). Below this scale
+   a page is not read comfortably: a wider sheet is split into pages of
+   whole column groups instead. */
+#define PAGE_PX 770.0
+#define MIN_SCALE 70
+static double col_px(double width) { return 7.0 * width + 5.0; }
+
+/* Where the columns of the Calculation sheet begin a printed page: groups
+   (the price, each top-level criterion with its subcriteria, the totals,
+   each partial sum) are never split; the bid column repeats on every page
+   (the bidder's name, on the first, says whose bid it is).
+   Returns the number of breaks in brk (0: one page wide); *scale is the
+   print scale of a split sheet. */
+static int calc_pages(const wbw *w, const double *width, lxw_col_t *brk, int *scale)
+{
+    const model *m = w->m;
+    double total = 0, fixed = col_px(width[0]), room, used = 0;
+    int c, k, n = 0, start;
+    for (c = 0; c < w->ncols; c++) total += col_px(width[c]);
+    *scale = 100;
+    if (total * MIN_SCALE / 100.0 <= PAGE_PX) return 0;
+    *scale = MIN_SCALE;
+    room = PAGE_PX * 100.0 / MIN_SCALE - fixed;
+    for (c = 1; c < w->ncols; ) {
+        double g = 0;
+        int end = c == 1 ? 2 : c + 2;
+        /* a criterion's group: its columns and those of its subcriteria */
+        for (k = 0; k < m->ncriteria; k++) {
+            if (crit_first(w, k) == c && m->criteria[k].parent < 0) {
+                int j;
+                end = w->c_contrib[k] + 2;
+                for (j = k + 1; j < m->ncriteria && m->criteria[j].parent >= 0; j++)
+                    if (w->c_contrib[j] + 2 > end) end = w->c_contrib[j] + 2;
+            }
+        }
+        if (c == w->c_features) end = w->c_rank + 2;
+        for (start = c; c < end && c < w->ncols; c++) g += col_px(width[c]);
+        if (used > 0 && used + g > room) {
+            if (n < LXW_BREAKS_MAX) brk[n++] = (lxw_col_t)start;
+            used = 0;
+        }
+        used += g;
+    }
+    return n;
+}
+
+/* The columns of the sheet: each figure's format in fmt, the widths, the
+   print setup (the heading row and the bid columns on every page); the
+   heading's lines in *lines. Returns the last column of the first printed
+   page, and in *page1 its width (characters). Writes no cell. */
+static int calc_layout(wbw *w, int head_row, lxw_format **fmt, int *lines, int *glines, double *page1)
+{
+    lxw_worksheet *ws = w->calc;
+    char h[300];
+    int k, i, nbrk, scale = 100, last;
+    double *width = calloc((size_t)w->ncols + 1, sizeof *width);
+    lxw_col_t *brk = calloc(LXW_BREAKS_MAX + 1, sizeof *brk);
+    *lines = *glines = 1;
+    *page1 = 80;
+    if (!width || !brk) { free(width); free(brk); book_note(w, LXW_ERROR_MEMORY_MALLOC_FAILED); return w->ncols - 1; }
+    width[0] = 9;
+    width[1] = 22;   /* the bidder's name wraps; the statistics' labels fit */
+    for (i = 0; i < 8; i++) {
+        static const word_id labels[] = { W_BOOK_STAT_LOWEST_PRICE, W_BOOK_STAT_HIGHEST_PRICE, W_BOOK_STAT_MEAN_PRICE,
+                                          W_BOOK_STAT_BID_COUNT, W_BOOK_STAT_BEST_QUALITY, W_BOOK_STAT_MAX_QUALITY,
+                                          W_BOOK_STAT_FEATURES_MAX, W_BOOK_STAT_LOWEST_QUALITY };
+        double n = (double)strlen(book_word(w, labels[i])) * 1.05 + 1;   /* bold */
+        if (n > width[1]) width[1] = n;
+    }
+    for (i = 0; i < w->in->nbids; i++) {
+        double n = (double)strlen(w->in->bids[i].id) + 1.5;
+        if (n > width[0]) width[0] = n > 16 ? 16 : n;
+    }
+    for (k = 2; k < w->ncols; k += 2) {
+        double need, longest = 0, n;
+        const char *t, *e;
+        fmt[k] = book_calc_format(w, k, &need);
+        col_heading(w, k, h, sizeof h);
+        /* the heading wraps in at most three lines, its words whole up to
+           14 characters (bold: a tenth wider) */
+        for (t = h; *t; t = *e ? e + 1 : e) {
+            for (n = 0, e = t; *e && *e != ' '; e++) if (((unsigned char)*e & 0xC0) != 0x80) n++;
+            if (n > longest) longest = n;
+        }
+        if (longest > 14) longest = 14;
+        if (need < longest * 1.1 + 1) need = longest * 1.1 + 1;
+        if (need < (double)strlen(h) * 1.1 / 3 + 1) need = (double)strlen(h) * 1.1 / 3 + 1;
+        width[k] = need;
+        width[k + 1] = 2.6;   /* "OK"; its heading is turned */
+        n = book_heading_lines(h, (need - 1) / 1.1);
+        if (n > *lines) *lines = (int)n;
+    }
+    /* a criterion's name over its columns, in at most two lines */
+    for (k = 0; k < w->m->ncriteria; k++) {
+        const char *id = w->m->criteria[k].id;
+        double g = 0, need = (double)strlen(id) * 1.1 / 2 + 1;
+        int c, n;
+        for (c = crit_first(w, k); c <= w->c_contrib[k] + 1; c++) g += width[c];
+        if (g < need) { width[w->c_contrib[k]] += need - g; g = need; }
+        n = book_heading_lines(id, (g - 1) / 1.1);
+        if (n > *glines) *glines = n;
+    }
+    for (k = 0; k < w->ncols; k++) worksheet_set_column(ws, (lxw_col_t)k, (lxw_col_t)k, width[k], NULL);
+    nbrk = calc_pages(w, width, brk, &scale);
+    book_print_setup(ws, 1, head_row - 1, head_row, 0, 0);
+    worksheet_set_margins(ws, 0.5, 0.5, 0.75, 0.75);
+    if (nbrk) {
+        worksheet_set_print_scale(ws, (uint16_t)scale);
+        worksheet_set_v_pagebreaks(ws, brk);
+    }
+    last = nbrk ? (int)brk[0] - 1 : w->ncols - 1;
+    for (*page1 = 0, k = 0; k <= last; k++) *page1 += width[k];
+    free(width);
+    free(brk);
+    return last;
+}
+
+/* The heading rows: each criterion's name over its columns, then each
+   column's heading (wrapped; a check's turned). */
+static void calc_header(wbw *w, int row, int lines, int glines)
+{
     lxw_worksheet *ws = w->calc;
     char h[300];
     int k;
-    book_text(w, ws, row, 0, book_word(w, W_BOOK_BID), w->head);
-    book_text(w, ws, row, 1, book_word(w, W_BOOK_BIDDER), w->head);
-    book_text(w, ws, row, w->c_price, book_word(w, W_BOOK_EVALUATED_PRICE), w->head);
-    for (k = 0; k < m->ncriteria; k++) {
-        const char *id = m->criteria[k].id;
-        if (w->c_value[k] >= 0) { snprintf(h, sizeof h, "%s: %s", id, book_word(w, W_BOOK_CALC_VALUE)); book_text(w, ws, row, w->c_value[k], h, w->head); }
-        if (w->c_score[k] >= 0) { snprintf(h, sizeof h, "%s: %s", id, book_word(w, W_BOOK_CALC_SCORE)); book_text(w, ws, row, w->c_score[k], h, w->head); }
-        if (w->c_round[k] >= 0) { snprintf(h, sizeof h, "%s: %s", id, book_word(w, W_BOOK_CALC_ROUNDED)); book_text(w, ws, row, w->c_round[k], h, w->head); }
-        snprintf(h, sizeof h, "%s: %s", id, m->criteria[k].kind == CRIT_ADDED_VALUE && !m->criteria[k].nvalues
-                 ? book_word(w, W_BOOK_CALC_SEK) : book_word(w, W_BOOK_CALC_CONTRIBUTION));
-        book_text(w, ws, row, w->c_contrib[k], h, w->head);
+    lxw_format *group = workbook_add_format(w->wb);
+    format_set_bold(group);
+    format_set_bg_color(group, 0xD9E1F2);
+    format_set_text_wrap(group);
+    format_set_align(group, LXW_ALIGN_CENTER);
+    format_set_border(group, LXW_BORDER_THIN);
+    format_set_border_color(group, 0xFFFFFF);
+    if (glines > 1) worksheet_set_row(ws, (lxw_row_t)row - 1, 15.0 * glines, NULL);
+    for (k = 0; k < w->m->ncriteria; k++) {
+        const char *id = w->m->criteria[k].id;
+        if (!book_xml_ok(w, id)) continue;
+        book_note(w, worksheet_merge_range(ws, (lxw_row_t)row - 1, (lxw_col_t)crit_first(w, k), (lxw_row_t)row - 1,
+                                           (lxw_col_t)w->c_contrib[k] + 1, id, group));
     }
-    book_text(w, ws, row, w->c_features, book_word(w, W_BOOK_FEATURE_VALUES), w->head);
-    book_text(w, ws, row, w->c_quality, book_word(w, W_BOOK_QUALITY), w->head);
-    book_text(w, ws, row, w->c_total, book_word(w, W_BOOK_TOTAL_EXACT), w->head);
-    if (w->c_total_r >= 0) book_text(w, ws, row, w->c_total_r, book_word(w, W_BOOK_TOTAL), w->head);
-    book_text(w, ws, row, w->c_rank, book_word(w, W_BOOK_RANK), w->head);
-    for (k = 0; k < NLISTS; k++) {
-        static const word_id names[] = { W_BOOK_CALC_PART_FEATURES, W_BOOK_CALC_PART_QUALITY,
-                                         W_BOOK_CALC_PART_CONTRIB };
-        int j;
-        for (j = 0; j < w->n_part[k]; j++) {
-            snprintf(h, sizeof h, "%s %d: %s", book_word(w, W_BOOK_PARTIAL_SUM), j + 1, book_word(w, names[k]));
-            book_text(w, ws, row, w->c_part[k] + 2 * j, h, w->head);
-        }
+    double hh = 15.0 * lines, turned = 7.0 * (double)strlen(book_word(w, W_BOOK_CALC_CHECK)) + 10;
+    lxw_format *rot = workbook_add_format(w->wb);
+    format_set_bold(rot);
+    format_set_bg_color(rot, 0xD9E1F2);
+    format_set_rotation(rot, 90);
+    worksheet_set_row(ws, (lxw_row_t)row, hh > turned ? hh : turned, NULL);
+    for (k = 0; k < w->ncols; k += 2) {
+        col_heading(w, k, h, sizeof h);
+        book_text(w, ws, row, k, h, w->head);
+        if (k == 0) book_text(w, ws, row, 1, book_word(w, W_BOOK_BIDDER), w->head);
     }
     /* the checks' headings after the others (in the same row, so that the
        row is still written at once): the order in which texts are first
        written numbers them in the shared-strings table */
     for (k = 2; k < w->ncols; k += 2)
-        book_text(w, ws, row, k + 1, book_word(w, W_BOOK_CALC_CHECK), w->head);
+        book_text(w, ws, row, k + 1, book_word(w, W_BOOK_CALC_CHECK), rot);
 }
+
+/* }====================================== */
 
 /* The panel's aggregate of bid bi (an input bid) on criterion k. */
 static void value_formula(wbw *w, int bi, int k, sbuf *f)
@@ -452,7 +691,7 @@ static int amount_formula(wbw *w, int k, int row, sbuf *f)
 
 /* Bid i's rank on row r: the bids better on the (rounded) total, plus the
    place the tie-break gave. */
-static void rank_figure(wbw *w, int i, int r, int first, int last)
+static void rank_figure(wbw *w, int i, int r, int first, int last, lxw_format *rf)
 {
     const evaluation *ev = w->ev;
     const eval_bid *b = &ev->bids[i];
@@ -476,9 +715,19 @@ static void rank_figure(wbw *w, int i, int r, int first, int last)
     if (b->rank - 1 - better > 0) book_sb_add(f, "+%d", b->rank - 1 - better);
     mpq_init(q);
     mpq_set_si(q, b->rank, 1);
-    book_figure(w, w->calc, r, w->c_rank, f->s, q);
+    book_figure_fmt(w, w->calc, r, w->c_rank, f->s, q, rf);
     mpq_clear(q);
     free(rng.s);
+}
+
+/* A text over the columns of the first printed page, wrapped. */
+static void merged_text(wbw *w, int row, int last_col, double page1, const char *text)
+{
+    int lines = book_wrapped_lines(text, (int)page1);
+    if (!book_xml_ok(w, text)) return;
+    if (lines > 1) worksheet_set_row(w->calc, (lxw_row_t)row, 15.0 * lines, NULL);
+    if (last_col < 2) last_col = 2;
+    book_note(w, worksheet_merge_range(w->calc, (lxw_row_t)row, 1, (lxw_row_t)row, (lxw_col_t)last_col, text, w->wrap));
 }
 
 void book_write_calc(wbw *w)
@@ -488,18 +737,30 @@ void book_write_calc(wbw *w)
     lxw_worksheet *ws = w->calc;
     sbuf *f = &w->f;
     int i, k, row, header = CALC_FIRST_ROW - 1, nr = ev->nranked, first = CALC_FIRST_ROW;
-    int last = first + nr - 1;
+    int last = first + nr - 1, page1_last, lines, glines;
+    double page1;
+    lxw_format **fmt, *saved_check;
     mpq_t q;
     tctx t;
     mpq_init(q);
     calc_columns(w);
-    book_text(w, ws, 0, 0, book_word(w, W_BOOK_CALC_TITLE), w->title);
-    book_text(w, ws, 1, 0, book_word(w, W_BOOK_CALC_INTRO), NULL);
+    fmt = calloc((size_t)w->ncols + 1, sizeof *fmt);
+    if (!fmt) { book_note(w, LXW_ERROR_MEMORY_MALLOC_FAILED); mpq_clear(q); return; }
+    page1_last = calc_layout(w, header, fmt, &lines, &glines, &page1);
+    /* a check that says more than "OK" shrinks to its narrow column */
+    saved_check = w->check;
+    w->check = workbook_add_format(w->wb);
+    format_set_font_color(w->check, 0x548235);
+    format_set_shrink(w->check);
+    /* the sheet's texts start in the second column: the first, the bid's,
+       is printed on every page */
+    book_text(w, ws, 0, 1, book_word(w, W_BOOK_CALC_TITLE), w->title);
+    merged_text(w, 1, page1_last, page1, book_word(w, W_BOOK_CALC_INTRO));
     if (ev->total_places >= 0 && (strcmp(m->total_name, "comparison_price") == 0 || strcmp(m->total_name, "weighted_sum") == 0)) {
         /* the total is rounded once, after the exact sum (research §3.7) */
         char note[300];
         words_snprintf(note, sizeof note, w->lang, W_BOOK_CALC_ROUNDED_ONCE, ev->total_places);
-        book_text(w, ws, 2, 0, note, NULL);
+        merged_text(w, 2, page1_last, page1, note);
     }
 
     /* rows of the remaining bids, in input order, then the excluded ones */
@@ -526,9 +787,11 @@ void book_write_calc(wbw *w)
         stat[7] = (const mpq_t *)&ev->lowest_quality;
         for (s = 0; s < 8; s++) {
             int r = 3 + s;
-            book_text(w, ws, r, 0, book_word(w, labels[s]), w->bold);
+            book_text(w, ws, r, 1, book_word(w, labels[s]), w->bold);
             book_sb_clear(f);
-            if (nr == 0 || s == 5 || s == 6) book_number(w, ws, r, 2, *stat[s], w->num);
+            lxw_format *sf = s <= 2 ? fmt[w->c_price] : s == 3 ? book_format(w, BOOK_NUM, 0)
+                           : s == 6 ? fmt[w->c_features] : fmt[w->c_quality];
+            if (nr == 0 || s == 5 || s == 6) book_number(w, ws, r, 2, *stat[s], sf);
             else {
                 sbuf rng = { NULL, 0, 0 };
                 int col = s == 4 || s == 7 ? w->c_quality : w->c_price;
@@ -541,21 +804,25 @@ void book_write_calc(wbw *w)
                 else if (s == 3) book_sb_add(f, "=COUNT(%s)", rng.s);
                 else if (s == 4) book_sb_add(f, "=MAX(%s)", rng.s);
                 else book_sb_add(f, "=MIN(%s)", rng.s);
-                book_figure(w, ws, r, 2, f->s, *stat[s]);
+                book_figure_fmt(w, ws, r, 2, f->s, *stat[s], sf);
                 free(rng.s);
             }
             book_define(w, names[s], w->q_calc, r, 2, r, 2);
         }
     }
 
-    calc_header(w, header);
+    calc_header(w, header, lines, glines);
     for (i = 0; i < ev->nbids; i++) {
         const eval_bid *b = &ev->bids[i];
         const input_bid *ib = &w->in->bids[b->input];
         int r = w->calc_row[i];
         if (r < 0) continue;
+        {   /* the bidder's name wraps in its column */
+            int nl = book_heading_lines(ib->bidder, 21);
+            if (nl > 1) worksheet_set_row(ws, (lxw_row_t)r, 15.0 * nl, NULL);
+        }
         book_text(w, ws, r, 0, ib->id, NULL);
-        book_text(w, ws, r, 1, ib->bidder, NULL);
+        book_text(w, ws, r, 1, ib->bidder, w->wrap);
         book_sb_clear(f);
         price_formula(w, b->input, r, f);
         if (m->rounding.price >= 0 && f->n) {
@@ -565,7 +832,7 @@ void book_write_calc(wbw *w)
             sb_round(f, inner, m->rounding.price, m->rounding.price_mode);
             free(inner);
         }
-        if (f->n) book_figure_fmt(w, ws, r, w->c_price, f->s, b->price, w->money);
+        if (f->n) book_figure_fmt(w, ws, r, w->c_price, f->s, b->price, fmt[w->c_price]);
         else book_custom(w, ws, r, w->c_price, b->price);
 
         for (k = 0; k < m->ncriteria; k++) {
@@ -583,7 +850,7 @@ void book_write_calc(wbw *w)
                     sb_round(f, inner ? inner : "0", m->rounding.panel, m->rounding.panel_mode);
                     free(inner);
                 }
-                book_figure(w, ws, r, w->c_value[k], f->s, ec->value);
+                book_figure_fmt(w, ws, r, w->c_value[k], f->s, ec->value, fmt[w->c_value[k]]);
             }
             if (w->c_score[k] >= 0) {
                 book_sb_clear(f);
@@ -617,7 +884,7 @@ void book_write_calc(wbw *w)
                     } else if (c->scale >= 0) book_sb_add(f, "=Max_K%d*%s/MAX(ScaleValues_S%d)", k + 1, cell, c->scale + 1);
                     else book_sb_add(f, "=%s", cell);
                 }
-                if (f->n) book_figure(w, ws, r, w->c_score[k], f->s, ec->score_exact);
+                if (f->n) book_figure_fmt(w, ws, r, w->c_score[k], f->s, ec->score_exact, fmt[w->c_score[k]]);
                 else book_custom(w, ws, r, w->c_score[k], ec->score_exact);
             }
             if (w->c_round[k] >= 0) {
@@ -625,7 +892,7 @@ void book_write_calc(wbw *w)
                 book_sb_clear(f);
                 book_sb_add(f, "=");
                 sb_round(f, cell, m->rounding.score, m->rounding.score_mode);
-                book_figure(w, ws, r, w->c_round[k], f->s, ec->score);
+                book_figure_fmt(w, ws, r, w->c_round[k], f->s, ec->score, fmt[w->c_round[k]]);
             }
             book_sb_clear(f);
             if (c->kind == CRIT_ADDED_VALUE) {
@@ -635,8 +902,7 @@ void book_write_calc(wbw *w)
                 if (c->has_weight) book_sb_add(f, "=Weight_K%d*%s", k + 1, cell);
                 else book_sb_add(f, "=%s", cell);
             }
-            if (f->n) book_figure_fmt(w, ws, r, w->c_contrib[k], f->s, ec->contribution,
-                                      c->kind == CRIT_ADDED_VALUE && !c->nvalues ? w->money : w->num);
+            if (f->n) book_figure_fmt(w, ws, r, w->c_contrib[k], f->s, ec->contribution, fmt[w->c_contrib[k]]);
             else book_custom(w, ws, r, w->c_contrib[k], ec->contribution);
         }
 
@@ -644,12 +910,12 @@ void book_write_calc(wbw *w)
         book_sb_clear(f);
         book_sb_add(f, "=0");
         if (list_size(m, LIST_FEATURES)) { book_sb_add(f, "+"); list_refs(w, LIST_FEATURES, r, "+", f); }
-        book_figure(w, ws, r, w->c_features, f->s, b->features);
+        book_figure_fmt(w, ws, r, w->c_features, f->s, b->features, fmt[w->c_features]);
         book_sb_clear(f);
         book_sb_add(f, "=%s(0", m->basis == BASIS_COMPARISON_PRICE ? "-SUM" : "SUM");
         if (list_size(m, LIST_QUALITY)) { book_sb_add(f, ","); list_refs(w, LIST_QUALITY, r, ",", f); }
         book_sb_add(f, ")");
-        book_figure(w, ws, r, w->c_quality, f->s, b->quality);
+        book_figure_fmt(w, ws, r, w->c_quality, f->s, b->quality, fmt[w->c_quality]);
 
         /* total */
         book_sb_clear(f);
@@ -660,8 +926,7 @@ void book_write_calc(wbw *w)
             if (!copy || !copy[0] || !expand(&t, copy, f)) book_sb_clear(f);
             free(copy);
         }
-        if (f->n) book_figure_fmt(w, ws, r, w->c_total, f->s, b->total_exact,
-                                  m->basis == BASIS_COMPARISON_PRICE ? w->money : w->num);
+        if (f->n) book_figure_fmt(w, ws, r, w->c_total, f->s, b->total_exact, fmt[w->c_total]);
         else book_custom(w, ws, r, w->c_total, b->total_exact);
         if (w->c_total_r >= 0) {
             char cell[32];
@@ -669,12 +934,11 @@ void book_write_calc(wbw *w)
             book_sb_clear(f);
             book_sb_add(f, "=");
             sb_round(f, cell, ev->total_places, ev->total_mode);
-            book_figure_fmt(w, ws, r, w->c_total_r, f->s, b->total,
-                            m->basis == BASIS_COMPARISON_PRICE ? w->money : w->num);
+            book_figure_fmt(w, ws, r, w->c_total_r, f->s, b->total, fmt[w->c_total_r]);
         }
-        rank_figure(w, i, r, first, last);
+        rank_figure(w, i, r, first, last, fmt[w->c_rank]);
         /* the partial sums of long lists, in the columns after the rank */
-        write_parts(w, b, r);
+        write_parts(w, b, r, fmt);
     }
 
     if (nr > 0) {
@@ -686,21 +950,30 @@ void book_write_calc(wbw *w)
     /* excluded bids */
     row = first + nr + 1;
     if (nr < ev->nbids) {
-        book_text(w, ws, row++, 0, book_word(w, W_BOOK_EXCLUDED_BEFORE_SCORING), w->head);
+        book_text(w, ws, row++, 1, book_word(w, W_BOOK_EXCLUDED_BEFORE_SCORING), w->head);
         for (i = 0; i < ev->nbids; i++) {
             const eval_bid *b = &ev->bids[i];
             if (!b->stage) continue;
+            const char *why = b->reason ? b->reason : "";
+            int nl = book_heading_lines(w->in->bids[b->input].bidder, 21), rl;
+            /* the reason over the rest of the first page, wrapped */
+            rl = book_wrapped_lines(why, (int)(page1 * 0.6));
+            if (rl > nl) nl = rl;
+            if (nl > 1) worksheet_set_row(ws, (lxw_row_t)row, 15.0 * nl, NULL);
             book_text(w, ws, row, 0, w->in->bids[b->input].id, NULL);
-            book_text(w, ws, row, 1, w->in->bids[b->input].bidder, NULL);
-            book_text(w, ws, row, 2, evaluation_stage_name(b->stage), NULL);
-            book_text(w, ws, row++, 4, b->reason, NULL);
+            book_text(w, ws, row, 1, w->in->bids[b->input].bidder, w->wrap);
+            book_text(w, ws, row, 2, evaluation_exclusion_words(ev, i), NULL);
+            if (page1_last > 4 && *why && book_xml_ok(w, why))
+                book_note(w, worksheet_merge_range(ws, (lxw_row_t)row, 4, (lxw_row_t)row,
+                                                   (lxw_col_t)page1_last, why, w->wrap));
+            else book_text(w, ws, row, 4, why, NULL);
+            row++;
         }
     }
-    worksheet_set_column(ws, 0, 0, 14, NULL);
-    worksheet_set_column(ws, 1, 1, 24, NULL);
-    worksheet_set_column(ws, 2, (lxw_col_t)(w->ncols - 1), 14, NULL);
     worksheet_freeze_panes(ws, (lxw_row_t)CALC_FIRST_ROW, 2);
     worksheet_protect(ws, NULL, NULL);
+    w->check = saved_check;
+    free(fmt);
     mpq_clear(q);
 }
 
