@@ -561,7 +561,7 @@ static int run_template(const options *o)
     const char *sde = getenv("SOURCE_DATE_EPOCH");
     struct stat sb;
     anbud_status st = model_load(&m, o->model, &err);
-    outs.n = 0;
+    fileio_outputs_init(&outs, 0);
     if (!st && o->model_sha256 && strcasecmp(o->model_sha256, m.sha256) != 0)
         st = error_set(&err, ANBUD_EMODEL, m.name, 0, 0, "the model's SHA-256 is %s, not the published %s: "
                        "the model has changed since it was published", m.sha256, o->model_sha256);
