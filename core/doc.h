@@ -82,9 +82,10 @@ void doc_difference(html *h, const evaluation *ev, int c, const mpq_t d);
 void doc_ranking_table(html *h, const award_lot *l);
 /* Each remaining bid's contributions per criterion as stacked bars (only
    the bids in the list, or all remaining bids when n is 0). */
-void doc_contribution_chart(html *h, const evaluation *ev, const int *bids, int n);
-/* Each remaining bid's total as a bar from zero with its margin to the winner. */
-void doc_margin_chart(html *h, const evaluation *ev, const int *bids, int n);
+void doc_contribution_chart(html *h, const award_lot *l, const int *bids, int n);
+/* Each remaining bid's total as a bar from zero with its margin to the
+   winner (the first awarded; the best ranked when none is). */
+void doc_margin_chart(html *h, const award_lot *l, const int *bids, int n);
 /* The winner's advantages over each other remaining bid, per criterion. */
 void doc_advantages(html *h, const award_lot *l);
 /* Every excluded bid with its stage and reason; the bids passed over by

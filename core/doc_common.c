@@ -344,8 +344,15 @@ static void chart_legend(html *h, const model *m, const int *cols, int n, int ne
     html_raw(h, "</p>\n");
 }
 
-void doc_contribution_chart(html *h, const evaluation *ev, const int *bids, int n)
+/* The bid the documents measure against: the first awarded, else the first ranked. */
+static int winner(const award_lot *l)
 {
+    return l->nawarded ? l->awarded[0] : l->ev.order[0];
+}
+
+void doc_contribution_chart(html *h, const award_lot *l, const int *bids, int n)
+{
+    const evaluation *ev = &l->ev;
     const model *m = ev->m;
     int *cols = xalloc_zeroed((size_t)m->ncriteria + 1, sizeof *cols);
     int nc = doc_columns(m, cols), i, j, negative = 0;
@@ -371,7 +378,7 @@ void doc_contribution_chart(html *h, const evaluation *ev, const int *bids, int 
             const eval_bid *b = &ev->bids[list[i]];
             long y = 4 + (long)i * CHART_ROW, x0 = CHART_LABEL, end;
             char *lab = label(bid_id(ev, list[i]), 24);
-            html_svg_text(h, CHART_LABEL - 6, y + 14, "end", i == 0 && list == ev->order, lab);
+            html_svg_text(h, CHART_LABEL - 6, y + 14, "end", list[i] == winner(l), lab);
             free(lab);
             mpq_set_ui(cum, 0, 1);
             for (j = 0; j < nc; j++) {   /* the positive figures, left to right */
@@ -407,14 +414,15 @@ void doc_contribution_chart(html *h, const evaluation *ev, const int *bids, int 
     free(cols);
 }
 
-void doc_margin_chart(html *h, const evaluation *ev, const int *bids, int n)
+void doc_margin_chart(html *h, const award_lot *l, const int *bids, int n)
 {
+    const evaluation *ev = &l->ev;
     const int *list = n ? bids : ev->order;
     int i, win;
     mpq_t v, w, d, max;
     if (!n) n = ev->nranked;
     if (n < 2 || ev->nranked == 0) return;
-    win = ev->order[0];
+    win = winner(l);
     mpq_inits(v, w, d, max, NULL);
     for (i = 0; i < n; i++) {
         doc_total_value(ev, &ev->bids[list[i]], v);

@@ -26,8 +26,8 @@ static void lot_part(html *h, const award *a, const award_lot *l, int first)
     html_raw(h, "</p>\n");
     doc_ranking_table(h, l);
     doc_advantages(h, l);
-    doc_contribution_chart(h, ev, NULL, 0);
-    doc_margin_chart(h, ev, NULL, 0);
+    doc_contribution_chart(h, l, NULL, 0);
+    doc_margin_chart(h, l, NULL, 0);
     doc_excluded_table(h, l);
     doc_lottery(h, ev);
 }

@@ -108,7 +108,7 @@ static void comparison(html *h, const evaluation *ev, int bi, int other)
     html_raw(h, "<th class=\"n\">");
     html_wordf(h, W_DOC_YOUR_BID, bid_id(ev, bi));
     html_raw(h, "</th><th class=\"n\">");
-    html_text_inline(h, bid_id(ev, other));
+    html_wordf(h, W_DOC_THEIR_BID, bid_id(ev, other));
     html_raw(h, "</th>");
     html_elem_word(h, "th class=\"n\"", W_DOC_DIFFERENCE);
     html_raw(h, "</tr>\n");
@@ -234,8 +234,8 @@ static void lot_letter(html *h, const award *a, const award_lot *l, int bi, int 
         /* the better ranked first, as in the decision */
         two[0] = ev->bids[other].rank <= b->rank ? other : bi;
         two[1] = two[0] == bi ? other : bi;
-        doc_contribution_chart(h, ev, two, 2);
-        doc_margin_chart(h, ev, NULL, 0);
+        doc_contribution_chart(h, l, two, 2);
+        doc_margin_chart(h, l, NULL, 0);
         break_even(h, ev, bi);
     }
     justifications(h, a, ev, bi, o);

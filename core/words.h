@@ -160,6 +160,7 @@ typedef enum word_id {
     W_DOC_CONSENSUS,
     W_DOC_EVALUATOR_N,   /* %d the evaluator's number */
     W_DOC_YOUR_BID,   /* %s the bid id */
+    W_DOC_THEIR_BID,   /* %s the bid id */
     W_DOC_JUSTIFICATIONS,
     W_DOC_EVALUATOR,
     W_DOC_SCORE,

@@ -140,6 +140,7 @@ const char *const words_en[W_COUNT] = {
     [W_DOC_CONSENSUS] = "the panel (consensus)",
     [W_DOC_EVALUATOR_N] = "Evaluator %d",
     [W_DOC_YOUR_BID] = "Your bid %s",
+    [W_DOC_THEIR_BID] = "Bid %s",
     [W_DOC_JUSTIFICATIONS] = "The evaluation panel's justifications for your bid",
     [W_DOC_EVALUATOR] = "Evaluator",
     [W_DOC_SCORE] = "Score",

@@ -140,6 +140,7 @@ const char *const words_sv[W_COUNT] = {
     [W_DOC_CONSENSUS] = "gruppen (konsensus)",
     [W_DOC_EVALUATOR_N] = "Bedömare %d",
     [W_DOC_YOUR_BID] = "Ert anbud %s",
+    [W_DOC_THEIR_BID] = "Anbud %s",
     [W_DOC_JUSTIFICATIONS] = "Utvärderingsgruppens motiveringar för ert anbud",
     [W_DOC_EVALUATOR] = "Bedömare",
     [W_DOC_SCORE] = "Betyg",
