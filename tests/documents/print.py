@@ -11,6 +11,10 @@ is opened in a new tab and printed as `chromium --print-to-pdf
 --no-pdf-header-footer` prints it: the page size and margins of the document's
 @page CSS, no header or footer, and, as a reader's browser prints by default,
 no background colours or images (CSS print-color-adjust: exact keeps them). One browser for all files: a start costs seconds, a print a fraction.
+Beside each PDF, PDF.overflow.json says how far the document, laid out at the
+width of A4 less its @page margins, is wider than that ({"over": 0} when it
+fits; else the CSS px, and the widest element's tag and first words): Chromium
+shrinks such a page to fit, Word and LibreOffice cut or spill it.
 Each print, and the whole run, is bounded by SECONDS. Prints a line per file
 that failed; exit 0 when every PDF was written, 1 otherwise, 2 on bad usage.
 """
@@ -120,6 +124,61 @@ def open_tab(b, seconds):
     return session
 
 
+# In the page: the @page margins in CSS px (96 a inch), as the document
+# declares them; Chromium's own default (1 cm) where it declares none.
+MARGINS_JS = r"""(() => {
+  const px = v => { const m = /^([0-9.]+)(mm|cm|in|pt|px)$/.exec((v || '').trim());
+    if (!m) return null; const f = {mm: 96 / 25.4, cm: 96 / 2.54, in: 96, pt: 96 / 72, px: 1};
+    return parseFloat(m[1]) * f[m[2]]; };
+  let l = null, r = null;
+  for (const sh of document.styleSheets) for (const ru of sh.cssRules)
+    if (ru.type === CSSRule.PAGE_RULE) {
+      l = px(ru.style.marginLeft) ?? l; r = px(ru.style.marginRight) ?? r; }
+  return JSON.stringify({left: l ?? 96 / 2.54, right: r ?? 96 / 2.54});
+})()"""
+
+# In the page laid out at the width of the printed text: how far the widest
+# element reaches past it, and what it is (Chromium shrinks a page that is
+# wider than the paper, so a table too wide prints everything smaller).
+OVERFLOW_JS = r"""(() => {
+  const w = document.documentElement.clientWidth;
+  let worst = null, right = w;
+  for (const e of document.body.querySelectorAll('*')) {
+    const b = e.getBoundingClientRect();
+    if (b.right > right + 0.5) { right = b.right; worst = e; }
+  }
+  if (!worst) return JSON.stringify({over: 0});
+  let e = worst; while (e.parentElement && e.parentElement !== document.body &&
+                        e.parentElement.getBoundingClientRect().right >= right - 0.5) e = e.parentElement;
+  return JSON.stringify({over: right - w, what: e.tagName.toLowerCase(),
+                         text: (e.innerText || '').replace(/\s+/g, ' ').slice(0, 80)});
+})()"""
+
+
+def evaluate(b, session, js, deadline):
+    res = b.call("Runtime.evaluate", {"expression": js, "returnByValue": True}, session, deadline)
+    if "exceptionDetails" in res:
+        raise RuntimeError("script in the page failed: %s" % res["exceptionDetails"].get("text"))
+    return json.loads(res["result"]["value"])
+
+
+def overflow(b, session, deadline):
+    """How far the document, laid out for print on A4, is wider than its text
+    width: {"over": px, "what": tag, "text": its first words, "width": px}."""
+    m = evaluate(b, session, MARGINS_JS, deadline)
+    width = int(round(210 * 96 / 25.4 - m["left"] - m["right"]))
+    b.call("Emulation.setEmulatedMedia", {"media": "print"}, session, deadline)
+    b.call("Emulation.setDeviceMetricsOverride", {"width": width, "height": 1123,
+           "deviceScaleFactor": 1, "mobile": False}, session, deadline)
+    try:
+        res = evaluate(b, session, OVERFLOW_JS, deadline)
+        res["width"] = width
+        return res
+    finally:
+        b.call("Emulation.clearDeviceMetricsOverride", {}, session, deadline)
+        b.call("Emulation.setEmulatedMedia", {"media": ""}, session, deadline)
+
+
 def print_one(b, session, html, pdf, seconds):
     deadline = time.monotonic() + seconds
     b.events = []
@@ -133,9 +192,12 @@ def print_one(b, session, html, pdf, seconds):
     res = b.call("Page.printToPDF", {"printBackground": False, "preferCSSPageSize": True,
                                      "displayHeaderFooter": False}, session, deadline)
     data = base64.b64decode(res["data"])
+    over = overflow(b, session, deadline)
     with open(pdf + ".tmp", "wb") as f:
         f.write(data)
     os.replace(pdf + ".tmp", pdf)
+    with open(pdf + ".overflow.json", "w", encoding="utf-8") as f:
+        json.dump(over, f, ensure_ascii=False)
 
 
 def main():
