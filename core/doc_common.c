@@ -16,33 +16,29 @@
 #include "xalloc.h"
 
 /* {=========== the model's declarations of the procurement ============ */
-/* The authority, the reference number and the contract value are
-   declarations of the model language that are still to come; until the
-   model reads them, no model declares them. */
+/* model { authority = ..., reference = ..., contract_value = ...,
+   description = ... }: each optional; the documents say what is declared. */
 
 const char *doc_authority(const model *m)
 {
-    (void)m;
-    return NULL;
+    return m->authority;
 }
 
 const char *doc_reference(const model *m)
 {
-    (void)m;
-    return NULL;
+    return m->reference;
 }
 
 const char *doc_description(const model *m)
 {
-    (void)m;
-    return NULL;
+    return m->description;
 }
 
 int doc_contract_value(const model *m, mpq_t out)
 {
-    (void)m;
-    (void)out;
-    return 0;
+    if (!m->has_contract_value) return 0;
+    mpq_set(out, m->contract_value);
+    return 1;
 }
 
 /* }================================= */

@@ -185,7 +185,8 @@ static void break_even(html *h, const evaluation *ev, int bi)
     html_elem_word(h, "h3", W_DOC_TO_WIN);
     html_raw(h, "<p>");
     if (ev->be_status[bi] == 1) {
-        char *p = html_money(h, ev->be_price[bi], -1, DEC_HALF_UP), *own = html_money(h, b->price, -1, DEC_HALF_UP);
+        char *p = html_money(h, ev->be_price[bi], html_money_places(ev->be_price[bi]), DEC_HALF_UP);
+        char *own = html_money(h, b->price, html_money_places(b->price), DEC_HALF_UP);
         html_wordf(h, W_DOC_BREAK_EVEN, p, own);
         free(p);
         free(own);
