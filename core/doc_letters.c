@@ -236,11 +236,11 @@ static void lot_letter(html *h, const award *a, const award_lot *l, int bi, int 
         two[0] = ev->bids[other].rank <= b->rank ? other : bi;
         two[1] = two[0] == bi ? other : bi;
         doc_contribution_chart(h, l, two, 2);
-        doc_margin_chart(h, l, NULL, 0);
+        doc_margin_chart(h, l, two, 2);
         break_even(h, ev, bi);
     }
     justifications(h, a, ev, bi, o);
-    if (!b->stage) doc_lottery(h, ev);
+    if (!b->stage) doc_lottery(h, ev, bi);
 }
 
 int doc_write_letter(FILE *f, const award *a, const char *bid, const doc_options *o)

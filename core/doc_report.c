@@ -247,7 +247,7 @@ int doc_write_report(FILE *f, const award *a, const doc_options *o)
         html_elem_word(&h, "h3", W_DOC_REPORT_WHY);
         doc_ranking_table(&h, l);
         doc_advantages(&h, l);
-        doc_lottery(&h, &l->ev);
+        doc_lottery(&h, &l->ev, -1);
     }
     html_raw(&h, "<div class=\"page\"></div>\n");
     abnormally_low(&h, a);
