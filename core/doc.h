@@ -80,19 +80,25 @@ void doc_difference(html *h, const evaluation *ev, int c, const mpq_t d);
 /* The ranking of a lot: a row per remaining bid with its figure per
    criterion, total, rank and the tie-break that placed it. */
 void doc_ranking_table(html *h, const award_lot *l);
+/* The most bids a chart of the decision draws: the first in the ranking. */
+#define DOC_CHART_MAX 30
+
 /* Each remaining bid's contributions per criterion as stacked bars (only
-   the bids in the list, or all remaining bids when n is 0). */
+   the bids in the list, or the first DOC_CHART_MAX remaining bids when n
+   is 0, saying so when there are more). */
 void doc_contribution_chart(html *h, const award_lot *l, const int *bids, int n);
-/* Each remaining bid's total as a bar from zero with its margin to the
-   winner (the first awarded; the best ranked when none is). */
+/* Each bid's total as a bar from zero with its margin to the winner (the
+   first awarded; the best ranked when none is); the bids as above. */
 void doc_margin_chart(html *h, const award_lot *l, const int *bids, int n);
 /* The winner's advantages over each other remaining bid, per criterion. */
 void doc_advantages(html *h, const award_lot *l);
 /* Every excluded bid with its stage and reason; the bids passed over by
    the allocation with theirs. */
 void doc_excluded_table(html *h, const award_lot *l);
-/* The lottery: the seed and each bid's key, when a lottery decided. */
-void doc_lottery(html *h, const evaluation *ev);
+/* The lottery: the seed and each bid's key, when a lottery decided; with
+   only >= 0, the keys of that bid and of the bids whose total equals its
+   own (those it was drawn against). */
+void doc_lottery(html *h, const evaluation *ev, int only);
 /* The model in words: how the total is formed, the price, every criterion
    with its weight or amounts, scales, thresholds, rounding, tie-breaks. */
 void doc_model_words(html *h, const model *m);

@@ -16,33 +16,29 @@
 #include "xalloc.h"
 
 /* {=========== the model's declarations of the procurement ============ */
-/* The authority, the reference number and the contract value are
-   declarations of the model language that are still to come; until the
-   model reads them, no model declares them. */
+/* model { authority = ..., reference = ..., contract_value = ...,
+   description = ... }: each optional; the documents say what is declared. */
 
 const char *doc_authority(const model *m)
 {
-    (void)m;
-    return NULL;
+    return m->authority;
 }
 
 const char *doc_reference(const model *m)
 {
-    (void)m;
-    return NULL;
+    return m->reference;
 }
 
 const char *doc_description(const model *m)
 {
-    (void)m;
-    return NULL;
+    return m->description;
 }
 
 int doc_contract_value(const model *m, mpq_t out)
 {
-    (void)m;
-    (void)out;
-    return 0;
+    if (!m->has_contract_value) return 0;
+    mpq_set(out, m->contract_value);
+    return 1;
 }
 
 /* }================================= */
@@ -358,7 +354,8 @@ void doc_contribution_chart(html *h, const award_lot *l, const int *bids, int n)
     int nc = doc_columns(m, cols), i, j, negative = 0;
     mpq_t v, pos, max, cum;
     const int *list = n ? bids : ev->order;
-    if (!n) n = ev->nranked;
+    int cut = !n && ev->nranked > DOC_CHART_MAX;
+    if (!n) n = cut ? DOC_CHART_MAX : ev->nranked;
     if (n == 0 || nc == 0) { free(cols); return; }
     mpq_inits(v, pos, max, cum, NULL);
     /* the longest bar: the largest sum of positive figures */
@@ -409,6 +406,11 @@ void doc_contribution_chart(html *h, const award_lot *l, const int *bids, int n)
         }
         html_svg_end(h);
         chart_legend(h, m, cols, nc, negative);
+        if (cut) {
+            html_raw(h, "<p class=\"small\">");
+            html_wordf(h, W_DOC_CHART_FIRST, DOC_CHART_MAX, ev->nranked);
+            html_raw(h, "</p>\n");
+        }
     }
     mpq_clears(v, pos, max, cum, NULL);
     free(cols);
@@ -418,9 +420,9 @@ void doc_margin_chart(html *h, const award_lot *l, const int *bids, int n)
 {
     const evaluation *ev = &l->ev;
     const int *list = n ? bids : ev->order;
-    int i, win;
+    int i, win, cut = !n && ev->nranked > DOC_CHART_MAX;
     mpq_t v, w, d, max;
-    if (!n) n = ev->nranked;
+    if (!n) n = cut ? DOC_CHART_MAX : ev->nranked;
     if (n < 2 || ev->nranked == 0) return;
     win = winner(l);
     mpq_inits(v, w, d, max, NULL);
@@ -458,7 +460,13 @@ void doc_margin_chart(html *h, const award_lot *l, const int *bids, int n)
             free(lab);
         }
         html_svg_end(h);
-        html_elem_word(h, "p class=\"small\"", W_DOC_CHART_MARGIN_NOTE);
+        html_raw(h, "<p class=\"small\">");
+        html_word(h, W_DOC_CHART_MARGIN_NOTE);
+        if (cut) {
+            html_raw(h, " ");
+            html_wordf(h, W_DOC_CHART_FIRST, DOC_CHART_MAX, ev->nranked);
+        }
+        html_raw(h, "</p>\n");
     }
     mpq_clears(v, w, d, max, NULL);
 }
@@ -588,9 +596,10 @@ void doc_excluded_table(html *h, const award_lot *l)
     if (any) html_raw(h, "</table>\n");
 }
 
-void doc_lottery(html *h, const evaluation *ev)
+void doc_lottery(html *h, const evaluation *ev, int only)
 {
     int i;
+    mpq_t mine, t;
     if (!ev->lottery_used) return;
     html_elem_word(h, "h3", W_DOC_LOTTERY);
     html_raw(h, "<p>");
@@ -605,8 +614,14 @@ void doc_lottery(html *h, const evaluation *ev)
     html_elem_word(h, "th", W_DOC_BID);
     html_elem_word(h, "th", W_DOC_LOTTERY_KEY);
     html_raw(h, "</tr>\n");
+    mpq_inits(mine, t, NULL);
+    if (only >= 0) doc_total_value(ev, &ev->bids[only], mine);
     for (i = 0; i < ev->nranked; i++) {
         char key[65];
+        if (only >= 0) {
+            doc_total_value(ev, &ev->bids[ev->order[i]], t);
+            if (mpq_cmp(t, mine) != 0) continue;
+        }
         rank_lottery_key(ev->seed, bid_id(ev, ev->order[i]), key);
         html_raw(h, "<tr>");
         html_elem(h, "td", bid_id(ev, ev->order[i]));
@@ -614,6 +629,7 @@ void doc_lottery(html *h, const evaluation *ev)
         html_raw(h, "</tr>\n");
     }
     html_raw(h, "</table>\n");
+    mpq_clears(mine, t, NULL);
 }
 
 /* {=========== the model in words ============ */

@@ -29,7 +29,7 @@ static void lot_part(html *h, const award *a, const award_lot *l, int first)
     doc_contribution_chart(h, l, NULL, 0);
     doc_margin_chart(h, l, NULL, 0);
     doc_excluded_table(h, l);
-    doc_lottery(h, ev);
+    doc_lottery(h, ev, -1);
 }
 
 int doc_write_decision(FILE *f, const award *a, const doc_options *o)

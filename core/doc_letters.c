@@ -185,7 +185,8 @@ static void break_even(html *h, const evaluation *ev, int bi)
     html_elem_word(h, "h3", W_DOC_TO_WIN);
     html_raw(h, "<p>");
     if (ev->be_status[bi] == 1) {
-        char *p = html_money(h, ev->be_price[bi], -1, DEC_HALF_UP), *own = html_money(h, b->price, -1, DEC_HALF_UP);
+        char *p = html_money(h, ev->be_price[bi], html_money_places(ev->be_price[bi]), DEC_HALF_UP);
+        char *own = html_money(h, b->price, html_money_places(b->price), DEC_HALF_UP);
         html_wordf(h, W_DOC_BREAK_EVEN, p, own);
         free(p);
         free(own);
@@ -235,11 +236,11 @@ static void lot_letter(html *h, const award *a, const award_lot *l, int bi, int 
         two[0] = ev->bids[other].rank <= b->rank ? other : bi;
         two[1] = two[0] == bi ? other : bi;
         doc_contribution_chart(h, l, two, 2);
-        doc_margin_chart(h, l, NULL, 0);
+        doc_margin_chart(h, l, two, 2);
         break_even(h, ev, bi);
     }
     justifications(h, a, ev, bi, o);
-    if (!b->stage) doc_lottery(h, ev);
+    if (!b->stage) doc_lottery(h, ev, bi);
 }
 
 int doc_write_letter(FILE *f, const award *a, const char *bid, const doc_options *o)

@@ -47,7 +47,7 @@ static void object(html *h, const award *a)
         html_raw(h, "<tr><td>");
         html_word(h, W_DOC_CONTRACT_VALUE);
         html_raw(h, "</td><td>");
-        html_amount(h, v, -1, DEC_HALF_UP);
+        html_amount(h, v, html_money_places(v), DEC_HALF_UP);
         html_raw(h, "</td></tr>\n");
     }
     mpq_clear(v);
@@ -70,7 +70,7 @@ static void object(html *h, const award *a)
             html_elem(h, "td", m->lots[i].id);
             html_elem(h, "td", m->lots[i].text ? m->lots[i].text : "");
             html_raw(h, "<td class=\"n\">");
-            if (m->lots[i].has_value) html_amount(h, m->lots[i].value, -1, DEC_HALF_UP);
+            if (m->lots[i].has_value) html_amount(h, m->lots[i].value, html_money_places(m->lots[i].value), DEC_HALF_UP);
             html_raw(h, "</td></tr>\n");
         }
         html_raw(h, "</table>\n");
@@ -247,7 +247,7 @@ int doc_write_report(FILE *f, const award *a, const doc_options *o)
         html_elem_word(&h, "h3", W_DOC_REPORT_WHY);
         doc_ranking_table(&h, l);
         doc_advantages(&h, l);
-        doc_lottery(&h, &l->ev);
+        doc_lottery(&h, &l->ev, -1);
     }
     html_raw(&h, "<div class=\"page\"></div>\n");
     abnormally_low(&h, a);

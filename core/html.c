@@ -260,6 +260,18 @@ char *html_money(const html *h, const mpq_t x, int places, dec_mode mode)
     return s;
 }
 
+int html_money_places(const mpq_t x)
+{
+    mpz_t r;
+    int ok;
+    if (mpz_cmp_ui(mpq_denref(x), 1) == 0) return 0;
+    mpz_init(r);
+    mpz_mul_ui(r, mpq_numref(x), 100);
+    ok = mpz_divisible_p(r, mpq_denref(x));
+    mpz_clear(r);
+    return ok ? 2 : -1;
+}
+
 void html_num(html *h, const mpq_t x, int places, dec_mode mode)
 {
     char *s = html_number(h, x, places, mode);

@@ -67,6 +67,10 @@ char *html_number(const html *h, const mpq_t x, int places, dec_mode mode);
    English "SEK 772,883". malloc'd. */
 char *html_money(const html *h, const mpq_t x, int places, dec_mode mode);
 
+/* The decimals an amount of money is shown with when no precision is
+   declared: 0 for whole kronor, 2 for öre, else -1 (exact). */
+int html_money_places(const mpq_t x);
+
 void html_num(html *h, const mpq_t x, int places, dec_mode mode);
 void html_amount(html *h, const mpq_t x, int places, dec_mode mode);
 /* }================================= */

@@ -76,6 +76,7 @@ typedef enum word_id {
     W_DOC_CHART_DEDUCTED,
     W_DOC_CHART_MARGIN,
     W_DOC_CHART_MARGIN_NOTE,
+    W_DOC_CHART_FIRST,   /* %d bids drawn, %d bids ranked */
     W_DOC_ADVANTAGES,
     W_DOC_ADVANTAGES_INTRO,   /* %s winning bid id */
     W_DOC_COMPARED_WITH,

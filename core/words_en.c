@@ -56,6 +56,7 @@ const char *const words_en[W_COUNT] = {
     [W_DOC_CHART_DEDUCTED] = "taken off (deduction)",
     [W_DOC_CHART_MARGIN] = "Distance to the winner",
     [W_DOC_CHART_MARGIN_NOTE] = "Bars from zero; the figure in brackets is the difference to the winning bid.",
+    [W_DOC_CHART_FIRST] = "The chart shows the first %d of the %d bids in the ranking; the table holds them all.",
     [W_DOC_ADVANTAGES] = "The winning bid's relative advantages",
     [W_DOC_ADVANTAGES_INTRO] = "Where bid %s was better than each other remaining bid, and by how much, per criterion:",
     [W_DOC_COMPARED_WITH] = "Compared with",

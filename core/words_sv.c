@@ -56,6 +56,7 @@ const char *const words_sv[W_COUNT] = {
     [W_DOC_CHART_DEDUCTED] = "avdraget (avdrag)",
     [W_DOC_CHART_MARGIN] = "Avstånd till vinnaren",
     [W_DOC_CHART_MARGIN_NOTE] = "Staplarna börjar på noll; talet inom parentes är skillnaden mot det vinnande anbudet.",
+    [W_DOC_CHART_FIRST] = "Diagrammet visar de %d första av de %d anbuden i rangordningen; tabellen innehåller alla.",
     [W_DOC_ADVANTAGES] = "Det vinnande anbudets relativa fördelar",
     [W_DOC_ADVANTAGES_INTRO] = "Där anbud %s var bättre än vart och ett av de övriga anbuden, och med hur mycket, per kriterium:",
     [W_DOC_COMPARED_WITH] = "Jämfört med",

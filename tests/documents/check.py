@@ -10,7 +10,8 @@
 #     on...= event attribute;
 #   - no character that acts instead of showing (controls but tab and line
 #     feed, bidi embeddings, overrides, isolates and marks);
-#   - its text holds the model's SHA-256, the standstill's last day (when
+#   - its text holds the model's SHA-256, the authority and the reference
+#     number when the model declares them, the standstill's last day (when
 #     the run had --award-date), the winner of each lot, and, for the
 #     decision and the report, every bid id and bidder; for a letter, its
 #     own bid id;
@@ -95,6 +96,8 @@ def check(path, data, kind, bid=None):
         fail("%s: no doctype or no A4 page" % path)
     seen = norm(html.unescape(" ".join(p.parts)))
     want = [data["model"]["sha256"]]
+    # what the model declares of the procurement (model { authority, reference })
+    want += [data["model"][k] for k in ("authority", "reference") if data["model"].get(k)]
     for lot in data["lots"]:
         if "standstill" in lot:
             want.append(lot["standstill"]["ends"])

@@ -76,6 +76,17 @@ int main(void)
     escaped("\xC3(\xED\xA0\x80", 0, "\\xc3(\\xed\\xa0\\x80");
     escaped("Vågbro \xE2\x80\x93 100 %", 0, "Vågbro \xE2\x80\x93 100 %");
     escaped("%s %d", 1, "Kontraktet tilldelas %s %d (anbud B).");
+    {   /* money without a declared precision: whole kronor, öre, or exact */
+        mpq_t q;
+        mpq_init(q);
+        dec_parse_plain(q, "4500000.5");
+        if (html_money_places(q) == 2) passed++; else { failed++; printf("FAIL money places of 4500000.5\n"); }
+        dec_parse_plain(q, "1100000");
+        if (html_money_places(q) == 0) passed++; else { failed++; printf("FAIL money places of 1100000\n"); }
+        dec_parse_plain(q, "1/3");
+        if (html_money_places(q) == -1) passed++; else { failed++; printf("FAIL money places of 1/3\n"); }
+        mpq_clear(q);
+    }
     /* the charts' lengths: floor(|x| * width / |max|), at most width */
     {
         mpq_t x, max;
