@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """printed.py: check the award documents as Chromium printed them.
 
-Usage: printed.py QUEUE OUTDIR
+Usage: printed.py QUEUE OUTDIR [KNOWN]
 
 QUEUE has a line per document, tab-separated: case, kind (decision, report,
 letter; or "case", a line of its own before a case's documents), the HTML file, the most pages it may take, the run's JSON, and the
@@ -17,7 +17,13 @@ SHA-256, each lot's awarded bidders, every bidder (the decision and the
 report; each bidder in a letter of its own, one letter per bid), the end of
 the standstill period (not required of the report). A Swedish document must
 hold none of the English words of the evaluation's reasons, stages and rules.
+
+KNOWN lists faults that are known and not yet fixed, a line each: a pattern
+of case/base (fnmatch), a tab, a regular expression of the fault. Such a
+fault is counted and said on one "skipped:" line, not failed; an entry that
+no longer matches anything is said on a "note:" line, to be removed.
 """
+import fnmatch
 import html
 import html.parser
 import json
@@ -205,12 +211,33 @@ def check(kind, html_path, maxpages, d, base):
     return f, named
 
 
+def read_known(path):
+    """The known faults: (pattern of case/base, regex of the fault) per line."""
+    known = []
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.strip() and not line.startswith("#"):
+            where, _, fault = line.partition("\t")
+            known.append((where.strip(), re.compile(fault.strip())))
+    return known
+
+
 def main():
-    if len(sys.argv) != 3:
-        print("usage: printed.py QUEUE OUTDIR", file=sys.stderr)
+    if len(sys.argv) not in (3, 4):
+        print("usage: printed.py QUEUE OUTDIR [KNOWN]", file=sys.stderr)
         return 2
     queue, out = sys.argv[1], sys.argv[2]
-    passed = failed = 0
+    known = read_known(sys.argv[3]) if len(sys.argv) == 4 else []
+    seen = set()
+
+    def is_known(where, fault):
+        for i, (w, rx) in enumerate(known):
+            if fnmatch.fnmatchcase(where, w) and rx.search(fault):
+                seen.add(i)
+                return True
+        return False
+
+    passed = failed = nknown = 0
     letters = {}   # case: (json, number of letters, bidders named by them)
     for line in open(queue, encoding="utf-8"):
         case, kind, html_path, maxpages, json_path, base = line.rstrip("\n").split("\t")
@@ -226,11 +253,13 @@ def main():
             failed += 1
             continue
         for aspect in faults:
-            if faults[aspect]:
+            new = [x for x in faults[aspect] if not is_known(where, x)]
+            nknown += len(faults[aspect]) - len(new)
+            if new:
                 failed += 1
-                for x in faults[aspect]:
+                for x in new:
                     print("FAIL %s: %s" % (where, x))
-            else:
+            elif not faults[aspect]:
                 passed += 1
         if kind == "letter":
             j, k, s = letters.get(case, (d, 0, set()))
@@ -241,11 +270,17 @@ def main():
         bad = [("%d letters for %d bids" % (k, len(bidders))) if k != len(bidders) else None]
         bad += ["no letter names the bidder %s (bid %s)" % (n, b)
                 for b, n in sorted(bidders.items()) if n not in named]
-        bad = [x for x in bad if x]
+        bad = [x for x in bad if x and not is_known(case, x)]
         for x in bad:
             print("FAIL %s: %s" % (case, x))
         failed += 1 if bad else 0
         passed += 0 if bad else 1
+    if nknown:
+        print("skipped: %d known faults of the documents, listed in tests/documents/known" % nknown)
+    for i, (w, rx) in enumerate(known):
+        if i not in seen:
+            print("note: the known fault %s \"%s\" no longer occurs: remove it from "
+                  "tests/documents/known" % (w, rx.pattern))
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
 
