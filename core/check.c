@@ -516,6 +516,13 @@ static anbud_status print_all(void *ud, anbud_error *err)
     int places[5];
     dec_mode modes[5];
     text_printf(stdout, "model    %s: %s\n", m->id, m->title);
+    if (m->description) text_printf(stdout, "         %s\n", m->description);
+    if (m->authority) text_printf(stdout, "authority %s\n", m->authority);
+    if (m->reference) text_printf(stdout, "reference %s\n", m->reference);
+    if (m->has_contract_value) {
+        print_num("value    ", m->contract_value);
+        text_printf(stdout, " %s, the estimated contract value\n", m->currency);
+    }
     text_printf(stdout, "sha256   %s\n", m->sha256);
     if (m->lower_wins != (m->basis == BASIS_COMPARISON_PRICE))   /* the total's own rule */
         text_printf(stdout, "basis    %s: the %s total wins (%s)\n", model_basis_name(m->basis),

@@ -43,6 +43,7 @@
 #include "xalloc.h"
 #include "sha256.h"
 #include "verify.h"
+#include "doc.h"
 
 #define ANBUD_VERSION "0.1.0"
 #define CPU_LIMIT_SECONDS 120
@@ -55,6 +56,7 @@ static const char usage_text[] =
     "                      [--public] [--lang sv|en] [--date YYYY-MM-DD] [--seed TEXT]\n"
     "                      [--probe] [--model-sha256 HASH]\n"
     "                      [--award-date YYYY-MM-DD [--notice electronic|letter]]\n"
+    "                      [--decision FILE.html] [--letters DIR] [--report FILE.html]\n"
     "       anbud export MODEL.lua --format ocds|eforms [--lot NAME] [-o OUT]\n"
     "       anbud simulate MODEL.lua [--runs N] [--bids K] [--seed N] [--price-range LO HI]\n"
     "       anbud template MODEL.lua [-o FORM.xlsx] [--csv DIR] [--bids N] [--evaluators N]\n"
@@ -63,7 +65,9 @@ static const char usage_text[] =
     "       anbud --help | --version\n"
     "\n"
     "check     validate a model, describe what it computes, print its SHA-256\n"
-    "evaluate  evaluate the bids in INPUT (CSV: bids, scores, requirements)\n"
+    "evaluate  evaluate the bids in INPUT (CSV: bids, scores, requirements); with\n"
+    "          --decision, --letters, --report also write the award decision, a letter\n"
+    "          per bid into DIR and the individual report, as HTML files\n"
     "export    write the model's award criteria for a notice (OCDS JSON or eForms XML)\n"
     "template  write the input form the model expects (an .xlsx workbook, or CSV files)\n"
     "verify    prove that WORKBOOK is what anbud computes from MODEL and INPUT, or name\n"
@@ -85,6 +89,9 @@ typedef struct options {
     const char *date;
     const char *model_sha256;
     const char *award_date;
+    const char *decision;       /* evaluate: --decision FILE.html */
+    const char *letters;        /* evaluate: --letters DIR */
+    const char *report;         /* evaluate: --report FILE.html */
     int runs, sim_bids;
     const char *range_lo, *range_hi;
     const char *format;         /* export: "ocds" or "eforms" */
@@ -136,6 +143,14 @@ static void collect_outputs(const options *o, const model *m, fileio_outputs *s,
     if (o->json) {
         if (kinds) kinds[s->n] = -1;
         fileio_outputs_add(s, "--json", o->json);
+    }
+    if (o->decision) {
+        if (kinds) kinds[s->n] = -1;
+        fileio_outputs_add(s, "--decision", o->decision);
+    }
+    if (o->report) {
+        if (kinds) kinds[s->n] = -1;
+        fileio_outputs_add(s, "--report", o->report);
     }
     for (t = 0; o->csv_dir && t < TEMPLATE_CSV_COUNT; t++) {
         const char *name = template_csv_name(m, (template_csv)t);
@@ -204,8 +219,32 @@ static const char *file_name(const char *path)
     return s ? s + 1 : path;
 }
 
-/* evaluate: the workbook and the JSON, all or nothing. */
-static anbud_status write_outputs(const options *o, const award *a, fileio_outputs *s, anbud_error *err)
+/* One document into output i of s: the award decision, the report or a
+   letter (bid). */
+static anbud_status write_document(const options *o, const award *a, fileio_outputs *s, int i,
+                                   const char *bid, anbud_error *err)
+{
+    doc_options dop;
+    FILE *f;
+    anbud_status st = fileio_output_begin(s, i, &f, err);
+    int bad;
+    if (st) return st;
+    dop.lang = o->lang ? o->lang : a->m->lang;
+    dop.public_variant = o->public_variant;
+    dop.version = ANBUD_VERSION;
+    dop.date = o->date ? o->date : o->today;
+    if (bid) bad = doc_write_letter(f, a, bid, &dop);
+    else if (strcmp(s->out[i].option, "--decision") == 0) bad = doc_write_decision(f, a, &dop);
+    else bad = doc_write_report(f, a, &dop);
+    st = fileio_output_close(s, i, f, err);
+    if (!st && bad) st = error_set(err, ANBUD_EUSAGE, s->out[i].path, 0, 0, "cannot write: %s", strerror(EIO));
+    return st;
+}
+
+/* evaluate: the workbook, the JSON and the documents, all or nothing;
+   letters[k] goes to output first_letter + k. */
+static anbud_status write_outputs(const options *o, const award *a, fileio_outputs *s, const doc_letter *letters,
+                                  int first_letter, anbud_error *err)
 {
     anbud_status st = ANBUD_OK;
     int i = 0;
@@ -237,7 +276,12 @@ static anbud_status write_outputs(const options *o, const award *a, fileio_outpu
             st = fileio_output_close(s, i, f, err);
             if (!st && bad) st = error_set(err, ANBUD_EUSAGE, o->json, 0, 0, "cannot write: %s", strerror(EIO));
         }
+        i++;
     }
+    if (!st && o->decision) st = write_document(o, a, s, i++, NULL, err);
+    if (!st && o->report) st = write_document(o, a, s, i++, NULL, err);
+    for (i = first_letter; !st && letters && i < s->n; i++)
+        st = write_document(o, a, s, i, letters[i - first_letter].bid, err);
     if (!st) return fileio_outputs_commit(s, err);
     fileio_outputs_abort(s);
     return st;
@@ -434,11 +478,18 @@ static int run_evaluate(const options *o)
     award a;
     anbud_error err;
     anbud_status st;
-    int rc, i;
+    int rc, i, nletters = 0, first_letter = 0, made_dir = 0;
+    doc_letter *letters = NULL;
     fileio_outputs outs;
+    struct stat sb;
     collect_outputs(o, NULL, &outs, NULL);
     if (check_outputs(o, &outs, &err)) {
         fileio_outputs_free(&outs);
+        return fail(&err);
+    }
+    if (o->letters && stat(o->letters, &sb) == 0 && !S_ISDIR(sb.st_mode)) {
+        fileio_outputs_free(&outs);
+        error_set(&err, ANBUD_EUSAGE, o->letters, 0, 0, "is not a folder; --letters needs a folder for the letters");
         return fail(&err);
     }
     memset(&in, 0, sizeof in);
@@ -471,9 +522,30 @@ static int run_evaluate(const options *o)
                     if (n < 0) wst = err.status;
                     else { ev->nflips = n; ev->probed = 1; }
                 }
-                if (o->xlsx) evaluation_sensitivity(ev);
+                /* the letters say what it would have taken to win */
+                if (o->xlsx || o->letters) evaluation_sensitivity(ev);
             }
-            if (!wst && outs.n) wst = write_outputs(o, &a, &outs, &err);
+            if (!wst && o->letters) {
+                /* a letter per bid: known only now, checked as every output */
+                size_t len = strlen(o->letters);
+                nletters = doc_letters_list(&a, &letters);
+                first_letter = outs.n;
+                for (i = 0; i < nletters; i++) {
+                    char *p = xalloc_zeroed(len + strlen(letters[i].file) + 2, 1);
+                    sprintf(p, "%s%s%s", o->letters, len && o->letters[len - 1] == '/' ? "" : "/", letters[i].file);
+                    fileio_outputs_add(&outs, "--letters", p);
+                    free(p);
+                }
+                wst = check_outputs(o, &outs, &err);
+                if (!wst && stat(o->letters, &sb) != 0) {
+                    if (mkdir(o->letters, 0777) != 0)
+                        wst = error_set(&err, ANBUD_EUSAGE, o->letters, 0, 0, "cannot create the folder: %s",
+                                        strerror(errno));
+                    else made_dir = 1;
+                }
+            }
+            if (!wst && outs.n) wst = write_outputs(o, &a, &outs, letters, first_letter, &err);
+            if (wst && made_dir) rmdir(o->letters);   /* a failed run leaves nothing */
             if (wst) st = wst;
             if ((st == ANBUD_OK || st == ANBUD_ATTENTION) && !o->quiet) {
                 print_ranking(&a);
@@ -484,6 +556,7 @@ static int run_evaluate(const options *o)
     }
     rc = (st == ANBUD_OK || st == ANBUD_ATTENTION) ? (int)st : fail(&err);
     fileio_outputs_free(&outs);
+    doc_letters_free(letters, nletters);
     award_free(&a);
     input_free(&in);
     model_free(&m);
@@ -613,7 +686,7 @@ static int run_template(const options *o)
     const char *sde = getenv("SOURCE_DATE_EPOCH");
     struct stat sb;
     anbud_status st = model_load(&m, o->model, &err);
-    outs.n = 0;
+    fileio_outputs_init(&outs, 0);
     if (!st && o->model_sha256 && strcasecmp(o->model_sha256, m.sha256) != 0)
         st = error_set(&err, ANBUD_EMODEL, m.name, 0, 0, "the model's SHA-256 is %s, not the published %s: "
                        "the model has changed since it was published", m.sha256, o->model_sha256);
@@ -758,7 +831,8 @@ static int parse(int argc, char **argv, options *o)
         if (strcmp(a, "--json") == 0 || strcmp(a, "--seed") == 0 || strcmp(a, "-o") == 0 ||
             strcmp(a, "--lang") == 0 || strcmp(a, "--date") == 0 || strcmp(a, "--model-sha256") == 0 ||
             strcmp(a, "--award-date") == 0 || strcmp(a, "--notice") == 0 || strcmp(a, "--format") == 0 ||
-            strcmp(a, "--lot") == 0) {
+            strcmp(a, "--lot") == 0 || strcmp(a, "--decision") == 0 || strcmp(a, "--letters") == 0 ||
+            strcmp(a, "--report") == 0) {
             const char *v;
             if (i + 1 >= argc) { char msg[100]; snprintf(msg, sizeof msg, "%s needs a value", a); return usage_error(msg); }
             v = argv[++i];
@@ -776,6 +850,12 @@ static int parse(int argc, char **argv, options *o)
             }
             else if (strcmp(a, "-o") == 0) o->xlsx = v;
             else if (strcmp(a, "--lot") == 0) o->lot = v;
+            else if (strcmp(a, "--decision") == 0) o->decision = v;
+            else if (strcmp(a, "--report") == 0) o->report = v;
+            else if (strcmp(a, "--letters") == 0) {
+                if (!v[0]) return usage_error("--letters needs a folder");
+                o->letters = v;
+            }
             else if (strcmp(a, "--format") == 0) {
                 if (strcmp(v, "ocds") != 0 && strcmp(v, "eforms") != 0) return usage_error("--format must be ocds or eforms");
                 o->format = v;
@@ -846,6 +926,8 @@ static int parse(int argc, char **argv, options *o)
     if (!o->model) return usage_error("no model file given");
     if (strcmp(o->command, "template") != 0 && (o->csv_dir || o->force))
         return usage_error("--csv and --force are options of template");
+    if (strcmp(o->command, "evaluate") != 0 && (o->decision || o->letters || o->report))
+        return usage_error("--decision, --letters and --report are options of evaluate");
     if (strcmp(o->command, "check") == 0) {
         if (o->ninputs || o->json || o->seed || o->xlsx || o->format) return usage_error("check takes only the model file");
     } else if (strcmp(o->command, "export") == 0) {
@@ -913,6 +995,34 @@ static void verify_dir_remove(const char *dir)
     rmdir(dir);
 }
 
+/* What a worker killed while it wrote the letters may have left in DIR:
+   its temporaries (NAME.tmp.PID) removed, a letter it had moved aside
+   (NAME.old.PID) put back, and DIR itself removed if it made it. */
+static void letters_cleanup(const char *dir, long pid, int existed)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    char tmp[40], old[40], path[4400], back[4400];
+    size_t nt, no;
+    snprintf(tmp, sizeof tmp, ".tmp.%ld", pid);
+    snprintf(old, sizeof old, ".old.%ld", pid);
+    nt = strlen(tmp);
+    no = strlen(old);
+    if (d) {
+        while ((e = readdir(d)) != NULL) {
+            size_t n = strlen(e->d_name);
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            if (n > nt && strcmp(e->d_name + n - nt, tmp) == 0) unlink(path);
+            else if (n > no && strcmp(e->d_name + n - no, old) == 0) {
+                snprintf(back, sizeof back, "%s/%.*s", dir, (int)(n - no), e->d_name);
+                rename(path, back);
+            }
+        }
+        closedir(d);
+    }
+    if (!existed) rmdir(dir);
+}
+
 static volatile sig_atomic_t child_pid;
 
 /* Ctrl-C or a kill reaches the child too; the parent stays to clean up. */
@@ -928,10 +1038,14 @@ static void forward(int sig)
 static int supervise(const options *o)
 {
     pid_t pid, parent = getpid();
-    int status = 0, timed_out = 0;
+    int status = 0, timed_out = 0, letters_existed = 0;
     sigset_t chld, old;
     struct timespec deadline;
     fflush(NULL);
+    if (o->letters) {
+        struct stat sb;
+        letters_existed = stat(o->letters, &sb) == 0;
+    }
     sigemptyset(&chld);
     sigaddset(&chld, SIGCHLD);
     sigprocmask(SIG_BLOCK, &chld, &old);   /* before fork: its SIGCHLD cannot be missed */
@@ -1001,6 +1115,7 @@ static int supervise(const options *o)
         collect_outputs(o, NULL, &outs, NULL);
         fileio_outputs_cleanup(&outs, (long)pid);
         fileio_outputs_free(&outs);
+        if (o->letters) letters_cleanup(o->letters, (long)pid, letters_existed);
     }
     {
         anbud_error e;

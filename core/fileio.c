@@ -137,7 +137,12 @@ void fileio_outputs_init(fileio_outputs *s, int no_replace)
 void fileio_outputs_add(fileio_outputs *s, const char *option, const char *path)
 {
     fileio_output *o;
-    if (s->n >= FILEIO_MAX_OUTPUTS) abort();   /* the command line has at most a handful */
+    if (s->n == s->cap) {   /* a letter per bid (--letters): as many as there are bids */
+        s->cap = s->cap ? 2 * s->cap : FILEIO_MAX_OUTPUTS;
+        fileio_output *more = realloc(s->out, (size_t)s->cap * sizeof *s->out);
+        if (!more) { fputs("anbud: out of memory\n", stderr); exit(2); }
+        s->out = more;
+    }
     o = &s->out[s->n++];
     memset(o, 0, sizeof *o);
     o->option = option;
@@ -149,7 +154,7 @@ void fileio_outputs_add(fileio_outputs *s, const char *option, const char *path)
 anbud_status fileio_outputs_check(const fileio_outputs *s, char *const *inputs, int ninputs,
                                   anbud_error *err)
 {
-    file_id out[FILEIO_MAX_OUTPUTS], in;
+    file_id *out = xalloc_zeroed((size_t)s->n + 1, sizeof *out), in;
     anbud_status st = ANBUD_OK;
     int i, j;
     for (i = 0; i < s->n; i++) identify(s->out[i].path, &out[i]);
@@ -177,6 +182,7 @@ anbud_status fileio_outputs_check(const fileio_outputs *s, char *const *inputs, 
                                "give each output its own name", o->option, s->out[j].option, s->out[j].path);
     }
     for (i = 0; i < s->n; i++) free(out[i].rest);
+    free(out);
     return st;
 }
 
@@ -255,8 +261,8 @@ static int put_in_place(const fileio_output *o, int no_replace)
 
 anbud_status fileio_outputs_commit(fileio_outputs *s, anbud_error *err)
 {
-    int order[FILEIO_MAX_OUTPUTS], later[FILEIO_MAX_OUTPUTS];
-    int saved[FILEIO_MAX_OUTPUTS], placed[FILEIO_MAX_OUTPUTS];
+    int *order = xalloc_zeroed((size_t)s->n + 1, 4 * sizeof *order);
+    int *later = order + s->n + 1, *saved = later + s->n + 1, *placed = saved + s->n + 1;
     int i, k, n = 0, last = 0;
     anbud_status st = ANBUD_OK;
     sigset_t block, old;
@@ -265,6 +271,7 @@ anbud_status fileio_outputs_commit(fileio_outputs *s, anbud_error *err)
         if (s->out[i].begun) st = check_tmp(&s->out[i], err);
     if (st) {
         fileio_outputs_abort(s);
+        free(order);
         return st;
     }
     /* An interrupt between two renames would leave some outputs new and
@@ -326,6 +333,7 @@ anbud_status fileio_outputs_commit(fileio_outputs *s, anbud_error *err)
             }
     }
     sigprocmask(SIG_SETMASK, &old, NULL);
+    free(order);
     return st;
 }
 
@@ -361,7 +369,9 @@ void fileio_outputs_free(fileio_outputs *s)
         free(s->out[i].tmp);
         free(s->out[i].backup);
     }
-    s->n = 0;
+    free(s->out);
+    s->out = NULL;
+    s->n = s->cap = 0;
 }
 
 /* }================================= */

@@ -22,6 +22,8 @@ int fileio_open_input(const char *path, const char *expected, anbud_error *err);
    compares an output with an input), else 0. */
 int fileio_same_file(const char *a, const char *b);
 
+/* The most outputs of the command line's own (evaluate -o, --json, the
+   documents; template's CSV tables); --letters adds one per bid beyond. */
 #define FILEIO_MAX_OUTPUTS 8
 
 typedef struct fileio_output {
@@ -33,8 +35,8 @@ typedef struct fileio_output {
 } fileio_output;
 
 typedef struct fileio_outputs {
-    fileio_output out[FILEIO_MAX_OUTPUTS];
-    int n;
+    fileio_output *out;   /* n of them, room for cap */
+    int n, cap;
     int no_replace;       /* an existing file is never replaced (template without --force) */
 } fileio_outputs;
 

@@ -419,6 +419,18 @@ int json_write_award(FILE *f, const award *a, const char *version,
     json_write_string(f, m->id);
     fputs(", \"title\": ", f);
     json_write_string(f, m->title);
+    if (m->authority) {
+        fputs(", \"authority\": ", f);
+        json_write_string(f, m->authority);
+    }
+    if (m->reference) {
+        fputs(", \"reference\": ", f);
+        json_write_string(f, m->reference);
+    }
+    if (m->has_contract_value) {
+        fputs(", \"contract_value\": ", f);
+        exact(f, m->contract_value);
+    }
     fputs(", \"sha256\": ", f);
     json_write_string(f, m->sha256);
     fputs(", \"basis\": ", f);

@@ -244,6 +244,21 @@ static anbud_status get_string(reader *r, int idx, const char *key, int required
     return ANBUD_OK;
 }
 
+/* A name of one line (get_string's limit of MODEL_MAX_NAME bytes): a
+   heading of the documents, so neither empty nor broken over lines. */
+static anbud_status get_line(reader *r, int idx, const char *key, char **out)
+{
+    const char *p;
+    if (get_string(r, idx, key, 0, out)) return ANBUD_EMODEL;
+    if (!*out) return ANBUD_OK;
+    for (p = *out; *p == ' '; p++) {}
+    if (!*p) return bad(r, "\"%s\" must not be empty", key);
+    for (p = *out; *p; p++)
+        if ((unsigned char)*p < 0x20 || *p == 0x7f)
+            return bad(r, "\"%s\" must be one line, without tabs or line breaks", key);
+    return ANBUD_OK;
+}
+
 /* Text that ends in '%': a percentage ("70 %"), not a number ("200/3"). */
 static int is_percent_text(lua_State *L, int idx)
 {
@@ -473,7 +488,8 @@ static model_criterion *add_criterion(model *m)
 /* {=========== each kind of declaration ============ */
 
 static const char *const model_keys[] = { "id", "title", "basis", "total", "currency", "lang",
-    "rounding", "tiebreak", "threshold", "abnormally_low", "description", "version", "award", NULL };
+    "rounding", "tiebreak", "threshold", "abnormally_low", "description", "version", "award",
+    "authority", "reference", "contract_value", NULL };
 
 static anbud_status read_rounding(reader *r, int idx)
 {
@@ -613,11 +629,9 @@ static anbud_status read_model(reader *r)
             goto done;
         }
     if (get_string(r, -1, "title", 1, &m->title)) goto done;
+    if (get_string(r, -1, "description", 0, &m->description)) goto done;
     {   /* not used by the core, but text like the rest */
         char *extra = NULL;
-        if (get_string(r, -1, "description", 0, &extra)) goto done;
-        free(extra);
-        extra = NULL;
         if (get_string(r, -1, "version", 0, &extra)) goto done;
         free(extra);
     }
@@ -632,6 +646,29 @@ static anbud_status read_model(reader *r)
     if (get_string(r, -1, "lang", 0, &m->lang)) goto done;
     if (!m->lang) m->lang = xalloc_strdup("sv");
     if (strcmp(m->lang, "sv") != 0 && strcmp(m->lang, "en") != 0) { bad(r, "lang must be \"sv\" or \"en\""); goto done; }
+    /* who buys, under which reference, for how much: the documents' heading */
+    if (get_line(r, -1, "authority", &m->authority) || get_line(r, -1, "reference", &m->reference)) goto done;
+    if (lua_getfield(L, -1, "contract_value") != LUA_TNIL) {
+        mpq_t cents;
+        int ok;
+        mpq_init(cents);
+        ok = to_number(L, -1, m->contract_value, 0) && mpq_sgn(m->contract_value) >= 0;
+        /* an amount: whole hundredths (öre, cents), not 1/3 of a krona */
+        if (ok) {
+            mpq_set_ui(cents, 100, 1);
+            mpq_mul(cents, cents, m->contract_value);
+            ok = mpz_cmp_ui(mpq_denref(cents), 1) == 0;
+        }
+        mpq_clear(cents);
+        if (!ok) {
+            lua_pop(L, 1);
+            bad(r, "contract_value must be an amount of 0 or more in %s with at most 2 decimals, "
+                "such as 4500000 or \"4500000.50\"", m->currency);
+            goto done;
+        }
+        m->has_contract_value = 1;
+    }
+    lua_pop(L, 1);
     if (get_string(r, -1, "basis", 1, &basis)) goto done;
     if (strcmp(basis, "points") == 0) m->basis = BASIS_POINTS;
     else if (strcmp(basis, "comparison_price") == 0) m->basis = BASIS_COMPARISON_PRICE;
@@ -1631,6 +1668,7 @@ static anbud_status load(model *m, const char *path, int lot, anbud_error *err)
     mpq_init(m->overall_min);
     mpq_init(m->alp_mean);
     mpq_init(m->alp_next);
+    mpq_init(m->contract_value);
     m->alp_field = -1;
     m->lot = lot;
     m->rounding.panel = m->rounding.score = m->rounding.price = m->rounding.money = m->rounding.total = -1;
@@ -1744,6 +1782,8 @@ void model_free(model *m)
     mpq_clear(m->overall_min);
     mpq_clear(m->alp_mean);
     mpq_clear(m->alp_next);
+    mpq_clear(m->contract_value);
+    free(m->description); free(m->authority); free(m->reference);
     free(m->path); free(m->name); free(m->source);
     free(m->id); free(m->title); free(m->currency); free(m->lang); free(m->total_name); free(m->total_excel);
     memset(m, 0, sizeof *m);

@@ -181,6 +181,13 @@ typedef struct model {
     char sha256[65];
 
     char *id, *title, *currency, *lang;
+    char *description;      /* the object of the procurement in more words, or NULL */
+    /* For the documents (the individual report, LOU 12 kap. 14-16 §§); each
+       NULL or has_ 0 when the model does not declare it. */
+    char *authority;        /* the contracting authority ("Söderhamns kommun"), one line */
+    char *reference;        /* the procurement's reference number (diarienummer), one line */
+    int has_contract_value; /* the estimated contract value, an exact amount */
+    mpq_t contract_value;   /* in currency, >= 0, parsed as every amount of the model */
     long line;              /* line of the model { } declaration (findings about it) */
     model_basis basis;
     int total_ref;          /* Lua registry ref of the total method */

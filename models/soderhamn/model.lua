@@ -14,9 +14,18 @@
 -- the scale Inget / Något / Bra / Högt mervärde. The SEK amounts, quantities and the
 -- requirements are plausible choices, not facts. Formula: mervärdesmodell, §2.4
 -- (Lindbäck, https://inkopsradet.se/del-12-monetara-modeller).
+-- Who buys, the reference and the value (for the award decision and the individual
+-- report). The municipality is the buyer of the contract (§1.1; Inköp Gävleborg ran the
+-- project). The reference number and the value are RECONSTRUCTED, not facts: no
+-- diarienummer of the procurement is public (Vinnova's 2014-02949 is the grant's), and
+-- the value is one year of the basket below at about 100 kr a day for 30 people
+-- (2 x 30 x 365 portions, near both bids' basket totals of 1,0-1,1 Mkr).
 model {
   id = "soderhamn-maltid",
   title = "Måltidstjänst med mervärden för äldre i Trönö/Norrala",
+  authority = "Söderhamns kommun",
+  reference = "KS 2015/0123",                 -- rekonstruerat diarienummer
+  contract_value = 1100000,                   -- uppskattat kontraktsvärde, kr (rekonstruerat)
   basis = "comparison_price",              -- lägsta jämförelsepris vinner
   currency = "SEK", lang = "sv",
   rounding = { money = 0, mode = "half_up" },

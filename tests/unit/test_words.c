@@ -3,7 +3,8 @@
 ** test_words.c: every id of words.h has a text in each language, and the
 ** two texts of an id take the same printf conversions in the same order
 ** (a Swedish text that read "%s" where the English one reads "%d" would be
-** undefined behaviour at the call).
+** undefined behaviour at the call). The documents' words take only %s,
+** %d and %% (html_wordf).
 */
 #include <stdio.h>
 #include <string.h>
@@ -53,6 +54,21 @@ int main(void)
         conversions(words_sv[w], b, sizeof b);
         if (strcmp(a, b) == 0) passed++;
         else { failed++; printf("FAIL word %d: \"%s\" takes %s, \"%s\" takes %s\n", w, words_en[w], a, words_sv[w], b); }
+    }
+    /* the documents fill their formats through html_wordf, which takes
+       %s, %d and %% only (and escapes each %s) */
+    for (w = W_DOC_FIRST_ + 1; w < W_DOC_LAST_; w++) {
+        const char *const *t;
+        for (t = (const char *const[]){ words_en[w], words_sv[w], NULL }; *t; t++) {
+            const char *p = *t;
+            int okay = 1;
+            while ((p = strchr(p, '%')) != NULL) {
+                if (p[1] != 's' && p[1] != 'd' && p[1] != '%') okay = 0;
+                p += p[1] ? 2 : 1;
+            }
+            if (okay) passed++;
+            else { failed++; printf("FAIL word %d: \"%s\" takes more than %%s and %%d\n", w, *t); }
+        }
     }
     /* the checker itself */
     conversions("%s and %5.2f, %zu%% %-*d", a, sizeof a);
