@@ -379,6 +379,33 @@ const char *const words_en[W_COUNT] = {
     /* {== the documents */
 
     /* {== the template */
+    [W_FORM_EVALUATOR_SHEET] = "Evaluator %d",
+    [W_FORM_CONSENSUS_SHEET] = "Consensus",
+    [W_FORM_SCORES_TITLE] = "%s: scores bid by bid",
+    [W_FORM_SCORES_HELP] = "Score the bids one by one: for each bid below, a score for each criterion (a level from the list, or points) and a justification. Write your name in the yellow cell above. A conflict of interest (j\xC3\xA4v) for a bid: write j\xC3\xA4v as its score and the reason as the justification. Leave the blocks of empty bid rows as they are.",
+    [W_FORM_CONSENSUS_HELP] = "The panel's agreed score for each bid below, on each criterion decided in consensus, each with a justification (required).",
+    [W_FORM_BID_NUMBER_FORMAT] = "\"Bid \"0",
+    [W_FORM_HINT_HEAD] = "scored with",
+    [W_FORM_HINT_SCALE] = "scale %s",
+    [W_FORM_HINT_RANGE] = "a number from 0 to %s",
+    [W_FORM_HINT_ANY] = "a number, at least 0",
+    [W_FORM_NAME_NOTE] = "Your name, or leave the sheet's label.",
+    [W_FORM_CONSENSUS_NAME_NOTE] = "A consensus score: leave \"consensus\" as it is.",
+    [W_FORM_WHY_NOTE] = "Why this score.",
+    [W_FORM_WHY_CONSENSUS_NOTE] = "Required: why the panel agreed on this score.",
+    [W_FORM_NOT_A_SCORE_TITLE] = "Not a score",
+    [W_FORM_NOT_A_SCORE_MSG] = "Keep it only if you stand aside for this bid (j\xC3\xA4v), with the reason as the justification.",
+    [W_FORM_CHOOSE_LEVEL] = "Choose a level:",
+    [W_FORM_SCORE_IS] = "Score: %s.",
+    [W_FORM_NEEDS_WHY] = "Needs a justification.",
+    [W_FORM_JAV_HINT] = "Conflict of interest: write j\xC3\xA4v and the reason.",
+    [W_FORM_INS_EVALUATORS_LABEL] = "Evaluator 1 to %d",
+    [W_FORM_INS_EVALUATORS] = "Each evaluator fills in their own sheet, bid by bid: under each bid's heading (its id and bidder, from the Bids sheet) a row per criterion with the score (a level from the list, or points where the criterion has no scale) and a justification. Write your name over \"Evaluator 1\" at the top of the sheet, or leave it.",
+    [W_FORM_INS_GAPS] = "Score every bid on every criterion you score: a gap is an error. If you have a conflict of interest (j\xC3\xA4v) for a bid, write j\xC3\xA4v as its score and the reason as the justification: you leave the panel for that bid only.",
+    [W_FORM_INS_PANEL_LABEL] = "Scoring apart",
+    [W_FORM_INS_PANEL] = "The procurer fills in the Bids sheet and sends each evaluator a copy of this file; each evaluator fills in their own sheet only and sends the copy back. Evaluate your form and every copy together: anbud evaluate MODEL.lua FORM.xlsx COPY1.xlsx COPY2.xlsx ... A bid in several copies is one bid when its row is the same in each; a difference is an error that names both files.",
+    [W_FORM_INS_CONSENSUS] = "The panel's agreed score for each criterion decided in consensus, bid by bid, each with a justification (required). The sheet's evaluator cell says \"%s\": that is how anbud knows a consensus score.",
+    [W_FORM_INS_EMPTY_ROWS] = "A criterion row whose score and justification are empty is not read, nor is a requirements row whose bid, met and reason are empty, so unused blocks can stay as they are.",
 
     [W_NONE] = "",
 };

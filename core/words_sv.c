@@ -379,6 +379,33 @@ const char *const words_sv[W_COUNT] = {
     /* {== the documents */
 
     /* {== the template */
+    [W_FORM_EVALUATOR_SHEET] = "Bed\xC3\xB6mare %d",
+    [W_FORM_CONSENSUS_SHEET] = "Konsensus",
+    [W_FORM_SCORES_TITLE] = "%s: betyg anbud f\xC3\xB6r anbud",
+    [W_FORM_SCORES_HELP] = "Bed\xC3\xB6m anbuden ett i taget: f\xC3\xB6r varje anbud nedan ett betyg per kriterium (en niv\xC3\xA5 i listan, eller po\xC3\xA4ng) och en motivering. Skriv ditt namn i den gula cellen ovan. J\xC3\xA4vig f\xC3\xB6r ett anbud: skriv j\xC3\xA4v som betyg och sk\xC3\xA4let som motivering. L\xC3\xA5t blocken f\xC3\xB6r tomma anbudsrader st\xC3\xA5 som de \xC3\xA4r.",
+    [W_FORM_CONSENSUS_HELP] = "Gruppens gemensamma betyg f\xC3\xB6r varje anbud nedan, p\xC3\xA5 varje kriterium som avg\xC3\xB6rs i konsensus, vart och ett med motivering (kr\xC3\xA4vs).",
+    [W_FORM_BID_NUMBER_FORMAT] = "\"Anbud \"0",
+    [W_FORM_HINT_HEAD] = "bed\xC3\xB6ms med",
+    [W_FORM_HINT_SCALE] = "skalan %s",
+    [W_FORM_HINT_RANGE] = "ett tal fr\xC3\xA5n 0 till %s",
+    [W_FORM_HINT_ANY] = "ett tal, minst 0",
+    [W_FORM_NAME_NOTE] = "Ditt namn, eller l\xC3\xA5t bladets namn st\xC3\xA5.",
+    [W_FORM_CONSENSUS_NAME_NOTE] = "Ett konsensusbetyg: l\xC3\xA5t \"konsensus\" st\xC3\xA5.",
+    [W_FORM_WHY_NOTE] = "Varf\xC3\xB6r detta betyg.",
+    [W_FORM_WHY_CONSENSUS_NOTE] = "Kr\xC3\xA4vs: varf\xC3\xB6r gruppen enades om betyget.",
+    [W_FORM_NOT_A_SCORE_TITLE] = "Inte ett betyg",
+    [W_FORM_NOT_A_SCORE_MSG] = "Beh\xC3\xA5ll bara om du \xC3\xA4r j\xC3\xA4vig f\xC3\xB6r anbudet, med sk\xC3\xA4let som motivering.",
+    [W_FORM_CHOOSE_LEVEL] = "V\xC3\xA4lj en niv\xC3\xA5:",
+    [W_FORM_SCORE_IS] = "Betyg: %s.",
+    [W_FORM_NEEDS_WHY] = "Kr\xC3\xA4ver motivering.",
+    [W_FORM_JAV_HINT] = "J\xC3\xA4vig: skriv j\xC3\xA4v och sk\xC3\xA4let som motivering.",
+    [W_FORM_INS_EVALUATORS_LABEL] = "Bed\xC3\xB6mare 1 till %d",
+    [W_FORM_INS_EVALUATORS] = "Varje bed\xC3\xB6mare fyller i sitt eget blad, anbud f\xC3\xB6r anbud: under varje anbuds rubrik (dess id och anbudsgivare, fr\xC3\xA5n bladet Anbud) en rad per kriterium med betyget (en niv\xC3\xA5 i listan, eller po\xC3\xA4ng d\xC3\xA4r kriteriet saknar skala) och en motivering. Skriv ditt namn \xC3\xB6ver \"Bed\xC3\xB6mare 1\" \xC3\xB6verst p\xC3\xA5 bladet, eller l\xC3\xA5t det st\xC3\xA5.",
+    [W_FORM_INS_GAPS] = "Betygs\xC3\xA4tt varje anbud p\xC3\xA5 varje kriterium du bed\xC3\xB6mer: en lucka \xC3\xA4r ett fel. Om du \xC3\xA4r j\xC3\xA4vig f\xC3\xB6r ett anbud, skriv j\xC3\xA4v som betyg och sk\xC3\xA4let som motivering: du l\xC3\xA4mnar bed\xC3\xB6margruppen f\xC3\xB6r det anbudet.",
+    [W_FORM_INS_PANEL_LABEL] = "Bed\xC3\xB6m var f\xC3\xB6r sig",
+    [W_FORM_INS_PANEL] = "Upphandlaren fyller i bladet Anbud och skickar en kopia av filen till varje bed\xC3\xB6mare; var och en fyller bara i sitt eget blad och skickar tillbaka kopian. Utv\xC3\xA4rdera ditt formul\xC3\xA4r och alla kopior tillsammans: anbud evaluate MODELL.lua FORMUL\xC3\x84R.xlsx KOPIA1.xlsx KOPIA2.xlsx ... Ett anbud i flera kopior \xC3\xA4r ett anbud n\xC3\xA4r dess rad \xC3\xA4r densamma i alla; en skillnad \xC3\xA4r ett fel som namnger b\xC3\xA5" "da filerna.",
+    [W_FORM_INS_CONSENSUS] = "Gruppens gemensamma betyg f\xC3\xB6r varje kriterium som avg\xC3\xB6rs i konsensus, anbud f\xC3\xB6r anbud, vart och ett med motivering (kr\xC3\xA4vs). Bladets cell f\xC3\xB6r bed\xC3\xB6mare s\xC3\xA4ger \"%s\": s\xC3\xA5 k\xC3\xA4nner anbud igen ett konsensusbetyg.",
+    [W_FORM_INS_EMPTY_ROWS] = "En kriterierad d\xC3\xA4r betyg och motivering \xC3\xA4r tomma l\xC3\xA4ses inte, inte heller en kravrad d\xC3\xA4r anbud, uppfyllt och motivering \xC3\xA4r tomma, s\xC3\xA5 oanv\xC3\xA4nda block kan st\xC3\xA5 kvar.",
 
     [W_NONE] = "",
 };
