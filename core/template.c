@@ -866,6 +866,7 @@ static void write_scores(tw *w, lxw_worksheet *ws, const char *evaluator, int co
     format_set_align(number, LXW_ALIGN_LEFT);
     format_set_bg_color(number, 0xD9E1F2);
     format_set_top(number, LXW_BORDER_THIN);
+    format_set_align(number, LXW_ALIGN_VERTICAL_CENTER);
     set_width(w, ws, 0, 28);
     set_width(w, ws, 1, 30);
     set_width(w, ws, 2, 22);
@@ -899,7 +900,7 @@ static void write_scores(tw *w, lxw_worksheet *ws, const char *evaluator, int co
                  m->nlots > 0 ? lot : "", m->nlots > 0 ? "&\")\"" : "");
         note(w, worksheet_merge_range(ws, (lxw_row_t)row, 1, (lxw_row_t)row, 3, "", w->heading));
         note(w, worksheet_write_formula_str(ws, (lxw_row_t)row, 1, f, w->heading, ""));
-        need_lines(w, ws, row, 2);
+        note(w, worksheet_set_row(ws, (lxw_row_t)row, LINE_HEIGHT + 5, NULL));
         row++;
         text(w, ws, row, 0, scores_head[sv_][2], w->head);
         text(w, ws, row, 1, WD(w, W_FORM_HINT_HEAD), w->head);
@@ -1069,12 +1070,16 @@ anbud_status template_write_xlsx(const model *m, const char *path,
     w.fixed_wrap = fmt(&w, 0, 0xF2F2F2, "@", 0, 1);
     w.heading = fmt(&w, 1, 0xD9E1F2, NULL, 0, 0);
     format_set_top(w.heading, LXW_BORDER_THIN);
+    format_set_align(w.heading, LXW_ALIGN_VERTICAL_CENTER);
     w.legend = fmt(&w, 1, 0xFFF2CC, NULL, 0, 0);
     format_set_align(w.legend, LXW_ALIGN_VERTICAL_TOP);
     /* the project's input cells: yellow, unlocked; text stays text */
     w.in_text = fmt(&w, 0, 0xFFF2CC, "@", 1, 0);
     w.in_wrap = fmt(&w, 0, 0xFFF2CC, "@", 1, 1);
     w.in_num = fmt(&w, 0, 0xFFF2CC, NULL, 1, 0);
+    /* a score beside a criterion's lines of levels: at the top, as they are */
+    format_set_align(w.in_text, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(w.in_num, LXW_ALIGN_VERTICAL_TOP);
     w.in_money = fmt(&w, 0, 0xFFF2CC, "#,##0.00", 1, 0);
 
     ins = workbook_add_worksheet(w.wb, W("Instructions", "Instruktioner"));
