@@ -60,6 +60,37 @@ static const char *q(char *buf, size_t size, const char *s)
 }
 #define QBUF (QUOTE_MAX + 8)
 
+/* A place for a message, as error_format prints one: "bids.csv:2" for a
+   line of a CSV file, "form.xlsx:Anbud!C4" for a cell of a sheet. */
+static const char *where(char *buf, size_t size, const input_place *p)
+{
+    const char *f = p->file ? p->file : "", *sep = strchr(f, '\x1f');
+    char cl[8], rev[8];
+    long col = p->col;
+    int n = 0, i;
+    if (!sep) {
+        snprintf(buf, size, "%s:%ld", f, p->line);
+        return buf;
+    }
+    while (col > 0 && n < 7) {
+        rev[n++] = (char)('A' + (col - 1) % 26);
+        col = (col - 1) / 26;
+    }
+    for (i = 0; i < n; i++) cl[i] = rev[n - 1 - i];
+    cl[n] = '\0';
+    snprintf(buf, size, "%.*s:%s!%s%ld", (int)(sep - f), f, sep + 1, cl, p->line);
+    return buf;
+}
+#define WBUF 600
+
+/* Whether places a and b are in the same input file (a workbook's sheets
+   are one file). */
+static int same_file(const char *a, const char *b)
+{
+    size_t na = strcspn(a, "\x1f"), nb = strcspn(b, "\x1f");
+    return na == nb && memcmp(a, b, na) == 0;
+}
+
 /* "A", "B", "C" (and 12 more) into buf: name quoted unless quoted. */
 static void list_add_as(char *buf, size_t size, int *shown, int i, int n,
                         const char *name, int quoted)
@@ -263,6 +294,15 @@ typedef struct ctx {
     const char *file;       /* in->files[i].path of the file being read */
     const csv_table *t;
     int col[R_COUNT];       /* column index of each role, or -1 */
+    /* every bids row read from a workbook's sheet and the bid it gave (a
+       row that agrees with a bid of another file gives that bid): the
+       template's evaluator sheets name their bids by that row */
+    struct rowref { const char *place; long line; int bid; } *rowrefs;
+    int nrowrefs, caprowrefs;
+    const char **book_bids; /* per file: its workbook's bids sheet, or NULL */
+    int *book_nbids;        /* per file: how many bids sheets its workbook has */
+    int book;               /* the file being read */
+    int by_bid;             /* the scores table is an evaluator sheet per bid */
 } ctx;
 
 static anbud_status bad(ctx *c, const csv_cell *at, const char *fmt, ...)
@@ -685,6 +725,84 @@ static char *lot_key(const char *id, int lot)
     return key;
 }
 
+/* Free what bid b holds (not b itself). */
+static void bid_clear(input_bid *b)
+{
+    int j;
+    free(b->id);
+    free(b->bidder);
+    for (j = 0; j < b->norgs; j++) free(b->orgs[j]);
+    free(b->orgs);
+    for (j = 0; j < b->nfields; j++) {
+        free(b->fields[j].text);
+        mpq_clear(b->fields[j].num);
+    }
+    free(b->fields);
+    memset(b, 0, sizeof *b);
+}
+
+/* The first field in which bids a and b differ, -2 if their bidders do
+   (as written), -1 if they agree: the same values, however written (1000
+   and "1 000 kr", "Ja" and "ja" agree). */
+static int bid_differs(const model *m, const input_bid *a, const input_bid *b)
+{
+    int f;
+    if (strcmp(a->bidder, b->bidder) != 0) return -2;
+    for (f = 0; f < m->nfields; f++) {
+        const input_value *x = &a->fields[f], *y = &b->fields[f];
+        if (x->present != y->present) return f;
+        if (!x->present) continue;
+        if (x->has_num != y->has_num || x->offset != y->offset || x->answer != y->answer) return f;
+        if (x->has_num ? !mpq_equal(x->num, y->num)
+                       : x->answer < 0 && strcmp(x->text, y->text) != 0)
+            return f;
+    }
+    return -1;
+}
+
+/* The bids row just read (the last bid) gives bid `other` of another file
+   again: one bid if they agree (the procurer's form and an evaluator's copy
+   of it), else an error at the first cell that differs, naming both. */
+static anbud_status merge_bid(ctx *c, int other)
+{
+    anbud_inputs *in = c->in;
+    input_bid *a = &in->bids[other], *b = &in->bids[in->nbids - 1];
+    int d = bid_differs(c->m, a, b);
+    char qb[QBUF], qx[QBUF], qy[QBUF], w[WBUF];
+    if (d == -1) {
+        bid_clear(b);
+        in->nbids--;
+        return ANBUD_OK;
+    }
+    q(qb, sizeof qb, a->id);
+    if (d == -2)
+        return error_set(c->err, ANBUD_EINPUT, b->at.file, b->at.line, b->at.col,
+                         "bid %s is from %s here but from %s at %s; a bid read from two input "
+                         "files must be the same in both", qb, q(qx, sizeof qx, b->bidder),
+                         q(qy, sizeof qy, a->bidder), where(w, sizeof w, &a->at));
+    {
+        const input_value *x = &a->fields[d], *y = &b->fields[d];
+        const input_place *py = y->at.file ? &y->at : &b->at, *px = x->at.file ? &x->at : &a->at;
+        if (x->present) q(qx, sizeof qx, x->text);
+        if (y->present) q(qy, sizeof qy, y->text);
+        return error_set(c->err, ANBUD_EINPUT, py->file, py->line, py->col,
+                         "bid %s has %s in column \"%s\" here but %s at %s; a bid read from two "
+                         "input files must be the same in both", qb, y->present ? qy : "nothing",
+                         c->m->fields[d].id, x->present ? qx : "nothing", where(w, sizeof w, px));
+    }
+}
+
+/* Remember that the bids row at line of the sheet being read gave bid. */
+static int add_rowref(ctx *c, long line, int bid)
+{
+    if (!strchr(c->file, '\x1f')) return 0;   /* a CSV file: no sheet refers to it */
+    if (grow((void **)&c->rowrefs, &c->caprowrefs, c->nrowrefs + 1, sizeof *c->rowrefs)) return -1;
+    c->rowrefs[c->nrowrefs].place = c->file;
+    c->rowrefs[c->nrowrefs].line = line;
+    c->rowrefs[c->nrowrefs++].bid = bid;
+    return 0;
+}
+
 static anbud_status read_bids(ctx *c)
 {
     const csv_table *t = c->t;
@@ -720,6 +838,10 @@ static anbud_status read_bids(ctx *c)
                      m->name ? m->name : "the model", m->fields[f].line);
             goto done;
         }
+    if (strchr(c->file, '\x1f') && c->book_bids) {
+        c->book_bids[c->book] = c->file;
+        c->book_nbids[c->book]++;
+    }
     if (t->nrows < 2) {
         st = bad(c, &t->rows[0].cells[0], "no bids: the file has a header "
                  "but no rows; expected one row per bid");
@@ -732,7 +854,7 @@ static anbud_status read_bids(ctx *c)
         size_t n;
         input_bid *b;
         int other, first;
-        char *key;
+        char *key, w[WBUF];
         if (in->nbids >= INPUT_MAX_BIDS) {
             st = bad(c, &row->cells[0], "too many bids: at most %d",
                      INPUT_MAX_BIDS);
@@ -785,19 +907,20 @@ static anbud_status read_bids(ctx *c)
         key = lot_key(b->id, b->lot);
         if (!key) { st = nomem(c); goto done; }
         other = strmap_get(&c->bidlots, key);
-        if (other >= 0) {
+        /* the same bid in another file: one bid if the two agree (below) */
+        if (other >= 0 && same_file(in->bids[other].at.file, c->file)) {
             free(key);
             if (m->nlots > 0)
                 st = bad(c, idc, "a second row for bid %s in lot \"%s\"; the first is "
-                         "at %s:%ld", q(qb, sizeof qb, b->id), m->lots[b->lot].id,
-                         in->bids[other].at.file, in->bids[other].at.line);
+                         "at %s", q(qb, sizeof qb, b->id), m->lots[b->lot].id,
+                         where(w, sizeof w, &in->bids[other].at));
             else
-                st = bad(c, idc, "duplicate bid id %s; the first is at %s:%ld",
-                         q(qb, sizeof qb, b->id), in->bids[other].at.file,
-                         in->bids[other].at.line);
+                st = bad(c, idc, "duplicate bid id %s; the first is at %s",
+                         q(qb, sizeof qb, b->id), where(w, sizeof w, &in->bids[other].at));
             goto done;
         }
-        if (strmap_put(&c->bidlots, key, in->nbids - 1)) { st = nomem(c); goto done; }
+        if (other >= 0) free(key);
+        else if (strmap_put(&c->bidlots, key, in->nbids - 1)) { st = nomem(c); goto done; }
         key = text_name_fold(b->id);
         if (!key) { st = nomem(c); goto done; }
         first = strmap_get(&c->bids, key);
@@ -813,10 +936,10 @@ static anbud_status read_bids(ctx *c)
         b->bidder = trim_dup(bc->text);
         if (!b->bidder) { st = nomem(c); goto done; }
         if (first >= 0 && !text_name_eq(b->bidder, in->bids[first].bidder)) {
-            st = bad(c, bc, "bid %s is from %s here but from %s at %s:%ld; "
+            st = bad(c, bc, "bid %s is from %s here but from %s at %s; "
                      "expected one bidder for one bid id", q(qb, sizeof qb, b->id),
                      q(qc, sizeof qc, b->bidder), in->bids[first].bidder,
-                     in->bids[first].at.file, in->bids[first].at.line);
+                     where(w, sizeof w, &in->bids[first].at));
             goto done;
         }
         st = split_bidder(c, bc, b);
@@ -827,6 +950,8 @@ static anbud_status read_bids(ctx *c)
                                 &b->fields[field_of[i]]);
                 if (st != ANBUD_OK) goto done;
             }
+        if (other >= 0 && (st = merge_bid(c, other)) != ANBUD_OK) goto done;
+        if (add_rowref(c, row->line, other >= 0 ? other : in->nbids - 1)) { st = nomem(c); goto done; }
     }
     /* a lot's own declared criterion: its column is needed once that lot has bids */
     for (f = 0; f < m->nfields; f++)
@@ -1169,20 +1294,256 @@ static anbud_status read_scores(ctx *c)
         if (other == -2) return nomem(c);
         if (other >= 0) {
             const input_score *f = &in->scores[other];
+            /* an evaluator's sheet per bid names its evaluator once: the
+               score's own cell says where */
+            const csv_cell *at = c->by_bid ? sc : ec;
+            char w[WBUF];
             q(qb, sizeof qb, in->bids[bid].id);
             q(qk, sizeof qk, c->m->criteria[crit].id);
             if (o->consensus)
-                return bad(c, ec, "duplicate consensus score for bid %s on "
-                           "criterion %s; the first is at %s:%ld", qb, qk,
-                           f->at.file, f->at.line);
-            return bad(c, ec, "duplicate score by %s for bid %s on criterion "
-                       "%s; the first is at %s:%ld",
-                       q(qe, sizeof qe, o->evaluator), qb, qk, f->at.file,
-                       f->at.line);
+                return bad(c, at, "duplicate consensus score for bid %s on "
+                           "criterion %s; the first is at %s", qb, qk,
+                           where(w, sizeof w, &f->at));
+            return bad(c, at, "duplicate score by %s for bid %s on criterion "
+                       "%s; the first is at %s",
+                       q(qe, sizeof qe, o->evaluator), qb, qk, where(w, sizeof w, &f->at));
         }
     }
     return ANBUD_OK;
 }
+
+/* {----------- an evaluator's sheet laid out per bid ----------- */
+/* The template (template.c) writes each evaluator's sheet, and the
+   consensus sheet, as a block per bid, so that an evaluator scores bid by
+   bid: a label row (a cell "bedömare" and, right of it, the evaluator's
+   name), then per bid a heading row whose first cell holds the bid's slot
+   number n (the bid in row n + 1 of the workbook's bids sheet, under its
+   header), a row of column words (kriterium, ..., betyg, motivering) and a
+   row per criterion. Such a sheet is no table: it is read from its cells
+   into the rows of a scores table (evaluator, bid, criterion, score,
+   justification, lot) whose cells keep their places in the sheet, and
+   read_scores checks those as it does any scores file. A criterion row
+   whose score and justification are empty is not read. */
+
+typedef struct panel_sheet {
+    const xlsx_cells *x;
+    size_t *row_start;      /* index of the first cell of each distinct row */
+    size_t nrows;
+    long name_row;          /* the label row, 0 if none */
+    const xlsx_cell *name;  /* the evaluator's name, or NULL (empty) */
+    size_t first_heads;     /* distinct row index of the first heads row */
+} panel_sheet;
+
+/* The cell at (distinct row r, column col), or NULL. */
+static const xlsx_cell *panel_cell(const panel_sheet *p, size_t r, long col)
+{
+    size_t i, end = r + 1 < p->nrows ? p->row_start[r + 1] : p->x->n;
+    for (i = p->row_start[r]; i < end; i++)
+        if (p->x->cells[i].col == col) return &p->x->cells[i];
+    return NULL;
+}
+
+/* The column of a cell of distinct row r that names role, or 0. */
+static long panel_col(const panel_sheet *p, size_t r, enum role role)
+{
+    size_t i, end = r + 1 < p->nrows ? p->row_start[r + 1] : p->x->n;
+    for (i = p->row_start[r]; i < end; i++)
+        if (has_role(p->x->cells[i].value, role)) return p->x->cells[i].col;
+    return 0;
+}
+
+static int panel_heads(const panel_sheet *p, size_t r)
+{
+    return panel_col(p, r, R_CRITERION) && panel_col(p, r, R_SCORE);
+}
+
+/* 1 if the cells are an evaluator's sheet per bid (p filled in), 0 if not,
+   -1 out of memory. */
+static int panel_find(panel_sheet *p, const xlsx_cells *x)
+{
+    size_t i, r;
+    memset(p, 0, sizeof *p);
+    p->x = x;
+    if (x->n == 0) return 0;
+    p->row_start = malloc(x->n * sizeof *p->row_start);
+    if (!p->row_start) return -1;
+    for (i = 0; i < x->n; i++)
+        if (i == 0 || x->cells[i].row != x->cells[i - 1].row) p->row_start[p->nrows++] = i;
+    for (r = 0; r < p->nrows; r++) {
+        const xlsx_cell *a = &x->cells[p->row_start[r]];
+        if (!p->name_row && a->col == 1 && has_role(a->value, R_EVALUATOR)) {
+            p->name_row = a->row;
+            p->name = panel_cell(p, r, 2);
+        } else if (p->name_row && panel_heads(p, r)) {
+            p->first_heads = r;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A cell's text for the scores table: trimmed by read_scores; a formula
+   must have its saved value; a number in exponent form written out. */
+static anbud_status panel_text(ctx *c, const xlsx_cell *cell, char **owned, const char **out)
+{
+    size_t n;
+    const char *s;
+    unsigned long bad_at;
+    long cp;
+    char what[64];
+    *out = "";
+    if (!cell) return ANBUD_OK;
+    s = trim(cell->value, &n);
+    if (cell->formula && n == 0)
+        return error_set(c->err, ANBUD_EINPUT, c->file, cell->row, cell->col, "the formula "
+                         "here has no saved value; open and save the file in Excel or LibreOffice");
+    if (n > CSV_MAX_FIELD)
+        return error_set(c->err, ANBUD_EINPUT, c->file, cell->row, cell->col, "the text is "
+                         "%zu bytes, longer than the limit of %d bytes", n, CSV_MAX_FIELD);
+    bad_at = text_xml_bad(s, n, &cp);
+    if (bad_at < n)
+        return error_set(c->err, ANBUD_EINPUT, c->file, cell->row, cell->col, "%s is not "
+                         "allowed in a cell: a workbook (XML) cannot hold it; remove it",
+                         text_xml_what(what, sizeof what, cp, (unsigned char)s[bad_at]));
+    switch (xlsx_number_plain(s, n, owned)) {
+    case 1: *out = *owned; return ANBUD_OK;
+    case -2: return nomem(c);
+    default: *out = cell->value; return ANBUD_OK;
+    }
+}
+
+static void panel_put(csv_cell *cell, const char *text, long line, long col)
+{
+    cell->text = (char *)(uintptr_t)text;
+    cell->line = line;
+    cell->col = col;
+    cell->quoted = 0;
+}
+
+/* Read the blocks of p (sheet place c->file, of the workbook c->book) as
+   scores. */
+static anbud_status read_panel(ctx *c, const panel_sheet *p)
+{
+    static const char *const head[] = { "evaluator", "bid", "criterion", "score",
+                                        "justification", "lot" };
+    const model *m = c->m;
+    const int w = m->nlots > 0 ? 6 : 5;
+    const char *bids_sheet = c->book_bids ? c->book_bids[c->book] : NULL;
+    csv_table t;
+    csv_row *rows = NULL;
+    csv_cell *cells = NULL;
+    char **owned = NULL, qs[QBUF];
+    const char *name = "";
+    size_t r, nr = 1, i;
+    int k;
+    anbud_status st = ANBUD_OK;
+    long crit = 0, score = 0, why = 0, slot = 0, slot_row = 0;
+
+    rows = calloc(p->nrows + 1, sizeof *rows);
+    cells = calloc((p->nrows + 1) * (size_t)w, sizeof *cells);
+    owned = calloc((p->nrows + 1) * 2 + 1, sizeof *owned);
+    if (!rows || !cells || !owned) { st = nomem(c); goto done; }
+    if ((st = panel_text(c, p->name, &owned[0], &name)) != ANBUD_OK) goto done;
+    rows[0].cells = cells;
+    rows[0].ncells = w;
+    rows[0].line = p->x->cells[p->row_start[p->first_heads]].row;
+    for (k = 0; k < w; k++) panel_put(&cells[k], head[k], rows[0].line, 0);
+    for (r = p->first_heads - 1; r < p->nrows; r++) {
+        const xlsx_cell *cc, *sc, *jc, *a = &p->x->cells[p->row_start[r]];
+        const char *cs, *ss, *js;
+        const input_bid *b;
+        int j;
+        if (r + 1 < p->nrows && panel_heads(p, r + 1)) {
+            /* a bid's heading, its column words under it */
+            const xlsx_cell *h = &p->x->cells[p->row_start[r + 1]];
+            char *end;
+            long n = a->col == 1 && a->value[0] ? strtol(a->value, &end, 10) : 0;
+            if (n < 1 || n > INPUT_MAX_BIDS || *end || h->row != a->row + 1) {
+                st = error_set(c->err, ANBUD_EINPUT, c->file, h->row - 1, 1, "the heading of the "
+                               "block in row %ld has no bid number here; expected the number the form "
+                               "wrote (a block per row of the bids sheet)", h->row);
+                goto done;
+            }
+            slot = n;
+            slot_row = a->row;
+            crit = panel_col(p, r + 1, R_CRITERION);
+            score = panel_col(p, r + 1, R_SCORE);
+            why = panel_col(p, r + 1, R_JUSTIFICATION);
+            r++;
+            continue;
+        }
+        if (panel_heads(p, r)) {   /* column words without a heading above */
+            st = error_set(c->err, ANBUD_EINPUT, c->file, a->row - 1, 1, "the heading of the "
+                           "block in row %ld has no bid number here; expected the number the form "
+                           "wrote (a block per row of the bids sheet)", a->row);
+            goto done;
+        }
+        cc = panel_cell(p, r, crit);
+        sc = panel_cell(p, r, score);
+        jc = why ? panel_cell(p, r, why) : NULL;
+        if ((st = panel_text(c, sc, &owned[2 * nr - 1], &ss)) != ANBUD_OK) goto done;
+        if ((st = panel_text(c, jc, &owned[2 * nr], &js)) != ANBUD_OK) goto done;
+        {
+            size_t n1, n2;
+            trim(ss, &n1);
+            trim(js, &n2);
+            if (n1 == 0 && n2 == 0) continue;   /* not filled in */
+        }
+        cs = cc ? cc->value : "";
+        /* the bid of the block: its row of the workbook's bids sheet */
+        b = NULL;
+        if (bids_sheet && c->book_nbids[c->book] == 1)
+            for (j = 0; j < c->nrowrefs && !b; j++)
+                if (c->rowrefs[j].place == bids_sheet && c->rowrefs[j].line == slot + 1)
+                    b = &c->in->bids[c->rowrefs[j].bid];
+        if (!b) {
+            const xlsx_cell *at = sc ? sc : jc;
+            const char *sheet = bids_sheet ? strchr(bids_sheet, '\x1f') + 1 : NULL;
+            if (!bids_sheet)
+                st = error_set(c->err, ANBUD_EINPUT, c->file, at->row, at->col, "a score for "
+                               "bid %ld of the form, but the workbook has no bids sheet to name it; "
+                               "expected the form with its bids sheet filled in", slot);
+            else if (c->book_nbids[c->book] > 1)
+                st = error_set(c->err, ANBUD_EINPUT, c->file, at->row, at->col, "a score for "
+                               "bid %ld of the form, but the workbook has %d bids sheets; expected one, "
+                               "whose row %ld is that bid", slot, c->book_nbids[c->book], slot + 1);
+            else
+                st = error_set(c->err, ANBUD_EINPUT, c->file, at->row, at->col, "a score for "
+                               "bid %ld of the form, but row %ld of the sheet %s holds no bid; "
+                               "fill in the bid there, or clear this row", slot, slot + 1,
+                               q(qs, sizeof qs, sheet));
+            goto done;
+        }
+        rows[nr].cells = cells + nr * (size_t)w;
+        rows[nr].ncells = w;
+        rows[nr].line = a->row;
+        panel_put(&rows[nr].cells[0], name, p->name_row, 2);
+        panel_put(&rows[nr].cells[1], b->id, slot_row, 1);
+        panel_put(&rows[nr].cells[2], cs, a->row, crit);
+        panel_put(&rows[nr].cells[3], ss, a->row, score);
+        panel_put(&rows[nr].cells[4], js, a->row, why ? why : score + 1);
+        if (w > 5) panel_put(&rows[nr].cells[5], b->lot >= 0 ? m->lots[b->lot].id : "", slot_row, 1);
+        nr++;
+    }
+    memset(&t, 0, sizeof t);
+    t.path = (char *)(uintptr_t)c->file;
+    t.decimal = '.';
+    t.rows = rows;
+    t.nrows = (int)nr;
+    c->t = &t;
+    c->by_bid = 1;
+    st = read_scores(c);
+    c->by_bid = 0;
+    c->t = NULL;
+done:
+    if (owned)
+        for (i = 0; i < (p->nrows + 1) * 2 + 1; i++) free(owned[i]);
+    free(owned);
+    free(cells);
+    free(rows);
+    return st;
+}
+/* }----------------------------- */
 
 /* ja/nej and the like: 1, 0, or -1. */
 static int met_value(const char *s)
@@ -1254,11 +1615,24 @@ static anbud_status read_answers(ctx *c)
         other = claim_rows(c, "\x02", bid, lot, req, in->nanswers);
         if (other == -2) return nomem(c);
         if (other >= 0) {
+            const input_answer *o = &in->answers[other];
+            char w[WBUF];
             q(qb, sizeof qb, in->bids[bid].id);
             q(qk, sizeof qk, m->reqs[req].id);
+            /* the procurer's form and an evaluator's copy of it carry the
+               same answers: one answer when they agree */
+            if (!same_file(o->at.file, c->file)) {
+                char *why = rc && rn > 0 ? trim_dup(rc->text) : NULL;
+                int agree = o->met == met && o->lot == lot &&
+                            (why && o->reason ? strcmp(why, o->reason) == 0 : !why && !o->reason);
+                free(why);
+                if (agree) continue;
+                return bad(c, o->met != met ? mc : rc ? rc : mc, "the answer for bid %s on requirement %s "
+                           "differs from the one at %s; an answer read from two input files must be "
+                           "the same in both", qb, qk, where(w, sizeof w, &o->at));
+            }
             return bad(c, kc, "duplicate answer for bid %s on requirement %s; "
-                       "the first is at %s:%ld", qb, qk,
-                       in->answers[other].at.file, in->answers[other].at.line);
+                       "the first is at %s", qb, qk, where(w, sizeof w, &o->at));
         }
         if (grow((void **)&in->answers, &c->capanswers, in->nanswers + 1,
                  sizeof *a))
@@ -1319,10 +1693,39 @@ static int is_xlsx(const char *path)
     return n > 5 && text_name_eq(path + n - 5, ".xlsx");
 }
 
+/* Sheet s of b when it is no table: an evaluator's sheet per bid (the
+   template's) is read in pass 1 (*is set to 1); otherwise *is is 0 and
+   nothing is read. */
+static anbud_status try_panel(ctx *c, xlsx_book *b, int s, int pass, int *is)
+{
+    xlsx_cells x;
+    panel_sheet p;
+    anbud_error keep;
+    anbud_status st;
+    int found;
+    *is = 0;
+    keep = *c->err;
+    if (xlsx_read_cells(b, s, &x, c->err) != ANBUD_OK) {
+        *c->err = keep;   /* not this layout: the table's error stands */
+        return ANBUD_OK;
+    }
+    found = panel_find(&p, &x);
+    if (found < 0) st = nomem(c);
+    else if (!found) { *c->err = keep; st = ANBUD_OK; }
+    else {
+        *is = 1;
+        st = pass == 1 ? read_panel(c, &p) : ANBUD_OK;
+    }
+    free(p.row_start);
+    xlsx_cells_free(&x);
+    return st;
+}
+
 /* A workbook: every sheet whose header tells its kind is read like a CSV
-   file of that kind (an instructions sheet, the template's lists and
-   other sheets are passed by). Places name the sheet: "form.xlsx" 0x1F
-   "Anbud", kept in in->places. */
+   file of that kind, an evaluator's sheet per bid as its scores (an
+   instructions sheet, the template's lists and other sheets are passed
+   by). Places name the sheet: "form.xlsx" 0x1F "Anbud", kept in
+   in->places. */
 static anbud_status read_book(ctx *c, int i, int pass, int *nbidfiles)
 {
     input_file *f = &c->in->files[i];
@@ -1347,9 +1750,26 @@ static anbud_status read_book(ctx *c, int i, int pass, int *nbidfiles)
             text_name_eq(b.sheet_names[s], "Instructions"))
             continue;
         st = xlsx_read_sheet(&b, s, &t, c->err);
-        if (st != ANBUD_OK) break;
-        k = t.nrows ? kind_of(&t.rows[0]) : K_UNKNOWN;
-        if (k == K_UNKNOWN) { csv_table_free(&t); continue; }
+        k = st == ANBUD_OK && t.nrows ? kind_of(&t.rows[0]) : K_UNKNOWN;
+        if (k == K_UNKNOWN) {
+            /* not a table: the template's evaluator sheet per bid? */
+            anbud_status table_st = st;
+            int is;
+            csv_table_free(&t);
+            np = realloc(c->in->places, (size_t)(c->in->nplaces + 1) * sizeof *np);
+            if (np) c->in->places = np;
+            place = np ? malloc(strlen(f->path) + strlen(b.sheet_names[s]) + 2) : NULL;
+            if (!place) { xlsx_close(&b); return nomem(c); }
+            sprintf(place, "%s" XLSX_SHEET_SEP "%s", f->path, b.sheet_names[s]);
+            np[c->in->nplaces++] = place;
+            c->file = place;
+            st = try_panel(c, &b, s, pass, &is);
+            if (st != ANBUD_OK) break;
+            if (is) { used++; continue; }
+            st = table_st;
+            if (st != ANBUD_OK) break;
+            continue;
+        }
         used++;
         np = realloc(c->in->places, (size_t)(c->in->nplaces + 1) * sizeof *np);
         if (np) c->in->places = np;
@@ -1433,7 +1853,15 @@ anbud_status input_read(anbud_inputs *in, const model *m, char **paths,
                          "expected a bids file and any scores and "
                          "requirements files");
     in->files = calloc((size_t)npaths, sizeof *in->files);
-    if (!in->files) return error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "out of memory");
+    c.book_bids = calloc((size_t)npaths, sizeof *c.book_bids);
+    c.book_nbids = calloc((size_t)npaths, sizeof *c.book_nbids);
+    if (!in->files || !c.book_bids || !c.book_nbids) {
+        free(c.book_bids);
+        free(c.book_nbids);
+        free(in->files);
+        in->files = NULL;
+        return error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "out of memory");
+    }
     in->nfiles = npaths;
     for (i = 0; i < npaths; i++)
         if (!(in->files[i].path = strdup(paths[i]))) {
@@ -1459,6 +1887,7 @@ anbud_status input_read(anbud_inputs *in, const model *m, char **paths,
         for (i = 0; i < npaths; i++) {
             if (pass == 1 && strcmp(in->files[i].kind, "bids") == 0) continue;
             c.file = in->files[i].path;
+            c.book = i;
             if (is_xlsx(in->files[i].path)) {
                 st = read_book(&c, i, pass, &nbidfiles);
                 if (st != ANBUD_OK) goto fail;
@@ -1482,36 +1911,31 @@ anbud_status input_read(anbud_inputs *in, const model *m, char **paths,
     strmap_free(&c.bids);
     strmap_free(&c.bidlots);
     strmap_free(&c.seen);
+    free(c.rowrefs);
+    free(c.book_bids);
+    free(c.book_nbids);
     return ANBUD_OK;
 fail:
     csv_table_free(&t);
     strmap_free(&c.bids);
     strmap_free(&c.bidlots);
     strmap_free(&c.seen);
+    free(c.rowrefs);
+    free(c.book_bids);
+    free(c.book_nbids);
     input_free(in);
     return st;
 }
 
 void input_free(anbud_inputs *in)
 {
-    int i, j;
+    int i;
     if (!in) return;
     for (i = 0; i < in->nfiles; i++) free(in->files[i].path);
     free(in->files);
     for (i = 0; i < in->nplaces; i++) free(in->places[i]);
     free(in->places);
-    for (i = 0; i < in->nbids; i++) {
-        input_bid *b = &in->bids[i];
-        free(b->id);
-        free(b->bidder);
-        for (j = 0; j < b->norgs; j++) free(b->orgs[j]);
-        free(b->orgs);
-        for (j = 0; j < b->nfields; j++) {
-            free(b->fields[j].text);
-            mpq_clear(b->fields[j].num);
-        }
-        free(b->fields);
-    }
+    for (i = 0; i < in->nbids; i++) bid_clear(&in->bids[i]);
     free(in->bids);
     for (i = 0; i < in->nscores; i++) {
         free(in->scores[i].evaluator);

@@ -96,7 +96,13 @@ typedef struct anbud_inputs {
 ** outputs do not depend on the order the files were given in. Every other bids
 ** column must name a model field (model_find_field), so the model gives a
 ** field for each price column, requirement and declared criterion it
-** expects there. Checks: unknown or duplicate bid ids (ignoring case),
+** expects there. A bid (id and lot) read from two files is one bid when
+** the two rows agree (the same bidder, the same value in every field: the
+** procurer's form and an evaluator's copy of it), else an error at the cell
+** naming the other; requirement answers likewise. A workbook's evaluator
+** sheet laid out per bid (the template's) is read as scores, each block for
+** the bid in the row of that workbook's bids sheet its heading numbers.
+** Checks: unknown or duplicate bid ids (ignoring case),
 ** unknown criteria or columns, scores outside the scale or range, numbers,
 ** patterns, check digits and allowed answers: ANBUD_EINPUT; a missing or
 ** unreadable file, one given twice: ANBUD_EUSAGE. On error *in is freed

@@ -16,6 +16,7 @@
 #include "template.h"
 #include "decimal.h"
 #include "text.h"
+#include "words.h"
 #include "workbook.h"
 
 /* libxlsxwriter 1.1.4 loses a copy of the formula of each list validation
@@ -43,6 +44,9 @@ static int is_sv(const template_options *o)
 }
 
 #define W(en, sv) (sv_ ? (sv) : (en))
+#define WD(w, id) words_text((w)->o->lang, (id))
+
+#define LINE_HEIGHT 15.0        /* points: a row of one line (Excel's default) */
 
 /* The header words of the scores and requirements tables, as input.c's
    aliases spell them (lower case, like the CSV files of models/). */
@@ -214,7 +218,7 @@ typedef struct tw {
     lxw_workbook *wb;
     lxw_worksheet *lists_ws;
     const char *bids_name, *lists_name;
-    lxw_format *title, *head, *bold, *wrap, *fixed, *legend;
+    lxw_format *title, *head, *bold, *wrap, *fixed, *legend, *heading, *fixed_wrap;
     lxw_format *in_text, *in_wrap, *in_num, *in_money;
     tlist *lists;
     int nlists;
@@ -228,6 +232,11 @@ typedef struct tw {
     template_column *cols;
     int ncols;
     int recusable;          /* an evaluator's score cell: jäv may be written instead */
+    /* row heights that show wrapped text: the widths of the sheet being
+       written, and the lines the current row needs so far */
+    lxw_worksheet *ws;
+    double widths[8];
+    int hrow, hlines;
     lxw_error status;
     char bad[200];          /* the first text XML cannot hold, if any */
 } tw;
@@ -329,14 +338,68 @@ static void write_lists(tw *w)
 
 /* {=========== cells and validations ============ */
 
+/* The lines s takes in a column width characters wide, wrapped at words
+   (roughly: a character of Excel's default font is about one width unit). */
+static int text_lines(const char *s, double width)
+{
+    int lines = 1, col = 0, per = width > 4 ? (int)(width - 2) : 2;
+    for (; *s; s++) {
+        if (((unsigned char)*s & 0xC0) == 0x80) continue;
+        if (*s == '\n') { lines++; col = 0; continue; }
+        if (++col > per) { lines++; col = 1; }
+    }
+    return lines;
+}
+
+/* Column c of the sheet being written is width wide. */
+static void set_width(tw *w, lxw_worksheet *ws, int c, double width)
+{
+    if (w->ws != ws) {
+        memset(w->widths, 0, sizeof w->widths);
+        w->ws = ws;
+        w->hrow = -1;
+    }
+    if (c >= 0 && c < (int)(sizeof w->widths / sizeof *w->widths)) w->widths[c] = width;
+    worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, width, NULL);
+}
+
+/* Row row needs at least lines lines of height. */
+static void need_lines(tw *w, lxw_worksheet *ws, int row, int lines)
+{
+    if (w->ws != ws || w->hrow != row) {
+        w->ws = ws;
+        w->hrow = row;
+        w->hlines = 1;
+    }
+    if (lines > w->hlines) {
+        w->hlines = lines;
+        note(w, worksheet_set_row(ws, (lxw_row_t)row, LINE_HEIGHT * lines, NULL));
+    }
+}
+
 static void text(tw *w, lxw_worksheet *ws, int row, int col, const char *s, lxw_format *f)
 {
+    /* wrapped text gets the height it needs (a row stays one line high in
+       Excel and LibreOffice otherwise, and the rest is cut or overlaps) */
+    if (s && *s && (f == w->wrap || f == w->in_wrap) && w->ws == ws && col >= 0 &&
+        col < (int)(sizeof w->widths / sizeof *w->widths) && w->widths[col] > 0)
+        need_lines(w, ws, row, text_lines(s, w->widths[col]));
     if (s && *s) {
         char *cut = NULL;
         s = text_utf8_whole_copy(s, &cut);
         if (xml_ok(w, s)) note(w, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, f));
         free(cut);
     } else if (f) note(w, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col, f));
+}
+
+/* Print setup of a form's sheet: A4, landscape, as wide as one page, rows
+   0 to repeat (if >= 0) on every page. */
+static void print_setup(lxw_worksheet *ws, int repeat)
+{
+    worksheet_set_paper(ws, 9);   /* A4 */
+    worksheet_set_landscape(ws);
+    worksheet_fit_to_pages(ws, 1, 0);
+    if (repeat >= 0) worksheet_repeat_rows(ws, 0, (lxw_row_t)repeat);
 }
 
 static void protect(lxw_worksheet *ws)
@@ -366,11 +429,9 @@ static void validate(tw *w, lxw_worksheet *ws, int r1, int c1, int r2, int c2,
     if (w->recusable) {
         /* an evaluator with a conflict of interest writes jäv, which is not
            on the list: Excel warns and lets it stand */
-        int sv_ = w->sv_;
         v->error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
-        v->error_title = (char *)(uintptr_t)W("Not a score", "Inte ett betyg");
-        v->error_message = (char *)(uintptr_t)W("Keep it only if you stand aside for this bid (jäv), with the reason as the justification.",
-                                                "Beh\xC3\xA5ll bara om du \xC3\xA4r j\xC3\xA4vig f\xC3\xB6r anbudet, med sk\xC3\xA4let som motivering.");
+        v->error_title = (char *)(uintptr_t)WD(w, W_FORM_NOT_A_SCORE_TITLE);
+        v->error_message = (char *)(uintptr_t)WD(w, W_FORM_NOT_A_SCORE_MSG);
     }
     LIBRARY_LEAK_BEGIN();
     note(w, worksheet_data_validation_range(ws, (lxw_row_t)r1, (lxw_col_t)c1,
@@ -522,14 +583,29 @@ static void describe_scoring(const tw *w, int k, char *buf, size_t size)
 {
     const model *m = w->m;
     const model_criterion *c = &m->criteria[k];
-    int sv_ = w->sv_;
     char n1[64];
     buf[0] = '\0';
-    if (c->scale >= 0) addf(buf, size, NULL, W("scale %s", "skalan %s"), m->scales[c->scale].id);
+    if (c->scale >= 0) words_snprintf(buf, size, w->o->lang, W_FORM_HINT_SCALE, m->scales[c->scale].id);
     else if (c->has_max) {
         num_text(c->max, n1, sizeof n1);
-        addf(buf, size, NULL, W("a number from 0 to %s", "ett tal fr\xC3\xA5n 0 till %s"), n1);
-    } else text_append(buf, size, NULL, W("a number, at least 0", "ett tal, minst 0"));
+        words_snprintf(buf, size, w->o->lang, W_FORM_HINT_RANGE, n1);
+    } else text_append(buf, size, NULL, WD(w, W_FORM_HINT_ANY));
+}
+
+/* What a score of criterion k is, for the evaluator's sheet: the scale's
+   levels in order, or the range of points. */
+static void score_hint(const tw *w, int k, char *buf, size_t size)
+{
+    const model *m = w->m;
+    const model_criterion *c = &m->criteria[k];
+    int i;
+    if (c->scale < 0) {
+        describe_scoring(w, k, buf, size);
+        return;
+    }
+    buf[0] = '\0';
+    for (i = 0; i < m->scales[c->scale].nlevels; i++)
+        text_append(buf, size, i ? "\n" : NULL, m->scales[c->scale].labels[i]);
 }
 
 static const char *panel_words(const tw *w, model_panel p)
@@ -548,22 +624,21 @@ static void score_message(const tw *w, int k, int consensus, vtext *t)
 {
     const model *m = w->m;
     const model_criterion *c = &m->criteria[k];
-    int sv_ = w->sv_, i;
-    char how[160];
+    int i;
+    char how[160], score[200];
     vtitle(t, c->id);
     if (c->text && strcmp(c->text, c->id) != 0) sentence(t->msg, sizeof t->msg, c->text);
     if (c->scale >= 0) {
         const model_scale *s = &m->scales[c->scale];
-        text_append(t->msg, sizeof t->msg, " ", W("Choose a level:", "V\xC3\xA4lj en niv\xC3\xA5:"));
+        text_append(t->msg, sizeof t->msg, " ", WD(w, W_FORM_CHOOSE_LEVEL));
         for (i = 0; i < s->nlevels; i++) text_append(t->msg, sizeof t->msg, i ? ", " : " ", s->labels[i]);
         text_append(t->msg, sizeof t->msg, NULL, ".");
     } else {
         describe_scoring(w, k, how, sizeof how);
-        addf(t->msg, sizeof t->msg, " ", W("Score: %s.", "Betyg: %s."), how);
+        words_snprintf(score, sizeof score, w->o->lang, W_FORM_SCORE_IS, how);
+        text_append(t->msg, sizeof t->msg, " ", score);
     }
-    if (consensus) text_append(t->msg, sizeof t->msg, " ", W("Needs a justification.", "Kr\xC3\xA4ver motivering."));
-    else text_append(t->msg, sizeof t->msg, " ", W("Conflict of interest: write jäv and the reason.",
-                                                  "J\xC3\xA4vig: skriv j\xC3\xA4v och sk\xC3\xA4let som motivering."));
+    text_append(t->msg, sizeof t->msg, " ", WD(w, consensus ? W_FORM_NEEDS_WHY : W_FORM_JAV_HINT));
 }
 
 /* }================================= */
@@ -576,6 +651,11 @@ static void write_instructions(tw *w, lxw_worksheet *ws, int nevaluators)
     int sv_ = w->sv_, row = 0, k, s, i, used;
     char buf[1024], how[256];
     const char *form = W("Input form", "Anbudsformul\xC3\xA4r");
+
+    set_width(w, ws, 0, 30);
+    set_width(w, ws, 1, 80);
+    set_width(w, ws, 2, 30);
+    set_width(w, ws, 3, 30);
 
     snprintf(buf, sizeof buf, "%s: %s", form, m->title);
     text(w, ws, row, 0, buf, w->title);
@@ -624,38 +704,18 @@ static void write_instructions(tw *w, lxw_worksheet *ws, int nevaluators)
     text(w, ws, row++, 1, buf, w->wrap);
     if (nscored(m, 0) > 0) {
         if (nevaluators > 1)
-            snprintf(buf, sizeof buf, W("Evaluator 1 to %d", "Bed\xC3\xB6mare 1 till %d"), nevaluators);
+            words_snprintf(buf, sizeof buf, w->o->lang, W_FORM_INS_EVALUATORS_LABEL, nevaluators);
         else
-            snprintf(buf, sizeof buf, "%s", W("Evaluator 1", "Bed\xC3\xB6mare 1"));
+            words_snprintf(buf, sizeof buf, w->o->lang, W_FORM_EVALUATOR_SHEET, 1);
         text(w, ws, row, 0, buf, w->bold);
-        text(w, ws, row++, 1, W("Each evaluator fills in their own sheet, a block of rows per bid and a row per "
-                                "criterion: the bid (chosen from the Bids sheet), the score (a level from the "
-                                "list, or points where the criterion has no scale) and a justification. Write your name over \"Evaluator 1\" in the "
-                                "evaluator column, or leave it.",
-                                "Varje bed\xC3\xB6mare fyller i sitt eget blad, ett block rader per anbud och en "
-                                "rad per kriterium: anbudet (v\xC3\xA4lj fr\xC3\xA5n bladet Anbud), betyget "
-                                "(en niv\xC3\xA5 i listan, eller po\xC3\xA4ng d\xC3\xA4r kriteriet saknar skala) "
-                                "och en motivering. Skriv ditt namn \xC3\xB6ver "
-                                "\"Bed\xC3\xB6mare 1\" i kolumnen bed\xC3\xB6mare, eller l\xC3\xA5t det st\xC3\xA5."),
-             w->wrap);
-        text(w, ws, row++, 1, W("Score every bid on every criterion you score: a gap is an error. If you have a "
-                                "conflict of interest (jäv) for a bid, write jäv as its score and the reason as the "
-                                "justification: you leave the panel for that bid only.",
-                                "Betygs\xC3\xA4tt varje anbud p\xC3\xA5 varje kriterium du bed\xC3\xB6mer: en lucka "
-                                "\xC3\xA4r ett fel. Om du \xC3\xA4r j\xC3\xA4vig f\xC3\xB6r ett anbud, skriv j\xC3\xA4v "
-                                "som betyg och sk\xC3\xA4let som motivering: du l\xC3\xA4mnar bed\xC3\xB6margruppen "
-                                "f\xC3\xB6r det anbudet."),
-             w->wrap);
+        text(w, ws, row++, 1, WD(w, W_FORM_INS_EVALUATORS), w->wrap);
+        text(w, ws, row++, 1, WD(w, W_FORM_INS_GAPS), w->wrap);
+        text(w, ws, row, 0, WD(w, W_FORM_INS_PANEL_LABEL), w->bold);
+        text(w, ws, row++, 1, WD(w, W_FORM_INS_PANEL), w->wrap);
     }
     if (has_consensus(m)) {
-        text(w, ws, row, 0, W("Consensus", "Konsensus"), w->bold);
-        snprintf(buf, sizeof buf, W("The panel's agreed score for each criterion decided in consensus, each with a "
-                                    "justification (required). The evaluator column says \"%s\": that is how "
-                                    "anbud knows a consensus score.",
-                                    "Gruppens gemensamma betyg f\xC3\xB6r varje kriterium som avg\xC3\xB6rs i "
-                                    "konsensus, vart och ett med motivering (kr\xC3\xA4vs). Kolumnen "
-                                    "bed\xC3\xB6mare s\xC3\xA4ger \"%s\": s\xC3\xA5 k\xC3\xA4nner anbud "
-                                    "igen ett konsensusbetyg."), consensus_word(sv_));
+        text(w, ws, row, 0, WD(w, W_FORM_CONSENSUS_SHEET), w->bold);
+        words_snprintf(buf, sizeof buf, w->o->lang, W_FORM_INS_CONSENSUS, consensus_word(sv_));
         text(w, ws, row++, 1, buf, w->wrap);
     }
     if (m->nreqs > 0) {
@@ -666,10 +726,7 @@ static void write_instructions(tw *w, lxw_worksheet *ws, int nevaluators)
                                 "(ja eller nej) och motiveringen."), w->wrap);
     }
     text(w, ws, row, 0, W("Rows left empty", "Tomma rader"), w->bold);
-    text(w, ws, row++, 1, W("A row whose bid, score (or met) and justification (or reason) are empty is not "
-                            "read, so unused blocks can stay as they are.",
-                            "En rad d\xC3\xA4r anbud, betyg (eller uppfyllt) och motivering \xC3\xA4r tomma "
-                            "l\xC3\xA4ses inte, s\xC3\xA5 oanv\xC3\xA4nda block kan st\xC3\xA5 kvar."), w->wrap);
+    text(w, ws, row++, 1, WD(w, W_FORM_INS_EMPTY_ROWS), w->wrap);
     text(w, ws, row, 0, W("Save", "Spara"), w->bold);
     snprintf(buf, sizeof buf, W("Save the file as .xlsx (Excel workbook) and evaluate it with: anbud evaluate "
                                 "MODEL.lua FORM.xlsx --model-sha256 %s",
@@ -742,9 +799,7 @@ static void write_instructions(tw *w, lxw_worksheet *ws, int nevaluators)
             text(w, ws, row++, 1, buf, w->wrap);
         }
     }
-    worksheet_set_column(ws, 0, 0, 30, NULL);
-    worksheet_set_column(ws, 1, 1, 80, NULL);
-    worksheet_set_column(ws, 2, 3, 30, NULL);
+    print_setup(ws, -1);
     protect(ws);
 }
 
@@ -783,90 +838,108 @@ static void write_bids(tw *w, lxw_worksheet *ws)
     }
     (void)sv_;
     worksheet_freeze_panes(ws, 1, 0);
+    print_setup(ws, 0);
     protect(ws);
 }
 
-/* A scores sheet: for each bid slot a block of rows, one per criterion the
-   sheet takes. Unfilled rows keep their evaluator and criterion; the input
-   reader skips a scores row whose bid, score and justification are empty,
-   which is what lets the blocks of unused slots stay in the file. In a
-   model with lots the lot column may stay empty: the score then counts in
-   every lot of the bid. */
+/* An evaluator's sheet (or the consensus sheet), laid out per bid, so that
+   an evaluator scores bid by bid as panels do: a title, the label
+   "bedömare" with the evaluator's name beside it (B2), a line of help, then
+   per row of the bids sheet a block: a heading (the row's number, shown as
+   "Anbud 1", and the bid's id and bidder from the bids sheet by formula),
+   the column words (kriterium, bedöms med, betyg, motivering) and a row per
+   criterion the sheet takes. input.c reads it from its cells: the number
+   in the heading names the bids sheet's row, so the formula's saved value
+   is never needed. A criterion row left empty is not read; in a model with
+   lots, a block's scores are for the lot of its bids row. */
 static void write_scores(tw *w, lxw_worksheet *ws, const char *evaluator, int consensus)
 {
     const model *m = w->m;
-    int sv_ = w->sv_, j, k, c, row = 1, nrows = 0;
-    char ref[128], a[32], b[32];
+    int sv_ = w->sv_, j, k, row, first, nrows = 0;
+    char buf[1024], f[512], id[32], bidder[32], lot[32];
     char *qbids = lxw_quote_sheetname(w->bids_name);
+    const char *qb = qbids ? qbids : "";
+    lxw_format *number = workbook_add_format(w->wb);
     vtext t;
-    for (c = 0; c < 5; c++) text(w, ws, 0, c, scores_head[sv_][c], w->head);
-    if (m->nlots > 0) text(w, ws, 0, 5, W("lot", "delomr\xC3\xA5" "de"), w->head);
-    for (j = 0; j < w->o->bids; j++)
+    format_set_num_format(number, WD(w, W_FORM_BID_NUMBER_FORMAT));
+    format_set_bold(number);
+    format_set_align(number, LXW_ALIGN_LEFT);
+    format_set_bg_color(number, 0xD9E1F2);
+    format_set_top(number, LXW_BORDER_THIN);
+    format_set_align(number, LXW_ALIGN_VERTICAL_CENTER);
+    set_width(w, ws, 0, 28);
+    set_width(w, ws, 1, 30);
+    set_width(w, ws, 2, 22);
+    set_width(w, ws, 3, 60);
+    words_snprintf(buf, sizeof buf, w->o->lang, W_FORM_SCORES_TITLE,
+                   consensus ? WD(w, W_FORM_CONSENSUS_SHEET) : evaluator);
+    text(w, ws, 0, 0, buf, w->title);
+    text(w, ws, 1, 0, scores_head[sv_][0], w->head);
+    text(w, ws, 1, 1, evaluator, consensus ? w->fixed : w->in_text);
+    vtitle(&t, scores_head[sv_][0]);
+    text_append(t.msg, sizeof t.msg, NULL, WD(w, consensus ? W_FORM_CONSENSUS_NAME_NOTE : W_FORM_NAME_NOTE));
+    validate_note(w, ws, 1, 1, 1, 1, &t);
+    /* the help, over the block's four columns */
+    note(w, worksheet_merge_range(ws, 2, 0, 2, 3, "", w->wrap));
+    text(w, ws, 2, 0, WD(w, consensus ? W_FORM_CONSENSUS_HELP : W_FORM_SCORES_HELP), w->wrap);
+    /* its height from the four columns' width, not the first's */
+    note(w, worksheet_set_row(ws, 2, LINE_HEIGHT * (1 + text_lines(WD(w, consensus ? W_FORM_CONSENSUS_HELP
+                                                                          : W_FORM_SCORES_HELP),
+                                                                     28 + 30 + 22 + 60)), NULL));
+    w->hrow = -1;
+    row = 4;
+    for (j = 0; j < w->o->bids; j++) {
+        /* the heading: row j + 2 of the bids sheet */
+        note(w, worksheet_write_number(ws, (lxw_row_t)row, 0, j + 1, number));
+        lxw_rowcol_to_cell_abs(id, (lxw_row_t)(j + 1), 0, 1, 1);
+        lxw_rowcol_to_cell_abs(bidder, (lxw_row_t)(j + 1), 1, 1, 1);
+        lxw_rowcol_to_cell_abs(lot, (lxw_row_t)(j + 1), 2, 1, 1);
+        snprintf(f, sizeof f, "=IF(%s!%s=\"\",\"\",%s!%s&\" \xE2\x80\x93 \"&%s!%s%s%s%s%s%s)",
+                 qb, id, qb, id, qb, bidder,
+                 m->nlots > 0 ? "&\" (\"&" : "", m->nlots > 0 ? qb : "", m->nlots > 0 ? "!" : "",
+                 m->nlots > 0 ? lot : "", m->nlots > 0 ? "&\")\"" : "");
+        note(w, worksheet_merge_range(ws, (lxw_row_t)row, 1, (lxw_row_t)row, 3, "", w->heading));
+        note(w, worksheet_write_formula_str(ws, (lxw_row_t)row, 1, f, w->heading, ""));
+        note(w, worksheet_set_row(ws, (lxw_row_t)row, LINE_HEIGHT + 5, NULL));
+        row++;
+        text(w, ws, row, 0, scores_head[sv_][2], w->head);
+        text(w, ws, row, 1, WD(w, W_FORM_HINT_HEAD), w->head);
+        text(w, ws, row, 2, scores_head[sv_][3], w->head);
+        text(w, ws, row, 3, scores_head[sv_][4], w->head);
+        row++;
+        first = row;
         for (k = 0; k < m->ncriteria; k++) {
             const model_criterion *cr = &m->criteria[k];
             if (!template_scored(m, k) || (consensus && cr->panel != PANEL_CONSENSUS)) continue;
-            text(w, ws, row, 0, evaluator, consensus ? w->fixed : w->in_text);
-            text(w, ws, row, 1, NULL, w->in_text);
-            text(w, ws, row, 2, cr->id, w->fixed);
+            text(w, ws, row, 0, cr->id, w->fixed_wrap);
+            score_hint(w, k, buf, sizeof buf);
+            text(w, ws, row, 1, buf, w->wrap);
+            need_lines(w, ws, row, 2);   /* room to write a justification */
             score_message(w, k, consensus, &t);
             w->recusable = !consensus;
             if (cr->scale >= 0) {
-                text(w, ws, row, 3, NULL, w->in_text);
-                validate_list(w, ws, row, 3, row, 3, w->scale_list[cr->scale], &t);
+                text(w, ws, row, 2, NULL, w->in_text);
+                validate_list(w, ws, row, 2, row, 2, w->scale_list[cr->scale], &t);
             } else {
-                text(w, ws, row, 3, NULL, w->in_num);
-                validate_number(w, ws, row, 3, row, 3, 1, 0, cr->has_max, cr->has_max ? dec_to_double(cr->max) : 0, &t);
+                text(w, ws, row, 2, NULL, w->in_num);
+                validate_number(w, ws, row, 2, row, 2, 1, 0, cr->has_max, cr->has_max ? dec_to_double(cr->max) : 0, &t);
             }
             w->recusable = 0;
-            text(w, ws, row, 4, NULL, w->in_wrap);
-            if (m->nlots > 0) text(w, ws, row, 5, NULL, w->in_text);
+            text(w, ws, row, 3, NULL, w->in_wrap);
             row++;
             nrows++;
         }
-    if (nrows > 0) {
-        lxw_data_validation v;
-        vtitle(&t, scores_head[sv_][0]);
-        text_append(t.msg, sizeof t.msg, NULL, consensus
-            ? W("A consensus score: leave \"consensus\" as it is.", "Ett konsensusbetyg: l\xC3\xA5t \"konsensus\" st\xC3\xA5.")
-            : W("Your name, or leave the sheet's label.", "Ditt namn, eller l\xC3\xA5t bladets namn st\xC3\xA5."));
-        validate_note(w, ws, 1, 0, nrows, 0, &t);
-        /* the bid: one of the ids on the bids sheet */
-        lxw_rowcol_to_cell_abs(a, 1, 0, 1, 1);
-        lxw_rowcol_to_cell_abs(b, (lxw_row_t)(w->o->bids > 0 ? w->o->bids : 1), 0, 1, 1);
-        snprintf(ref, sizeof ref, "=%s!%s:%s", qbids ? qbids : "", a, b);
-        memset(&v, 0, sizeof v);
-        v.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
-        v.value_formula = ref;
-        v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
-        v.error_title = (char *)(uintptr_t)W("Unknown bid", "Ok\xC3\xA4nt anbud");
-        v.error_message = (char *)(uintptr_t)W("The bid is not on the Bids sheet.", "Anbudet finns inte p\xC3\xA5 bladet Anbud.");
-        vtitle(&t, scores_head[sv_][1]);
-        text_append(t.msg, sizeof t.msg, NULL, W("The bid, as on the Bids sheet: choose from the list.",
-                                         "Anbudet, som p\xC3\xA5 bladet Anbud: v\xC3\xA4lj i listan."));
-        validate(w, ws, 1, 1, nrows, 1, &v, &t);
-        vtitle(&t, scores_head[sv_][4]);
-        text_append(t.msg, sizeof t.msg, NULL, consensus
-            ? W("Required: why the panel agreed on this score.", "Kr\xC3\xA4vs: varf\xC3\xB6r gruppen enades om betyget.")
-            : W("Why this score.", "Varf\xC3\xB6r detta betyg."));
-        validate_note(w, ws, 1, 4, nrows, 4, &t);
-        if (m->nlots > 0 && w->lot_list >= 0) {
-            vtitle(&t, W("lot", "delomr\xC3\xA5" "de"));
-            text_append(t.msg, sizeof t.msg, NULL, W("Leave empty: the score counts in every lot of the bid. A lot: "
-                                                    "for the bid's tender in that lot only.",
-                                                    "L\xC3\xA4mna tomt: betyget g\xC3\xA4ller i alla anbudets "
-                                                    "delomr\xC3\xA5" "den. Ett delomr\xC3\xA5" "de: bara f\xC3\xB6r "
-                                                    "anbudet i det."));
-            validate_list(w, ws, 1, 5, nrows, 5, w->lot_list, &t);
+        if (row > first) {
+            vtitle(&t, scores_head[sv_][4]);
+            text_append(t.msg, sizeof t.msg, NULL, WD(w, consensus ? W_FORM_WHY_CONSENSUS_NOTE : W_FORM_WHY_NOTE));
+            validate_note(w, ws, first, 3, row - 1, 3, &t);
         }
+        row++;
     }
+    (void)nrows;
     free(qbids);
-    if (m->nlots > 0) worksheet_set_column(ws, 5, 5, 16, NULL);
-    worksheet_set_column(ws, 0, 0, 22, NULL);
-    worksheet_set_column(ws, 1, 1, 16, NULL);
-    worksheet_set_column(ws, 2, 2, 28, NULL);
-    worksheet_set_column(ws, 3, 3, 22, NULL);
-    worksheet_set_column(ws, 4, 4, 60, NULL);
-    worksheet_freeze_panes(ws, 1, 0);
+    worksheet_freeze_panes(ws, 2, 0);
+    print_setup(ws, 1);
     protect(ws);
 }
 
@@ -919,6 +992,7 @@ static void write_requirements(tw *w, lxw_worksheet *ws)
     worksheet_set_column(ws, 2, 2, 12, NULL);
     worksheet_set_column(ws, 3, 3, 60, NULL);
     worksheet_freeze_panes(ws, 1, 0);
+    print_setup(ws, 0);
     protect(ws);
 }
 
@@ -993,22 +1067,29 @@ anbud_status template_write_xlsx(const model *m, const char *path,
     format_set_align(w.bold, LXW_ALIGN_VERTICAL_TOP);
     w.wrap = fmt(&w, 0, 0, NULL, 0, 1);
     w.fixed = fmt(&w, 0, 0xF2F2F2, "@", 0, 0);
+    w.fixed_wrap = fmt(&w, 0, 0xF2F2F2, "@", 0, 1);
+    w.heading = fmt(&w, 1, 0xD9E1F2, NULL, 0, 0);
+    format_set_top(w.heading, LXW_BORDER_THIN);
+    format_set_align(w.heading, LXW_ALIGN_VERTICAL_CENTER);
     w.legend = fmt(&w, 1, 0xFFF2CC, NULL, 0, 0);
     format_set_align(w.legend, LXW_ALIGN_VERTICAL_TOP);
     /* the project's input cells: yellow, unlocked; text stays text */
     w.in_text = fmt(&w, 0, 0xFFF2CC, "@", 1, 0);
     w.in_wrap = fmt(&w, 0, 0xFFF2CC, "@", 1, 1);
     w.in_num = fmt(&w, 0, 0xFFF2CC, NULL, 1, 0);
+    /* a score beside a criterion's lines of levels: at the top, as they are */
+    format_set_align(w.in_text, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(w.in_num, LXW_ALIGN_VERTICAL_TOP);
     w.in_money = fmt(&w, 0, 0xFFF2CC, "#,##0.00", 1, 0);
 
     ins = workbook_add_worksheet(w.wb, W("Instructions", "Instruktioner"));
     bids = workbook_add_worksheet(w.wb, w.bids_name);
     if (nscored(m, 0) > 0) {
         for (e = 0; e < nev; e++) {
-            snprintf(name, sizeof name, W("Evaluator %d", "Bed\xC3\xB6mare %d"), e + 1);
+            words_snprintf(name, sizeof name, o->lang, W_FORM_EVALUATOR_SHEET, e + 1);
             scores[e] = workbook_add_worksheet(w.wb, name);
         }
-        if (has_consensus(m)) cons = workbook_add_worksheet(w.wb, W("Consensus", "Konsensus"));
+        if (has_consensus(m)) cons = workbook_add_worksheet(w.wb, WD(&w, W_FORM_CONSENSUS_SHEET));
     } else nev = 0;
     if (m->nreqs > 0) reqs = workbook_add_worksheet(w.wb, W("Requirements", "Krav"));
     plan_lists(&w);
@@ -1017,7 +1098,7 @@ anbud_status template_write_xlsx(const model *m, const char *path,
     write_instructions(&w, ins, nev);
     write_bids(&w, bids);
     for (e = 0; e < nev; e++) {
-        snprintf(name, sizeof name, W("Evaluator %d", "Bed\xC3\xB6mare %d"), e + 1);
+        words_snprintf(name, sizeof name, o->lang, W_FORM_EVALUATOR_SHEET, e + 1);
         write_scores(&w, scores[e], name, 0);
     }
     if (cons) write_scores(&w, cons, consensus_word(sv_), 1);
@@ -1103,7 +1184,7 @@ anbud_status template_write_csv(FILE *f, const model *m, template_csv t,
         if (m->nlots > 0) csv_cell(f, W("lot", "delomr\xC3\xA5" "de"), 0);
         fputs("\r\n", f);
         for (e = 0; e < o->evaluators; e++) {
-            snprintf(name, sizeof name, W("Evaluator %d", "Bed\xC3\xB6mare %d"), e + 1);
+            words_snprintf(name, sizeof name, o->lang, W_FORM_EVALUATOR_SHEET, e + 1);
             csv_scores(f, m, o, name, 0);
         }
         if (has_consensus(m)) csv_scores(f, m, o, consensus_word(sv_), 1);

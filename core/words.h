@@ -556,6 +556,33 @@ typedef enum word_id {
 
     /* {== the template (the input form) */
     W_FORM_FIRST_,
+    W_FORM_EVALUATOR_SHEET, /* %d: the evaluator's number */
+    W_FORM_CONSENSUS_SHEET,
+    W_FORM_SCORES_TITLE, /* %s: the sheet's label (Evaluator 1, Consensus) */
+    W_FORM_SCORES_HELP,
+    W_FORM_CONSENSUS_HELP,
+    W_FORM_BID_NUMBER_FORMAT, /* an Excel number format: the bid's number as a heading */
+    W_FORM_HINT_HEAD,
+    W_FORM_HINT_SCALE, /* %s: the scale's name */
+    W_FORM_HINT_RANGE, /* %s: the maximum */
+    W_FORM_HINT_ANY,
+    W_FORM_NAME_NOTE,
+    W_FORM_CONSENSUS_NAME_NOTE,
+    W_FORM_WHY_NOTE,
+    W_FORM_WHY_CONSENSUS_NOTE,
+    W_FORM_NOT_A_SCORE_TITLE,
+    W_FORM_NOT_A_SCORE_MSG,
+    W_FORM_CHOOSE_LEVEL,
+    W_FORM_SCORE_IS, /* %s: how the criterion is scored (W_FORM_HINT_*) */
+    W_FORM_NEEDS_WHY,
+    W_FORM_JAV_HINT,
+    W_FORM_INS_EVALUATORS_LABEL, /* %d: the number of evaluator sheets */
+    W_FORM_INS_EVALUATORS,
+    W_FORM_INS_GAPS,
+    W_FORM_INS_PANEL_LABEL,
+    W_FORM_INS_PANEL,
+    W_FORM_INS_CONSENSUS, /* %s: the word in the evaluator cell of the consensus sheet */
+    W_FORM_INS_EMPTY_ROWS,
     W_FORM_LAST_,
 
     W_COUNT

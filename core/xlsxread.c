@@ -1169,6 +1169,18 @@ static int num_plain(strbuf *out, const char *s, size_t n)
     return 1;
 }
 
+int xlsx_number_plain(const char *s, size_t n, char **out)
+{
+    strbuf b;
+    int rc;
+    memset(&b, 0, sizeof b);
+    *out = NULL;
+    rc = num_plain(&b, s, n);
+    if (rc == 1) *out = b.s;
+    else sb_free(&b);
+    return rc;
+}
+
 static int is_leap(long y)
 {
     return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;

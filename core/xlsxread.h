@@ -108,6 +108,12 @@ anbud_status xlsx_part_info(xlsx_book *b, int i, int inflate, const char **name,
 
 /* }====================================== */
 
+/* A number as xlsx_read_cells gives it, in exponent form ("1.5E-3"),
+   written out as plain decimal text ("0.0015"), exactly, as xlsx_read_sheet
+   does: malloc'd into *out and 1; 0 (and *out NULL) if s is no such number;
+   -2 out of memory. */
+int xlsx_number_plain(const char *s, size_t n, char **out);
+
 /* Free what xlsx_open filled in and zero b (a zeroed b is fine). */
 void xlsx_close(xlsx_book *b);
 

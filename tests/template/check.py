@@ -52,12 +52,14 @@ HEAD = {
            "scores": ["bedömare", "anbud", "kriterium", "betyg", "motivering"],
            "reqs": ["anbud", "krav", "uppfyllt", "motivering"],
            "names": ("Instruktioner", "Anbud", "Bedömare %d", "Konsensus", "Krav", "Listor"),
-           "consensus": "konsensus", "met": {"ja", "nej"}},
+           "consensus": "konsensus", "met": {"ja", "nej"},
+           "block": ["kriterium", "bedöms med", "betyg", "motivering"], "bid_word": "Anbud"},
     "en": {"bids": ["bid", "bidder"],
            "scores": ["evaluator", "bid", "criterion", "score", "justification"],
            "reqs": ["bid", "requirement", "met", "reason"],
            "names": ("Instructions", "Bids", "Evaluator %d", "Consensus", "Requirements", "Lists"),
-           "consensus": "consensus", "met": {"yes", "no"}},
+           "consensus": "consensus", "met": {"yes", "no"},
+           "block": ["criterion", "scored with", "score", "justification"], "bid_word": "Bid"},
 }
 
 
@@ -111,6 +113,14 @@ for ws in wb.worksheets:
     hidden = ws.sheet_state != "visible"
     if hidden != (ws.title == lists_name):
         bad("%s: state %s" % (ws.title, ws.sheet_state))
+    if not hidden:
+        ps = ws.page_setup
+        if str(ps.paperSize) != "9" or ps.orientation != "landscape" or \
+                not ws.sheet_properties.pageSetUpPr.fitToPage or str(ps.fitToHeight) != "0" or \
+                str(ps.fitToWidth or 1) != "1":
+            bad("%s: print setup paper %s %s fit %s %sx%s, expected A4 (9) landscape, one page wide" %
+                (ws.title, ps.paperSize, ps.orientation, ws.sheet_properties.pageSetUpPr.fitToPage,
+                 ps.fitToWidth, ps.fitToHeight))
     for dv in ws.data_validations.dataValidation:
         if dv.type == "list" and (dv.formula1 or "").startswith('"'):
             bad("%s %s: an inline list %s; expected a range" % (ws.title, dv.sqref, dv.formula1[:40]))
@@ -177,6 +187,8 @@ def check_data_sheet(ws, header, ncols):
         bad("%s: row 1 %r, expected %r" % (ws.title, row1, header))
     if ws.freeze_panes != "A2":
         bad("%s: frozen at %s, expected A2" % (ws.title, ws.freeze_panes))
+    if ws.print_title_rows != "$1:$1":
+        bad("%s: print titles %r, expected row 1" % (ws.title, ws.print_title_rows))
     for c in range(1, ncols + 1):
         check_lock(ws, 1, c, False)
         if ws.column_dimensions[get_column_letter(c)].width in (None, 0):
@@ -221,11 +233,17 @@ for c in range(1, len(bhead) + 1):
         if dv.type == "decimal" and dv.operator == "greaterThanOrEqual" and float(dv.formula1) != 0:
             bad("bids column %s: a price validation from %s" % (bhead[c - 1], dv.formula1))
 
-# {--- scores ---
-# with lots, the scores sheets take an optional lot column last
+# {--- scores: a sheet per evaluator (and the consensus sheet), laid out per bid ---
+# A1 a title, A2 the word "bedömare" and B2 the evaluator's name, a line of
+# help, then per row j + 1 of the bids sheet a block: its heading (the number
+# j, shown as "Anbud j", and a formula of the bids sheet's row j + 1), the
+# column words, a row per criterion (criterion, scored with, score,
+# justification). The CSV tables hold the same rows as a flat table.
 lot_word = "delområde" if lang == "sv" else "lot"
-scores_head = H["scores"] + ([lot_word] if lot_word in bhead else [])
+has_lots = lot_word in bhead
+scores_head = H["scores"] + ([lot_word] if has_lots else [])
 sw = len(scores_head)
+block_head = H["block"]
 score_sheets = [n for n in names if n == cons_name or re.fullmatch(ev_name.replace("%d", r"\d+"), n)]
 all_rows = []
 sample_levels = {}     # criterion -> labels the sample uses
@@ -238,66 +256,92 @@ for row in (sample_scores or [])[1:]:
 for name in score_sheets:
     ws = wb[name]
     cons = name == cons_name
-    check_data_sheet(ws, scores_head, sw)
-    rows = rows_of(ws, sw)
-    all_rows += rows
+    label = H["consensus"] if cons else name
+    a1 = str(ws["A1"].value or "")
+    if not a1 or a1.strip().lower() in ALIASES:
+        bad("%s!A1 is %r, expected a title" % (name, a1))
+    if ws["A2"].value != H["scores"][0]:
+        bad("%s!A2 is %r, expected %r" % (name, ws["A2"].value, H["scores"][0]))
+    if ws["B2"].value != label:
+        bad("%s!B2 is %r, expected %r" % (name, ws["B2"].value, label))
+    check_lock(ws, 2, 1, False)
+    check_lock(ws, 2, 2, not cons)
+    if ws.freeze_panes != "A3":
+        bad("%s: frozen at %s, expected A3" % (name, ws.freeze_panes))
+    if ws.print_title_rows != "$1:$2":
+        bad("%s: print titles %r, expected rows 1 and 2" % (name, ws.print_title_rows))
+    if (ws.row_dimensions[3].height or 15) < 30:
+        bad("%s: the help in row 3 has the height of one line" % name)
     v = validations(ws)
-    crits = []
-    for i, row in enumerate(rows):
-        r = i + 2
-        want = H["consensus"] if cons else name
-        if row[0] != want:
-            bad("%s!A%d is %r, expected %r" % (name, r, row[0], want))
-        if row[1] or row[3] or row[4] or (sw > 5 and row[5]):
-            bad("%s row %d is not empty: %r" % (name, r, row))
-        crits.append(row[2])
-        check_lock(ws, r, 1, not cons)
-        check_lock(ws, r, 2, True)
-        check_lock(ws, r, 3, False)
-        check_lock(ws, r, 4, True)
-        check_lock(ws, r, 5, True)
-        if sw > 5:
-            check_lock(ws, r, 6, True)
-            if not [d for d in v.get((r, 6), []) if d.type == "list"]:
-                bad("%s!F%d: no drop-down of the lots" % (name, r))
-        bid = [d for d in v.get((r, 2), []) if d.type == "list"]
-        if len(bid) != 1 or not re.fullmatch(r"'?%s'?!\$A\$2:\$A\$%d" % (re.escape(bids_name), nbids + 1),
-                                             bid[0].formula1 or ""):
-            bad("%s!B%d: no drop-down of the bids sheet's ids" % (name, r))
-        sv = [d for d in v.get((r, 4), []) if d.type in ("list", "decimal")]
-        if len(sv) != 1:
-            bad("%s!D%d: %d score validations, expected 1" % (name, r, len(sv)))
-            continue
-        # an evaluator with a conflict of interest writes jäv there: Excel must
-        # warn, not stop; the panel's consensus score cannot be jäv
-        style = sv[0].errorStyle or "stop"
-        if style != ("stop" if cons else "warning"):
-            bad("%s!D%d: the score validation's error style is %s" % (name, r, style))
-        if sv[0].type == "list":
-            vals = {str(x).lower() for x in list_values(sv[0]) if x is not None}
-            if not vals:
-                bad("%s!D%d: an empty list" % (name, r))
-            for lab in sample_levels.get(row[2], ()):
-                if lab not in vals:
-                    bad("%s!D%d: the sample's %r is not in the list %r" % (name, r, lab, sorted(vals)))
-        else:
-            lo = float(sv[0].formula1)
-            hi = float(sv[0].formula2) if sv[0].formula2 not in (None, "") and sv[0].operator in (None, "between") else None
-            for x in sample_numbers.get(row[2], ()):
-                if x < lo or (hi is not None and x > hi):
-                    bad("%s!D%d: the sample's %s is outside %s..%s" % (name, r, x, lo, hi))
-            if sample_levels.get(row[2]):
-                bad("%s!D%d: a number, but the sample scores %s with levels" % (name, r, row[2]))
-    if len(rows) % nbids:
-        bad("%s: %d rows, not a block per bid for %d bids" % (name, len(rows), nbids))
-    else:
-        k = len(rows) // nbids
-        for j in range(nbids):
-            if crits[j * k:(j + 1) * k] != crits[:k]:
-                bad("%s: block %d differs from the first" % (name, j + 1))
-                break
+    heads = [r for r in range(1, ws.max_row + 1)
+             if [ws.cell(r, c).value for c in range(1, 5)] == block_head]
+    if len(heads) != nbids:
+        bad("%s: %d blocks, expected one per bid row (%d)" % (name, len(heads), nbids))
+    blocks = []
+    for j, h in enumerate(heads):
+        num = ws.cell(h - 1, 1)
+        if num.value != j + 1 or H["bid_word"] not in (num.number_format or ""):
+            bad("%s!A%d is %r (format %r), expected the number %d shown as %s %d" %
+                (name, h - 1, num.value, num.number_format, j + 1, H["bid_word"], j + 1))
+        f = str(ws.cell(h - 1, 2).value or "")
+        if not re.search(r"%s!\$A\$%d\b" % (re.escape(bids_name), j + 2), f) or \
+                not re.search(r"%s!\$B\$%d\b" % (re.escape(bids_name), j + 2), f) or \
+                (has_lots and not re.search(r"%s!\$C\$%d\b" % (re.escape(bids_name), j + 2), f)):
+            bad("%s!B%d: %r does not show row %d of the bids sheet" % (name, h - 1, f, j + 2))
+        crits = []
+        r = h + 1
+        while ws.cell(r, 1).value not in (None, ""):
+            crits.append(ws.cell(r, 1).value)
+            all_rows.append([label, "", ws.cell(r, 1).value, "", ""] + ([""] * (sw - 5)))
+            if ws.cell(r, 3).value is not None or ws.cell(r, 4).value is not None:
+                bad("%s row %d is not empty" % (name, r))
+            check_lock(ws, r, 1, False)
+            check_lock(ws, r, 2, False)
+            check_lock(ws, r, 3, True)
+            check_lock(ws, r, 4, True)
+            if (ws.row_dimensions[r].height or 15) < 30:
+                bad("%s row %d: no room to write (height %s)" % (name, r, ws.row_dimensions[r].height))
+            hint = str(ws.cell(r, 2).value or "")
+            if hint.count("\n") + 1 > (ws.row_dimensions[r].height or 15) / 15:
+                bad("%s!B%d: %d lines in a row of height %s" % (name, r, hint.count("\n") + 1,
+                                                                 ws.row_dimensions[r].height))
+            why = [d for d in v.get((r, 4), [])]
+            if not why:
+                bad("%s!D%d: no input message for the justification" % (name, r))
+            sv = [d for d in v.get((r, 3), []) if d.type in ("list", "decimal")]
+            if len(sv) != 1:
+                bad("%s!C%d: %d score validations, expected 1" % (name, r, len(sv)))
+                r += 1
+                continue
+            # an evaluator with a conflict of interest writes jäv there: Excel must
+            # warn, not stop; the panel's consensus score cannot be jäv
+            style = sv[0].errorStyle or "stop"
+            if style != ("stop" if cons else "warning"):
+                bad("%s!C%d: the score validation's error style is %s" % (name, r, style))
+            crit = ws.cell(r, 1).value
+            if sv[0].type == "list":
+                vals = {str(x).lower() for x in list_values(sv[0]) if x is not None}
+                if not vals:
+                    bad("%s!C%d: an empty list" % (name, r))
+                for lab in sample_levels.get(crit, ()):
+                    if lab not in vals:
+                        bad("%s!C%d: the sample's %r is not in the list %r" % (name, r, lab, sorted(vals)))
+                    if lab not in hint.lower():
+                        bad("%s!B%d: the level %r is not shown" % (name, r, lab))
+            else:
+                lo = float(sv[0].formula1)
+                hi = float(sv[0].formula2) if sv[0].formula2 not in (None, "") and sv[0].operator in (None, "between") else None
+                for x in sample_numbers.get(crit, ()):
+                    if x < lo or (hi is not None and x > hi):
+                        bad("%s!C%d: the sample's %s is outside %s..%s" % (name, r, x, lo, hi))
+                if sample_levels.get(crit):
+                    bad("%s!C%d: a number, but the sample scores %s with levels" % (name, r, crit))
+            r += 1
+        blocks.append(crits)
+    if blocks and any(b != blocks[0] for b in blocks):
+        bad("%s: the blocks differ" % name)
     for row in (sample_scores or [])[1:]:
-        if (row[0].lower() == H["consensus"]) == cons and row[2] not in crits:
+        if (row[0].lower() == H["consensus"]) == cons and blocks and row[2] not in blocks[0]:
             bad("%s: the sample scores criterion %r, which the sheet has no row for" % (name, row[2]))
 if out_scores is not None:
     if out_scores[0] != scores_head:

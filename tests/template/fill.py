@@ -6,10 +6,16 @@ would, and read a form back the way the .xlsx input reader is specified to.
   fill.py fill FORM.xlsx MODELDIR OUT.xlsx
       Copy MODELDIR's bids.csv, scores.csv and requirements.csv into the
       form's sheets: a bid per row of the bids sheet (prices typed as
-      numbers); each evaluator's scores into the next evaluator sheet, bid j
-      in block j, their name over the sheet's label; konsensus rows into the
+      numbers); each evaluator's scores into the next evaluator sheet, their
+      name over the sheet's label (B2), a score for the bid in row j of the
+      bids sheet into the block headed j (a score without a lot into the
+      block of each of the bid's rows whose lot the criterion is evaluated
+      in, as the instructions sheet lists them); konsensus rows into the
       consensus sheet; requirement answers into block j of the requirements
       sheet. Saves OUT.xlsx (openpyxl keeps the validations and protection).
+      Options: --bids-only (the procurer's part: bids and requirements),
+      --evaluator N (only the N-th evaluator of scores.csv, into sheet N),
+      --consensus (only the konsensus rows).
 
   fill.py csv FORM.xlsx OUTDIR [--drop-unfilled]
       Write each sheet whose row 1 is a header the input reader knows as
@@ -18,7 +24,11 @@ would, and read a form back the way the .xlsx input reader is specified to.
       --drop-unfilled also leaves out scores rows whose bid, score and
       justification are empty and requirements rows whose bid, met and
       reason are empty (the input reader's rule that the template relies
-      on). Prints the files written, one per line.
+      on). An evaluator's sheet laid out per bid is written as the scores
+      table the reader makes of it: evaluator (B2), bid and lot (of the bids
+      sheet's row its block names), criterion, score, justification, for
+      each criterion row with a score or a justification. Prints the files
+      written, one per line.
 """
 import csv
 import os
@@ -48,6 +58,8 @@ def number(text):
 
 
 def kind(ws):
+    if str(ws["A2"].value).strip().lower() in ("bedömare", "evaluator", "utvärderare"):
+        return "panel"
     head = {str(c.value).strip().lower() for c in ws[1] if c.value is not None}
     if head & BIDS:
         return "bids"
@@ -58,7 +70,10 @@ def kind(ws):
     return None
 
 
-def fill(form, modeldir, out):
+def fill(form, modeldir, out, opts=()):
+    bids_only = "--bids-only" in opts
+    only_evaluator = int(opts[opts.index("--evaluator") + 1]) if "--evaluator" in opts else 0
+    only_consensus_set = "--consensus" in opts
     wb = openpyxl.load_workbook(form)
     sheets = {kind(ws): [] for ws in wb.worksheets}
     for ws in wb.worksheets:
@@ -83,6 +98,14 @@ def fill(form, modeldir, out):
             cell.value = number(row[k]) if cell.column_letter in numeric and row[k] else row[k] or None
 
     slots = bws.max_row - 1   # the bids sheet's input rows: one block per slot elsewhere
+    rows_of = {}              # bid id -> [(bids sheet row, lot)]
+    lot_col = next((i for i, h in enumerate(head) if h in ("delområde", "lot")), None)
+    for r in range(2, bws.max_row + 1):
+        bid = bws.cell(r, 1).value
+        if bid is not None:
+            lot = bws.cell(r, lot_col + 1).value if lot_col is not None else None
+            rows_of.setdefault(bid, []).append((r, lot))
+    crit_lots = criterion_lots(wb)
 
     def block_row(ws, j, key_col, key):
         k = (ws.max_row - 1) // slots
@@ -91,28 +114,37 @@ def fill(form, modeldir, out):
                 return r
         raise SystemExit("no row for %r in block %d of %s" % (key, j + 1, ws.title))
 
-    consensus = [ws for ws in sheets.get("scores", []) if str(ws.cell(2, 1).value).lower() in ("konsensus", "consensus")]
-    evaluators = [ws for ws in sheets.get("scores", []) if ws not in consensus]
+    scored = sheets.get("panel", [])
+    consensus = [ws for ws in scored if str(ws["B2"].value).lower() in ("konsensus", "consensus")]
+    evaluators = [ws for ws in scored if ws not in consensus]
     who = []
-    for row in scores[1:]:
+    for row in scores[1:] if not bids_only else []:
         name, bid, crit, score, why = (row + [""] * 5)[:5]
-        j = order.index(bid)
-        if name.lower() in ("konsensus", "consensus"):
+        lot = row[5] if len(row) > 5 else ""
+        cons = name.lower() in ("konsensus", "consensus")
+        if cons:
+            if only_evaluator:
+                continue
             ws = consensus[0]
         else:
             if name not in who:
                 who.append(name)
+            if only_consensus_set or (only_evaluator and who.index(name) + 1 != only_evaluator):
+                continue
             ws = evaluators[who.index(name)]
-        r = block_row(ws, j, 3, crit)
-        if name.lower() not in ("konsensus", "consensus"):
-            ws.cell(r, 1).value = name
-        ws.cell(r, 2).value = bid
-        try:
-            ws.cell(r, 4).value = number(score)
-        except ValueError:
-            ws.cell(r, 4).value = score
-        ws.cell(r, 5).value = why or None
-    for row in reqs[1:]:
+            ws["B2"].value = name
+        targets = [(r, l) for r, l in rows_of[bid] if (lot and l == lot) or
+                   (not lot and (crit not in crit_lots or l in crit_lots[crit]))]
+        if not targets:
+            raise SystemExit("no bids row for %s %s %s" % (bid, crit, lot))
+        for r, _ in targets:
+            pr = panel_row(ws, r - 1, crit)
+            try:
+                ws.cell(pr, 3).value = number(score)
+            except ValueError:
+                ws.cell(pr, 3).value = score
+            ws.cell(pr, 4).value = why or None
+    for row in reqs[1:] if not (only_evaluator or only_consensus_set) else []:
         bid, req, met, why = (row + [""] * 4)[:4]
         ws = sheets["reqs"][0]
         r = block_row(ws, order.index(bid), 2, req)
@@ -120,6 +152,56 @@ def fill(form, modeldir, out):
         ws.cell(r, 3).value = met
         ws.cell(r, 4).value = why or None
     wb.save(out)
+
+
+def criterion_lots(wb):
+    """criterion -> the lots it is evaluated in, from the instructions sheet
+    ("Bara i delområdena: Norr." / "Only in the lots: Norr.")."""
+    out = {}
+    ws = wb.worksheets[0]
+    for r in ws.iter_rows(values_only=True):
+        desc = str(r[1] or "")
+        for key in ("Bara i delområdena:", "Only in the lots:"):
+            if r[0] and key in desc and r[2] is not None:
+                lots = desc.split(key, 1)[1].strip().rstrip(".")
+                out[str(r[0])] = [x.strip() for x in lots.split(",")]
+    return out
+
+
+def panel_row(ws, slot, crit):
+    """The row of criterion crit in the block headed slot of a sheet per bid."""
+    for r in range(1, ws.max_row + 1):
+        if ws.cell(r, 1).value == slot and str(ws.cell(r + 1, 1).value).lower() in ("kriterium", "criterion"):
+            q = r + 2
+            while ws.cell(q, 1).value not in (None, ""):
+                if ws.cell(q, 1).value == crit:
+                    return q
+                q += 1
+    raise SystemExit("no row for %r in the block of bid %d of %s" % (crit, slot, ws.title))
+
+
+def panel_rows(ws, bws):
+    """The scores table the input reader makes of a sheet per bid."""
+    head = [str(c.value).strip().lower() for c in bws[1] if c.value is not None]
+    lot_col = next((i for i, h in enumerate(head) if h in ("delområde", "lot")), None)
+    name = ws["B2"].value
+    out = []
+    slot = None
+    for r in range(3, ws.max_row + 1):
+        a = ws.cell(r, 1).value
+        if isinstance(a, (int, float)) and str(ws.cell(r + 1, 1).value).lower() in ("kriterium", "criterion"):
+            slot = int(a)
+            continue
+        if slot is None or a in (None, "") or str(a).lower() in ("kriterium", "criterion"):
+            continue
+        score, why = ws.cell(r, 3).value, ws.cell(r, 4).value
+        if score in (None, "") and why in (None, ""):
+            continue
+        bid = bws.cell(slot + 1, 1).value
+        lot = bws.cell(slot + 1, lot_col + 1).value if lot_col is not None else None
+        out.append([text(name), text(bid), text(a), text(score), text(why)] +
+                   ([text(lot)] if lot_col is not None else []))
+    return out
 
 
 def text(v):
@@ -134,9 +216,21 @@ def text(v):
 def to_csv(form, outdir, drop):
     wb = openpyxl.load_workbook(form)
     os.makedirs(outdir, exist_ok=True)
+    bws = next(ws for ws in wb.worksheets if kind(ws) == "bids")
     for i, ws in enumerate(wb.worksheets):
         k = kind(ws)
         if k is None:
+            continue
+        if k == "panel":
+            rows = panel_rows(ws, bws)
+            head = ["bedömare", "anbud", "kriterium", "betyg", "motivering"]
+            if rows and len(rows[0]) > 5:
+                head.append("delområde")
+            path = os.path.join(outdir, "%02d-scores.csv" % i)
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                csv.writer(f, delimiter=";", lineterminator="\n").writerows([head] + rows)
+            if rows:
+                print(path)
             continue
         rows = [[text(v) for v in r] for r in ws.iter_rows(values_only=True)]
         head = [h.strip().lower() for h in rows[0]]
@@ -163,6 +257,6 @@ def to_csv(form, outdir, drop):
 
 if __name__ == "__main__":
     if sys.argv[1] == "fill":
-        fill(*sys.argv[2:5])
+        fill(*sys.argv[2:5], opts=sys.argv[5:])
     else:
         to_csv(sys.argv[2], sys.argv[3], "--drop-unfilled" in sys.argv[4:])

@@ -344,10 +344,20 @@ static void test_bids_errors(void)
     fx("x.csv", "bid;bidder;Pris\nA;X;1\n\"a\";Y;2\n");
     CHECK(err_is(run("x.csv", END), "x.csv", 3, 1, "duplicate bid id \"a\"; "
                  "the first is at", ":2"));
+    /* the same bid in two files: one bid when they agree (the procurer's
+       form and an evaluator's copy), else an error at the cell naming both */
     fx("x.csv", "bid;bidder;Pris\nA;X;1\n");
     fx("y.csv", "bid;bidder;Pris\n\nB;X;1\nA;Y;2\n");
-    CHECK(err_is(run("x.csv", "y.csv", END), "y.csv", 4, 1,
-                 "duplicate bid id \"A\"", at("x.csv")));
+    CHECK(err_is(run("x.csv", "y.csv", END), "y.csv", 4, 2,
+                 "bid \"A\" is from \"Y\" here but from X at", at("x.csv")));
+    fx("y.csv", "bid;bidder;Pris\n\nB;X;1\nA;X;2\n");
+    CHECK(err_is(run("x.csv", "y.csv", END), "y.csv", 4, 3,
+                 "bid \"A\" has \"2\" in column \"Pris\" here but \"1\" at", ":2; a bid read from two"));
+    fx("y.csv", "bid;bidder;Pris\n\nB;X;1\nA;X;1,00 kr\n");
+    CHECK(run("x.csv", "y.csv", END) == ANBUD_OK && IN.nbids == 2 &&
+          strcmp(IN.bids[0].id, "A") == 0 && strcmp(IN.bids[1].id, "B") == 0);
+    fx("y.csv", "bid;bidder;Pris\nA;X;1\nA;X;1\n");
+    CHECK(err_is(run("y.csv", END), "y.csv", 3, 1, "duplicate bid id \"A\"", ":2"));
     fx("x.csv", "bid;bidder;Pris\n\"  \";X;1\n");
     CHECK(err_is(run("x.csv", END), "x.csv", 2, 1, "empty bid id", NULL));
     fx("x.csv", "bid;bidder;Pris\nA;;1\n");
