@@ -237,7 +237,7 @@ static void note(tw *w, lxw_error e)
     if (e != LXW_NO_ERROR && w->status == LXW_NO_ERROR) w->status = e;
 }
 
-/* Every string handed to libxlsxwriter passes here (as in workbook.c): one
+/* Every string handed to libxlsxwriter passes here (as in book.c): one
    character XML cannot hold breaks the whole form, so it is not written. */
 static int xml_ok(tw *w, const char *s)
 {

@@ -1,0 +1,286 @@
+/*
+** book.c: the helpers every sheet of the audit workbook writes with (book.h):
+** text buffers for formulas, text and number cells, figures (a formula with
+** the engine's value cached and its check cell), defined names, print setup.
+*/
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "book.h"
+#include "text.h"
+#include "xlform.h"
+
+/* {=========== text buffers and numbers ============ */
+
+void book_sb_add(sbuf *b, const char *fmt, ...)
+{
+    va_list ap;
+    int k;
+    for (;;) {
+        size_t room = b->cap - b->n;
+        va_start(ap, fmt);
+        k = vsnprintf(b->s ? b->s + b->n : NULL, b->s ? room : 0, fmt, ap);
+        va_end(ap);
+        if (k < 0) return;
+        if (b->s && (size_t)k < room) { b->n += (size_t)k; return; }
+        b->cap = (b->cap + (size_t)k + 64) * 2;
+        b->s = realloc(b->s, b->cap);
+        if (!b->s) { fputs("anbud: out of memory\n", stderr); exit(2); }
+        if (b->n == 0) b->s[0] = '\0';
+    }
+}
+
+void book_sb_clear(sbuf *b)
+{
+    b->n = 0;
+    if (b->s) b->s[0] = '\0';
+}
+
+/* The shortest text that reads back as the same double (C locale). */
+static void fmt_double(double d, char out[40])
+{
+    int p;
+    for (p = 1; p <= 17; p++) {
+        snprintf(out, 40, "%.*g", p, d);
+        if (strtod(out, NULL) == d) return;
+    }
+}
+
+/* A number literal for a formula: the shortest text of the nearest double,
+   written out without an exponent (315000, not 3.15e+05). */
+static void sb_lit(sbuf *b, double d)
+{
+    char t[40];
+    fmt_double(d, t);
+    if (strchr(t, 'e')) {
+        mpq_t q;
+        char *s;
+        mpq_init(q);
+        s = dec_from_double(q, d) == 0 ? dec_format_exact(q) : NULL;
+        book_sb_add(b, "%s", s && strlen(s) < 400 ? s : t);
+        free(s);
+        mpq_clear(q);
+    } else book_sb_add(b, "%s", t);
+}
+
+void book_sb_num(sbuf *b, const mpq_t x)
+{
+    char *s = dec_format_exact(x);
+    if (s && strchr(s, '/') && strlen(s) < 40) book_sb_add(b, "(%s)", s);   /* 200/3 exactly */
+    else sb_lit(b, dec_to_double(x));
+    free(s);
+}
+
+/* }====================================== */
+
+/* {=========== cells ============ */
+
+const char *book_word(const wbw *w, word_id id)
+{
+    return words_text(w->lang, id);
+}
+
+void book_note(wbw *w, lxw_error e)
+{
+    if (e != LXW_NO_ERROR && w->status == LXW_NO_ERROR) w->status = e;
+}
+
+/* Every string handed to libxlsxwriter passes here: it writes text as
+   given, and one character XML cannot hold (U+FFFE, a control character, a
+   UTF-8 sequence cut short) breaks the whole workbook. The readers refuse
+   such text where it enters; this catches what got past them, and the
+   workbook is not written. */
+int book_xml_ok(wbw *w, const char *s)
+{
+    char msg[sizeof w->bad];
+    if (!text_xml_check(s, msg, sizeof msg)) return 1;
+    if (!w->bad[0]) snprintf(w->bad, sizeof w->bad, "%s", msg);
+    return 0;
+}
+
+lxw_error book_formula_num(wbw *w, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+                           const char *formula, lxw_format *f, double v)
+{
+    if (!book_xml_ok(w, formula)) return LXW_NO_ERROR;
+    return worksheet_write_formula_num(ws, row, col, formula, f, v);
+}
+
+/* Append a reference to (row, col) of the sheet quoted as q (NULL: this sheet). */
+void book_sb_ref(sbuf *b, const char *q, int row, int col, int absolute)
+{
+    char cell[32];
+    if (absolute) lxw_rowcol_to_cell_abs(cell, (lxw_row_t)row, (lxw_col_t)col, 1, 1);
+    else lxw_rowcol_to_cell(cell, (lxw_row_t)row, (lxw_col_t)col);
+    if (q) book_sb_add(b, "%s!%s", q, cell);
+    else book_sb_add(b, "%s", cell);
+}
+
+void book_text(wbw *w, lxw_worksheet *ws, int row, int col, const char *s, lxw_format *f)
+{
+    char *cut = NULL;
+    if (!s || !*s) return;
+    s = text_utf8_whole_copy(s, &cut);
+    if (book_xml_ok(w, s)) book_note(w, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, f));
+    free(cut);
+}
+
+/* How many lines text takes wrapped in a column of width characters (a
+   rough count: characters, not glyph widths; words are not kept whole, so
+   one line is added for a text that needs more than one). */
+int book_wrapped_lines(const char *t, int width)
+{
+    long n = 0;
+    if (!t) return 1;
+    for (; *t; t++) if (((unsigned char)*t & 0xC0) != 0x80) n++;   /* UTF-8 characters */
+    return n <= width ? 1 : (int)((n + width - 1) / width) + 1;
+}
+
+/* The heading row of a list on the Summary (excluded, jäv, passed over):
+   five cells in the heading format, an empty title leaving its cell blank. */
+void book_head_row(wbw *w, lxw_worksheet *ws, int row, const char *c0, const char *c1,
+                   const char *c2, const char *c3, const char *c4)
+{
+    const char *c[5];
+    int k;
+    c[0] = c0; c[1] = c1; c[2] = c2; c[3] = c3; c[4] = c4;
+    for (k = 0; k < 5; k++) book_text(w, ws, row, k, c[k], w->head);
+}
+
+void book_number(wbw *w, lxw_worksheet *ws, int row, int col, const mpq_t x, lxw_format *f)
+{
+    book_note(w, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, dec_to_double(x), f));
+}
+
+void book_figure(wbw *w, lxw_worksheet *ws, int row, int col, const char *formula,
+                 const mpq_t engine)
+{
+    book_figure_fmt(w, ws, row, col, formula, engine, w->num);
+}
+
+void book_figure_fmt(wbw *w, lxw_worksheet *ws, int row, int col, const char *formula,
+                     const mpq_t engine, lxw_format *fmt)
+{
+    sbuf lit = { NULL, 0, 0 };
+    double v = dec_to_double(engine);
+    if (!formula[0] || strlen(formula) > XLFORM_MAX_FORMULA) {
+        /* Excel refuses a longer formula (the lists a model makes long are
+           split into partial sums; what is left is input, such as hundreds
+           of evaluators' scores of one criterion; an empty formula is one
+           with too many arguments): the value, marked */
+        book_number(w, ws, row, col, engine, fmt);
+        book_text(w, ws, row, col + 1, book_word(w, W_BOOK_CHECK_TOO_LONG), w->check);
+        w->nlong++;
+        return;
+    }
+    sb_lit(&lit, v);
+    book_note(w, book_formula_num(w, ws, (lxw_row_t)row, (lxw_col_t)col, formula, fmt, v));
+    book_sb_clear(&w->t);
+    book_sb_add(&w->t, "=IF(ABS(");
+    book_sb_ref(&w->t, NULL, row, col, 0);
+    book_sb_add(&w->t, "-(%s))<=1E-9*MAX(1,ABS(%s)),\"OK\",\"%s\")", lit.s, lit.s, book_word(w, W_BOOK_CHECK_DIFFERS));
+    free(lit.s);
+    if (book_xml_ok(w, w->t.s))
+        book_note(w, worksheet_write_formula_str(ws, (lxw_row_t)row, (lxw_col_t)col + 1, w->t.s, w->check, "OK"));
+    w->nformulas += 2;
+}
+
+/* A figure anbud computed with a model's own Lua function, which has no
+   Excel form: written as a value, marked. */
+void book_custom(wbw *w, lxw_worksheet *ws, int row, int col, const mpq_t engine)
+{
+    book_number(w, ws, row, col, engine, w->input);
+    book_text(w, ws, row, col + 1, book_word(w, W_BOOK_CHECK_LUA), w->check);
+    w->ncustom++;
+}
+
+/* }====================================== */
+
+/* {=========== names and print ============ */
+
+void book_define(wbw *w, const char *name, const char *q, int r1, int c1, int r2, int c2)
+{
+    sbuf b = { NULL, 0, 0 };
+    book_sb_add(&b, "=");
+    book_sb_ref(&b, q, r1, c1, 1);
+    if (r2 != r1 || c2 != c1) {
+        book_sb_add(&b, ":");
+        book_sb_ref(&b, NULL, r2, c2, 1);
+    }
+    if (!book_xml_ok(w, name) || !book_xml_ok(w, b.s)) { free(b.s); return; }
+    if (w->nscope == 0) book_note(w, workbook_define_name(w->wb, name, b.s));
+    else {
+        /* each lot's names are local to its sheets, so that the formulas
+           read the same in every lot */
+        int i;
+        char local[200];
+        for (i = 0; i < w->nscope; i++) {
+            snprintf(local, sizeof local, "%s!%s", w->scope_name[i], name);
+            book_note(w, workbook_define_name(w->wb, local, b.s));
+        }
+    }
+    free(b.s);
+}
+
+lxw_format *book_format(wbw *w, int kind, int places)
+{
+    lxw_format *f;
+    char nf[80];
+    if (places < 0) places = 0;
+    if (places > BOOK_MAX_PLACES) places = BOOK_MAX_PLACES;
+    if (kind < 0 || kind >= BOOK_NFMT) kind = BOOK_NUM;
+    if (w->fmts[kind][places]) return w->fmts[kind][places];
+    /* US syntax in the file: the reader's locale shows "772 883 kr" */
+    snprintf(nf, sizeof nf, "#,##0%s%.*s", places ? "." : "", places, "0000000000");
+    if (kind == BOOK_MONEY || kind == BOOK_MONEY_INPUT) {
+        const char *cur = w->aw->m->currency, *unit = strcmp(cur, "SEK") == 0 ? "kr" : cur;
+        if (book_xml_ok(w, unit) && !strchr(unit, '"'))
+            snprintf(nf + strlen(nf), sizeof nf - strlen(nf), " \"%s\"", unit);
+    }
+    f = workbook_add_format(w->wb);
+    format_set_num_format(f, nf);
+    if (kind == BOOK_NUM_INPUT || kind == BOOK_MONEY_INPUT) {
+        format_set_bg_color(f, 0xFFF2CC);
+        format_set_unlocked(f);
+    }
+    return w->fmts[kind][places] = f;
+}
+
+void book_row_lines(lxw_worksheet *ws, int row, int lines)
+{
+    if (lines > 1) worksheet_set_row(ws, (lxw_row_t)row, 15.0 * lines, NULL);
+}
+
+const char *book_tiebreak_text(const wbw *w, int i, char *buf, size_t size)
+{
+    const model_tiebreak_rule *t = &w->m->tiebreak[i];
+    switch (t->rule) {
+    case TIE_EXACT: return book_word(w, W_BOOK_TIE_EXACT);
+    case TIE_QUALITY: return book_word(w, W_BOOK_TIE_QUALITY);
+    case TIE_PRICE: return book_word(w, W_BOOK_TIE_PRICE);
+    case TIE_LOTTERY: return book_word(w, W_BOOK_TIE_LOTTERY);
+    case TIE_CRITERION:
+        words_snprintf(buf, size, w->lang, W_BOOK_TIE_CRITERION, t->name);
+        return buf;
+    case TIE_FIELD: {
+        word_id o = strcmp(t->order, "descending") == 0 ? W_BOOK_TIE_DESCENDING
+                  : strcmp(t->order, "earliest") == 0 ? W_BOOK_TIE_EARLIEST
+                  : strcmp(t->order, "latest") == 0 ? W_BOOK_TIE_LATEST : W_BOOK_TIE_ASCENDING;
+        words_snprintf(buf, size, w->lang, W_BOOK_TIE_FIELD, t->field_name, book_word(w, o));
+        return buf;
+    }
+    }
+    return t->name;
+}
+
+void book_print_setup(lxw_worksheet *ws, int landscape, int first_row, int last_row,
+                      int first_col, int last_col)
+{
+    if (landscape) worksheet_set_landscape(ws);
+    worksheet_set_paper(ws, 9);   /* A4 */
+    worksheet_fit_to_pages(ws, 1, 0);
+    if (first_row >= 0) worksheet_repeat_rows(ws, (lxw_row_t)first_row, (lxw_row_t)last_row);
+    if (first_col >= 0) worksheet_repeat_columns(ws, (lxw_col_t)first_col, (lxw_col_t)last_col);
+}
+
+/* }====================================== */

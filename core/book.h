@@ -1,0 +1,149 @@
+/*
+** book.h: what the files that write the audit workbook share (internal to
+** core/workbook.c and core/book*.c): the writer's state (wbw), text
+** buffers for formulas, and the cell helpers every sheet writes with.
+** One file per sheet: book_summary.c (Summary), book_model.c (Model),
+** book_inputs.c (Bids, Scores), book_calc.c (Calculation),
+** book_sensitivity.c (Sensitivity and its charts), book_requirements.c
+** (Requirements), book_award.c (Award, and the driver of a lot's sheets);
+** workbook.c opens the file and writes it. A reader's words come from
+** words.h (the W_BOOK_ ids), the same in every sheet.
+**
+** Each sheet writes its rows in order, top to bottom, and a row's cells
+** left to right, so that libxlsxwriter's constant_memory mode can write it.
+*/
+#ifndef ANBUD_BOOK_H
+#define ANBUD_BOOK_H
+
+#include <stddef.h>
+#include <gmp.h>
+#include <xlsxwriter.h>
+#include "workbook.h"
+#include "words.h"
+
+/* The lists of Calculation cells that one formula adds up per bid. */
+enum { LIST_FEATURES, LIST_QUALITY, LIST_CONTRIB, NLISTS };
+
+/* Number formats of book_format: a number or an amount of money ("kr"),
+   plain or as an input cell (yellow, unlocked). */
+enum { BOOK_NUM, BOOK_MONEY, BOOK_NUM_INPUT, BOOK_MONEY_INPUT, BOOK_NFMT };
+#define BOOK_MAX_PLACES 10
+
+/* A growing text, for formulas. */
+typedef struct sbuf {
+    char *s;
+    size_t n, cap;
+} sbuf;
+
+typedef struct wbw {
+    const award *aw;
+    const award_lot *lot;   /* the lot whose sheets are being written */
+    lxw_worksheet *scope[6];/* with lots: the lot's sheets, where its names live */
+    char scope_name[6][64];
+    int nscope;
+    char sens_name[64];     /* the Sensitivity sheet's name, for its charts */
+    const evaluation *ev;
+    const model *m;
+    const anbud_inputs *in;
+    const workbook_options *o;
+    int sv;
+    const char *lang;       /* "sv" or "en": the words of words.h */
+    lxw_workbook *wb;
+    lxw_worksheet *sum, *mod, *bids, *scores, *calc, *sens;
+    char *q_calc, *q_bids, *q_scores, *q_model, *q_sum;
+    lxw_format *title, *head, *num, *money, *input, *check, *wrap, *bold;
+    int *bid_row;           /* Bids sheet row of each input bid */
+    int *field_col;         /* Bids sheet column of each field, -1 if left out */
+    int *score_row;         /* Scores sheet row of each score */
+    int *calc_row;          /* Calculation row of each evaluated bid, -1 if excluded */
+    int *c_value, *c_score, *c_round, *c_contrib;   /* Calculation columns per criterion */
+    int c_price, c_quality, c_features, c_total, c_total_r, c_rank, ncols;
+    int c_part[NLISTS], n_part[NLISTS];   /* partial sums of a long list, if any */
+    int crit_row0;          /* Model sheet row of the first criterion */
+    int nformulas, ncustom, nlong;
+    sbuf f, t;
+    lxw_format *fmts[BOOK_NFMT][BOOK_MAX_PLACES + 1];   /* book_format's, made when first asked */
+    lxw_error status;
+    char bad[200];          /* the first text XML cannot hold, if any */
+} wbw;
+
+/* {=========== text buffers (book.c) ============ */
+
+void book_sb_add(sbuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void book_sb_clear(sbuf *b);
+/* x as a formula's number literal: exactly (200/3 as "(200/3)") when short,
+   else the shortest text of the nearest double, without an exponent. */
+void book_sb_num(sbuf *b, const mpq_t x);
+/* Append a reference to (row, col) of the sheet quoted as q (NULL: this sheet). */
+void book_sb_ref(sbuf *b, const char *q, int row, int col, int absolute);
+
+/* }====================================== */
+
+/* {=========== cells (book.c) ============ */
+
+/* The reader's word id in the workbook's language. */
+const char *book_word(const wbw *w, word_id id);
+/* Keep the first libxlsxwriter error. */
+void book_note(wbw *w, lxw_error e);
+/* 1 if s can go into XML; else 0, and the workbook will not be written. */
+int book_xml_ok(wbw *w, const char *s);
+lxw_error book_formula_num(wbw *w, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+                           const char *formula, lxw_format *f, double v);
+/* A text cell (nothing for NULL or ""). */
+void book_text(wbw *w, lxw_worksheet *ws, int row, int col, const char *s, lxw_format *f);
+void book_number(wbw *w, lxw_worksheet *ws, int row, int col, const mpq_t x, lxw_format *f);
+/* How many lines t takes wrapped in a column of width characters (rough). */
+int book_wrapped_lines(const char *t, int width);
+/* A heading row of five cells (an empty title leaves its cell blank). */
+void book_head_row(wbw *w, lxw_worksheet *ws, int row, const char *c0, const char *c1,
+                   const char *c2, const char *c3, const char *c4);
+/* A formula with the engine's value cached, and beside it a check cell that
+   compares the two; book_figure in the number format. */
+void book_figure(wbw *w, lxw_worksheet *ws, int row, int col, const char *formula,
+                 const mpq_t engine);
+void book_figure_fmt(wbw *w, lxw_worksheet *ws, int row, int col, const char *formula,
+                     const mpq_t engine, lxw_format *fmt);
+/* A figure of the model's own Lua function: the value, marked. */
+void book_custom(wbw *w, lxw_worksheet *ws, int row, int col, const mpq_t engine);
+/* A defined name for a cell or range of the sheet quoted q (local to the
+   lot's sheets when the model has lots). */
+void book_define(wbw *w, const char *name, const char *q, int r1, int c1, int r2, int c2);
+/* A number format showing places decimals (0 to BOOK_MAX_PLACES; the cell
+   keeps the exact value), with thousands separators, of kind BOOK_NUM,
+   BOOK_MONEY ("#,##0 \"kr\"", in the model's currency), or their _INPUT
+   forms; made once per workbook. */
+lxw_format *book_format(wbw *w, int kind, int places);
+/* Give row the height of lines lines of text (a spreadsheet does not grow
+   a row for wrapped text on its own); nothing for one line. */
+void book_row_lines(lxw_worksheet *ws, int row, int lines);
+/* Tie-break rule i of the model in words, in the workbook's language
+   ("kvalitet", "lottning", "Inlämnad, tidigast först"). */
+const char *book_tiebreak_text(const wbw *w, int i, char *buf, size_t size);
+/* A sheet's print setup: A4 (paper 9), landscape if asked, fit to one page
+   wide; rows first_row..last_row and columns first_col..last_col repeated
+   on every printed page (-1: none). */
+void book_print_setup(lxw_worksheet *ws, int landscape, int first_row, int last_row,
+                      int first_col, int last_col);
+
+/* }====================================== */
+
+/* {=========== the sheets ============ */
+
+void book_write_model(wbw *w);                  /* book_model.c */
+void book_write_bids(wbw *w);                   /* book_inputs.c */
+void book_write_scores(wbw *w);
+/* The name shown for the evaluator of score s (numbered in the public variant). */
+const char *book_evaluator_label(const wbw *w, int s, char *buf, size_t size);
+void book_write_calc(wbw *w);                   /* book_calc.c */
+void book_write_summary(wbw *w);                /* book_summary.c */
+/* Who lot l is awarded to, in a sentence. */
+void book_allocation_line(const wbw *w, const award_lot *l, char *line, size_t size);
+void book_write_sensitivity(wbw *w);            /* book_sensitivity.c */
+void book_write_requirements(wbw *w, lxw_worksheet *ws);   /* book_requirements.c */
+void book_write_award(wbw *w, lxw_worksheet *ws);          /* book_award.c */
+/* The lot's sheets, named with suffix (" 2") when the model has lots. */
+void book_write_lot(wbw *w, const award_lot *l, const char *suffix);
+
+/* }====================================== */
+
+#endif

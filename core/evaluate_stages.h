@@ -1,0 +1,31 @@
+/*
+** evaluate_stages.h: the stages of evaluate.c that sensitivity.c re-runs
+** (the probe leaves a bid out; the break-even search re-prices one bid).
+** Internal to the evaluation: only evaluate.c and sensitivity.c include it.
+*/
+#ifndef ANBUD_EVALUATE_STAGES_H
+#define ANBUD_EVALUATE_STAGES_H
+
+#include <gmp.h>
+#include "evaluate.h"
+
+/* The statistics of the evaluated prices of the bids still in. */
+typedef struct price_stats {
+    mpq_t lowest, highest, mean;
+    int count;
+} price_stats;
+
+/* Fill ps (initialises its numbers; free with evaluation_price_stats_clear). */
+void evaluation_price_stats(const evaluation *ev, price_stats *ps);
+void evaluation_price_stats_clear(price_stats *ps);
+
+/* The price points, added values and totals again (of ev->only if >= 0). */
+anbud_status evaluation_price_stages(evaluation *ev, anbud_error *err);
+
+/* The whole evaluation, with bid leave_out (>= 0) left out and, if prices
+   is not NULL, each bid's evaluated price taken from it. */
+anbud_status evaluation_run_without(evaluation *ev, const model *m, const anbud_inputs *in,
+                                    const char *seed, int seed_given, int leave_out,
+                                    const evaluation *prices, anbud_error *err);
+
+#endif
