@@ -11,13 +11,25 @@
 #include "text.h"
 #include "xalloc.h"
 #include "seed.h"
+#include "words.h"
 
-static void warn(award *a, char *s)
+/* Add a warning about the allocation: the text of id (words.h) in a->lang. */
+static void warn(award *a, word_id id, ...)
 {
+    va_list ap;
     char **w = realloc(a->warnings, (size_t)(a->nwarnings + 1) * sizeof *w);
     if (!w) { fputs("anbud: out of memory\n", stderr); exit(2); }
     a->warnings = w;
-    w[a->nwarnings++] = s;
+    va_start(ap, id);
+    w[a->nwarnings++] = words_vprintf(a->lang, id, ap);
+    va_end(ap);
+}
+
+/* "1 lot", "3 lots" in a->lang, into buf. */
+static const char *n_lots(const award *a, int n, char *buf, size_t size)
+{
+    words_snprintf(buf, size, a->lang, n == 1 ? W_EVAL_N_LOTS_ONE : W_EVAL_N_LOTS, n);
+    return buf;
 }
 
 /* 1 if bids x and y (of any lots) come from the same supplier: the bidder as
@@ -56,22 +68,19 @@ static void allocate(award *a, award_lot *l, const award_lot *blocked)
 {
     const evaluation *ev = &l->ev;
     int i, want = l->places ? l->places : ev->nranked;
-    char list[600];
+    char list[600], cap[80];
     l->awarded = xalloc_zeroed((size_t)ev->nranked + 1, sizeof(int));
     l->passed = xalloc_zeroed((size_t)ev->nbids + 1, sizeof(char *));
     if (blocked) {
         l->undecided = 1;
-        warn(a, xalloc_printf("Lot \"%s\" is not allocated until lot \"%s\" is: with a cap of %d lot%s per "
-                              "supplier, its allocation depends on who is awarded that lot.", l->id, blocked->id,
-                              a->m->cap, a->m->cap == 1 ? "" : "s"));
+        warn(a, W_EVAL_LOT_BLOCKED, l->id, blocked->id, n_lots(a, a->m->cap, cap, sizeof cap));
         return;
     }
     if (ev->open_queries) {
         /* a rejection would re-run the lot without the bid */
         l->undecided = 1;
-        warn(a, xalloc_printf("Lot \"%s\" is not allocated: %d abnormally low price%s await%s an explanation "
-                        "(accepted or rejected decides the ranking).", l->id, ev->open_queries,
-                        ev->open_queries == 1 ? "" : "s", ev->open_queries == 1 ? "s" : ""));
+        if (ev->open_queries == 1) warn(a, W_EVAL_LOT_OPEN_QUERY_ONE, l->id);
+        else warn(a, W_EVAL_LOT_OPEN_QUERIES, l->id, ev->open_queries);
         return;
     }
     for (i = 0; i < ev->nranked && l->nawarded < want; i++) {
@@ -80,9 +89,8 @@ static void allocate(award *a, award_lot *l, const award_lot *blocked)
         if (a->m->cap > 0) {
             int n = supplier_lots(a, l, ib, list, sizeof list);
             if (n >= a->m->cap) {
-                l->passed[b] = xalloc_printf("%s has already been awarded %s %s; the model allows %d lot%s per supplier",
-                                       ib->bidder, n == 1 ? "lot" : "lots", list, a->m->cap,
-                                       a->m->cap == 1 ? "" : "s");
+                l->passed[b] = words_printf(a->lang, n == 1 ? W_EVAL_PASSED_CAP_ONE : W_EVAL_PASSED_CAP,
+                                            ib->bidder, list, n_lots(a, a->m->cap, cap, sizeof cap));
                 continue;
             }
         }
@@ -92,28 +100,24 @@ static void allocate(award *a, award_lot *l, const award_lot *blocked)
                 const input_bid *jb = &l->in->bids[ev->bids[ev->order[j]].input];
                 if (a->m->cap > 0 && supplier_lots(a, l, jb, list, sizeof list) >= a->m->cap) continue;
                 l->undecided = 1;
-                warn(a, xalloc_printf("Lot \"%s\": bids %s and %s are tied at rank %d and the tie-break chain did not "
-                                "separate them, so the lot cannot be allocated; the procurer decides the tie as the "
-                                "procurement documents say (a lottery as the last resort, RÅ 2009:60).", l->id, ib->id, jb->id,
-                                ev->bids[b].rank));
+                warn(a, W_EVAL_LOT_TIE_LAST_PLACE, l->id, ib->id, jb->id, ev->bids[b].rank);
                 return;
             }
         l->awarded[l->nawarded++] = b;
     }
     if (ev->nbids == 0)
-        warn(a, xalloc_printf("Lot \"%s\" received no bids; it is not awarded.", l->id));
+        warn(a, W_EVAL_LOT_NO_BIDS, l->id);
     else if (ev->nranked == 0)
-        warn(a, xalloc_printf("Lot \"%s\": no bid remains after qualification; the lot is not awarded.", l->id));
+        warn(a, W_EVAL_LOT_NONE_LEFT, l->id);
     else if (l->nawarded == 0)
-        warn(a, xalloc_printf("Lot \"%s\": every remaining bid is from a supplier at the cap of %d lot%s; the lot is not awarded.",
-                        l->id, a->m->cap, a->m->cap == 1 ? "" : "s"));
+        warn(a, W_EVAL_LOT_ALL_AT_CAP, l->id, n_lots(a, a->m->cap, cap, sizeof cap));
     else if (l->places > 1 && l->nawarded < l->places)
-        warn(a, xalloc_printf("Lot \"%s\": the framework agreement is for %d suppliers, but only %d remain%s.",
-                        l->id, l->places, l->nawarded, l->nawarded == 1 ? "s" : ""));
+        warn(a, l->nawarded == 1 ? W_EVAL_LOT_FRAMEWORK_SHORT_ONE : W_EVAL_LOT_FRAMEWORK_SHORT,
+             l->id, l->places, l->nawarded);
 }
 
 anbud_status award_run(award *a, const model *m, const anbud_inputs *in, const char *seed,
-                       anbud_error *err)
+                       const char *lang, anbud_error *err)
 {
     int i, n = m->nlots ? m->nlots : 1;
     anbud_status worst = ANBUD_OK;
@@ -124,6 +128,8 @@ anbud_status award_run(award *a, const model *m, const anbud_inputs *in, const c
     memset(a, 0, sizeof *a);
     a->m = m;
     a->in = in;
+    a->lang = lang && strcmp(lang, "en") == 0 ? "en" : lang && strcmp(lang, "sv") == 0 ? "sv"
+            : m->lang && strcmp(m->lang, "en") == 0 ? "en" : "sv";
     a->lots = xalloc_zeroed((size_t)n, sizeof *a->lots);
     a->order = xalloc_zeroed((size_t)n, sizeof(int));
     a->nlots = n;
@@ -151,7 +157,7 @@ anbud_status award_run(award *a, const model *m, const anbud_inputs *in, const c
             if (st) return st;
             l->in = &l->own_in;
         }
-        st = evaluation_run(&l->ev, l->m, l->in, seed ? seed : derived, seed != NULL, err);
+        st = evaluation_run(&l->ev, l->m, l->in, seed ? seed : derived, seed != NULL, a->lang, err);
         if (st != ANBUD_OK && st != ANBUD_ATTENTION) {
             if (m->nlots) {
                 char msg[sizeof err->msg];

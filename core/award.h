@@ -36,6 +36,7 @@ typedef struct award_lot {
 typedef struct award {
     const model *m;         /* the whole model */
     const anbud_inputs *in; /* every input */
+    const char *lang;       /* "sv" or "en": the language of every reason and warning */
     award_lot *lots;        /* in the model's declared order */
     int nlots;
     int *order;             /* indices into lots, in the order of award */
@@ -43,11 +44,12 @@ typedef struct award {
     int nwarnings;
 } award;
 
-/* Evaluate every lot and allocate. Returns ANBUD_OK, ANBUD_ATTENTION (an
+/* Evaluate every lot and allocate, with the reasons and warnings in lang
+   ("sv" or "en"; NULL: the model's lang). Returns ANBUD_OK, ANBUD_ATTENTION (an
    unresolved tie, an open query, a lot left unawarded by a tie), or the
    first lot's error. */
 anbud_status award_run(award *a, const model *m, const anbud_inputs *in, const char *seed,
-                       anbud_error *err);
+                       const char *lang, anbud_error *err);
 void award_free(award *a);
 
 #endif

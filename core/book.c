@@ -125,15 +125,34 @@ void book_text(wbw *w, lxw_worksheet *ws, int row, int col, const char *s, lxw_f
     free(cut);
 }
 
-/* How many lines text takes wrapped in a column of width characters (a
-   rough count: characters, not glyph widths; words are not kept whole, so
-   one line is added for a text that needs more than one). */
+/* How many lines text takes wrapped in a column of width characters: the
+   words laid out line by line as a spreadsheet does (a word longer than a
+   line is broken; a line break in the text starts a line). Characters, not
+   glyph widths: a column of width holds width digits, and Gnumeric's
+   glyphs are wider than LibreOffice's, so a line is taken to hold 7/8 of
+   width letters of prose. */
 int book_wrapped_lines(const char *t, int width)
 {
-    long n = 0;
+    long cap = width * 7 / 8 > 0 ? width * 7 / 8 : 1, lines = 1, cur = 0, word = 0;
     if (!t) return 1;
-    for (; *t; t++) if (((unsigned char)*t & 0xC0) != 0x80) n++;   /* UTF-8 characters */
-    return n <= width ? 1 : (int)((n + width - 1) / width) + 1;
+    for (;; t++) {
+        if (*t && *t != ' ' && *t != '\n') {
+            if (((unsigned char)*t & 0xC0) != 0x80) word++;   /* UTF-8 characters */
+            continue;
+        }
+        if (word) {   /* the word ends: on this line, or the next ones */
+            if (cur && cur + 1 + word <= cap) cur += 1 + word;
+            else {
+                if (cur) lines++;
+                cur = word;
+                while (cur > cap) { lines++; cur -= cap; }
+            }
+            word = 0;
+        }
+        if (!*t) break;
+        if (*t == '\n') { lines++; cur = 0; }
+    }
+    return lines > 1000 ? 1000 : (int)lines;
 }
 
 /* The heading row of a list on the Summary (excluded, jäv, passed over):
@@ -239,6 +258,7 @@ lxw_format *book_format(wbw *w, int kind, int places)
     }
     f = workbook_add_format(w->wb);
     format_set_num_format(f, nf);
+    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);   /* as the texts beside it */
     if (kind == BOOK_NUM_INPUT || kind == BOOK_MONEY_INPUT) {
         format_set_bg_color(f, 0xFFF2CC);
         format_set_unlocked(f);
@@ -246,9 +266,32 @@ lxw_format *book_format(wbw *w, int kind, int places)
     return w->fmts[kind][places] = f;
 }
 
-void book_row_lines(lxw_worksheet *ws, int row, int lines)
+int book_places(const mpq_t x)
 {
-    if (lines > 1) worksheet_set_row(ws, (lxw_row_t)row, 15.0 * lines, NULL);
+    mpz_t d;
+    int p;
+    mpz_init_set(d, mpq_denref(x));
+    /* x has p decimals when its denominator divides 10^p: only 2s and 5s */
+    for (p = 0; p <= BOOK_MAX_PLACES && mpz_cmp_ui(d, 1) != 0; p++) {
+        if (mpz_divisible_ui_p(d, 10)) mpz_divexact_ui(d, d, 10);
+        else if (mpz_divisible_ui_p(d, 2)) mpz_divexact_ui(d, d, 2);
+        else if (mpz_divisible_ui_p(d, 5)) mpz_divexact_ui(d, d, 5);
+        else break;
+    }
+    p = mpz_cmp_ui(d, 1) == 0 ? p : 2;
+    mpz_clear(d);
+    return p;
+}
+
+void book_title_row(wbw *w, lxw_worksheet *ws, const char *title)
+{
+    worksheet_set_row(ws, 0, 21, NULL);   /* room for the 14-point title in every reader */
+    book_text(w, ws, 0, 0, title, w->title);
+}
+
+void book_row_lines(wbw *w, lxw_worksheet *ws, int row, int lines)
+{
+    if (lines > 1) worksheet_set_row(ws, (lxw_row_t)row, 15.0 * lines, w->top);
 }
 
 const char *book_tiebreak_text(const wbw *w, int i, char *buf, size_t size)
@@ -278,6 +321,8 @@ void book_print_setup(lxw_worksheet *ws, int landscape, int first_row, int last_
 {
     if (landscape) worksheet_set_landscape(ws);
     worksheet_set_paper(ws, 9);   /* A4 */
+    /* each printed page says which sheet it is and which page of it */
+    worksheet_set_header(ws, "&L&A&R&P / &N");
     worksheet_fit_to_pages(ws, 1, 0);
     if (first_row >= 0) worksheet_repeat_rows(ws, (lxw_row_t)first_row, (lxw_row_t)last_row);
     if (first_col >= 0) worksheet_repeat_columns(ws, (lxw_col_t)first_col, (lxw_col_t)last_col);

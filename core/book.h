@@ -52,6 +52,8 @@ typedef struct wbw {
     lxw_worksheet *sum, *mod, *bids, *scores, *calc, *sens;
     char *q_calc, *q_bids, *q_scores, *q_model, *q_sum;
     lxw_format *title, *head, *num, *money, *input, *check, *wrap, *bold;
+    lxw_format *input_wrap; /* an input cell whose text wraps */
+    lxw_format *top;        /* a tall row's own format: its cells aligned to the top */
     int *bid_row;           /* Bids sheet row of each input bid */
     int *field_col;         /* Bids sheet column of each field, -1 if left out */
     int *score_row;         /* Scores sheet row of each score */
@@ -113,15 +115,22 @@ void book_define(wbw *w, const char *name, const char *q, int r1, int c1, int r2
    BOOK_MONEY ("#,##0 \"kr\"", in the model's currency), or their _INPUT
    forms; made once per workbook. */
 lxw_format *book_format(wbw *w, int kind, int places);
+/* The decimals x has written out (0.125: 3), at most BOOK_MAX_PLACES; 2
+   for a fraction that has no end (1/3), whose exact value the cell keeps. */
+int book_places(const mpq_t x);
+/* The sheet's title in its first row, tall enough for the title's font. */
+void book_title_row(wbw *w, lxw_worksheet *ws, const char *title);
 /* Give row the height of lines lines of text (a spreadsheet does not grow
-   a row for wrapped text on its own); nothing for one line. */
-void book_row_lines(lxw_worksheet *ws, int row, int lines);
+   a row for wrapped text on its own), its cells aligned to the top;
+   nothing for one line. */
+void book_row_lines(wbw *w, lxw_worksheet *ws, int row, int lines);
 /* Tie-break rule i of the model in words, in the workbook's language
    ("kvalitet", "lottning", "Inlämnad, tidigast först"). */
 const char *book_tiebreak_text(const wbw *w, int i, char *buf, size_t size);
 /* A sheet's print setup: A4 (paper 9), landscape if asked, fit to one page
-   wide; rows first_row..last_row and columns first_col..last_col repeated
-   on every printed page (-1: none). */
+   wide, the sheet's name and the page number in the header; rows
+   first_row..last_row and columns first_col..last_col repeated on every
+   printed page (-1: none). */
 void book_print_setup(lxw_worksheet *ws, int landscape, int first_row, int last_row,
                       int first_col, int last_col);
 

@@ -15,7 +15,7 @@ void book_write_requirements(wbw *w, lxw_worksheet *ws)
     const model *m = w->m;
     int i, k, row = 3;
     char buf[4300];
-    book_text(w, ws, 0, 0, book_word(w, W_BOOK_REQS_TITLE), w->title);
+    book_title_row(w, ws, book_word(w, W_BOOK_REQS_TITLE));
     book_text(w, ws, 1, 0, book_word(w, W_BOOK_REQS_INTRO), NULL);
     book_text(w, ws, row, 0, book_word(w, W_BOOK_BID), w->head);
     book_text(w, ws, row, 1, book_word(w, W_BOOK_BIDDER), w->head);
@@ -46,10 +46,10 @@ void book_write_requirements(wbw *w, lxw_worksheet *ws)
             }
             book_text(w, ws, row, 0, ib->id, NULL);
             book_text(w, ws, row, 1, ib->bidder, w->wrap);
-            book_text(w, ws, row, 2, m->reqs[k].id, NULL);
+            book_text(w, ws, row, 2, m->reqs[k].id, w->wrap);
             book_text(w, ws, row, 3, m->reqs[k].supplier ? book_word(w, W_BOOK_REQ_SUPPLIER)
                                                          : book_word(w, W_BOOK_BID_LC), NULL);
-            book_text(w, ws, row, 4, answer ? answer : book_word(w, W_BOOK_NO_ANSWER), NULL);
+            book_text(w, ws, row, 4, answer ? answer : book_word(w, W_BOOK_NO_ANSWER), w->wrap);
             book_text(w, ws, row, 5, !ea->answered ? book_word(w, W_BOOK_NOT_ANSWERED)
                                      : ea->met ? book_word(w, W_BOOK_MET) : book_word(w, W_BOOK_NOT_MET),
                       ea->answered && ea->met ? NULL : w->bold);
@@ -58,7 +58,11 @@ void book_write_requirements(wbw *w, lxw_worksheet *ws)
                    spreadsheet does not grow a row for wrapped text on its own */
                 int lines = book_wrapped_lines(ib->bidder, 28), r2 = book_wrapped_lines(reason, 50);
                 if (r2 > lines) lines = r2;
-                if (lines > 1) worksheet_set_row(ws, (lxw_row_t)row, 15.0 * lines, NULL);
+                r2 = book_wrapped_lines(m->reqs[k].id, 22);
+                if (r2 > lines) lines = r2;
+                r2 = book_wrapped_lines(answer, 16);
+                if (r2 > lines) lines = r2;
+                book_row_lines(w, ws, row, lines);
             }
             if (at) {   /* the file's name, not where it lies */
                 const char *file = at->file ? at->file : "", *slash = strrchr(file, '/');
@@ -75,10 +79,11 @@ void book_write_requirements(wbw *w, lxw_worksheet *ws)
     worksheet_set_column(ws, 1, 1, 28, NULL);
     worksheet_set_column(ws, 2, 2, 22, NULL);
     worksheet_set_column(ws, 3, 3, 26, NULL);
-    worksheet_set_column(ws, 4, 5, 14, NULL);
+    worksheet_set_column(ws, 4, 4, 16, NULL);
+    worksheet_set_column(ws, 5, 5, 14, NULL);
     worksheet_set_column(ws, 6, 6, 50, w->wrap);
     worksheet_set_column(ws, 7, 7, 22, NULL);
     worksheet_freeze_panes(ws, 4, 0);
-    book_print_setup(ws, 1, -1, -1, -1, -1);
+    book_print_setup(ws, 1, 3, 3, -1, -1);
     worksheet_protect(ws, NULL, NULL);
 }

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,6 +26,8 @@
 #include "input.h"
 #include "evaluate.h"
 #include "award.h"
+#include "rank.h"
+#include "words.h"
 #include "json.h"
 #include "export.h"
 #include "workbook.h"
@@ -269,7 +272,7 @@ static anbud_status write_outputs(const options *o, const award *a, fileio_outpu
         st = fileio_output_begin(s, i, &f, err);
         if (!st) {
             int bad = json_write_award(f, a, ANBUD_VERSION, o->xlsx ? file_name(o->xlsx) : NULL,
-                                       o->xlsx ? workbook_sha256 : NULL) != 0;
+                                       o->xlsx ? workbook_sha256 : NULL, o->public_variant) != 0;
             st = fileio_output_close(s, i, f, err);
             if (!st && bad) st = error_set(err, ANBUD_EUSAGE, o->json, 0, 0, "cannot write: %s", strerror(EIO));
         }
@@ -306,21 +309,50 @@ static void pad(const char *s, int w)
     text_printf(stdout, "%-*s", w, s);
 }
 
+/* text_printf of the words of id w in the run's language, with a newline. */
+static void say(const award *a, word_id w, ...)
+{
+    va_list ap;
+    char *s;
+    va_start(ap, w);
+    s = words_vprintf(a->lang, w, ap);
+    va_end(ap);
+    text_printf(stdout, "%s\n", s);
+    free(s);
+}
+
+/* "1 lot", "3 lots" in the run's language, into buf. */
+static const char *lots_words(const award *a, int n, char *buf, size_t size)
+{
+    words_snprintf(buf, size, a->lang, n == 1 ? W_EVAL_N_LOTS_ONE : W_EVAL_N_LOTS, n);
+    return buf;
+}
+
 static void print_lot(const award *a, const award_lot *l)
 {
     const evaluation *ev = &l->ev;
     const model *m = ev->m;
-    int i, wb = 3, wn = 6;
-    if (a->m->nlots) text_printf(stdout, "\nlot %s: %s\n", l->id, l->text);
+    const char *lang = a->lang;
+    int i, wr, wb, wn;
+    wr = width(words_text(lang, W_EVAL_T_RANK));
+    wb = width(words_text(lang, W_EVAL_T_BID));
+    wn = width(words_text(lang, W_EVAL_T_BIDDER));
+    if (wr < 4) wr = 4;
+    if (wb < 3) wb = 3;
+    if (wn < 6) wn = 6;
+    if (a->m->nlots) {
+        putchar('\n');
+        say(a, W_EVAL_T_LOT, l->id, l->text);
+    }
     for (i = 0; i < ev->nbids; i++) {
         const input_bid *ib = &ev->in->bids[i];
         if (width(ib->id) > wb) wb = width(ib->id);
         if (width(ib->bidder ? ib->bidder : "") > wn) wn = width(ib->bidder ? ib->bidder : "");
     }
-    printf("rank  ");
-    pad("bid", wb + 2);
-    pad("bidder", wn + 2);
-    printf("total\n");
+    pad(words_text(lang, W_EVAL_T_RANK), wr + 2);
+    pad(words_text(lang, W_EVAL_T_BID), wb + 2);
+    pad(words_text(lang, W_EVAL_T_BIDDER), wn + 2);
+    text_printf(stdout, "%s\n", words_text(lang, W_EVAL_T_TOTAL));
     for (i = 0; i < ev->nranked; i++) {
         const eval_bid *b = &ev->bids[ev->order[i]];
         const input_bid *ib = &ev->in->bids[b->input];
@@ -332,74 +364,94 @@ static void print_lot(const award *a, const award_lot *l)
             t = dec_format_fixed(r, ev->total_places);
         } else t = dec_format_exact(b->total_exact);
         mpq_clear(r);
-        printf("%4d  ", b->rank);
+        if (t && strcmp(lang, "sv") == 0)   /* the decimal comma, as the reasons write it */
+            for (char *p = t; *p; p++) if (*p == '.') *p = ',';
+        printf("%*d  ", wr, b->rank);
         pad(ib->id, wb + 2);
         pad(ib->bidder ? ib->bidder : "", wn + 2);
-        text_printf(stdout, "%s%s", t ? t : "?", b->approx ? " (approximate)" : "");
-        if (b->decided_by >= 0) text_printf(stdout, "  (tie broken by %s)", m->tiebreak[b->decided_by].name);
+        text_printf(stdout, "%s", t ? t : "?");
+        if (b->approx) text_printf(stdout, " (%s)", words_text(lang, W_EVAL_T_APPROXIMATE));
+        if (b->decided_by >= 0) {
+            char *rule = rank_rule_words(m, b->decided_by, lang), *s = words_printf(lang, W_EVAL_T_DECIDED_BY, rule);
+            text_printf(stdout, "  (%s)", s);
+            free(rule);
+            free(s);
+        }
         putchar('\n');
         free(t);
     }
     for (i = 0; i < ev->nbids; i++) {
         const eval_bid *b = &ev->bids[i];
-        if (b->stage)
-            text_printf(stdout, "  -   %s excluded (%s): %s\n", ev->in->bids[b->input].id,
-                   evaluation_stage_name(b->stage), b->reason);
+        if (!b->stage) continue;
+        text_printf(stdout, "%*s   ", wr - 1, "-");
+        say(a, W_EVAL_T_EXCLUDED, ev->in->bids[b->input].id, evaluation_exclusion_words(ev, i), b->reason);
     }
     for (i = 0; i < ev->in->nscores; i++) {   /* jäv: who left which bid's panel, and why */
         const input_score *sc = &ev->in->scores[i];
         if (!sc->recused) continue;
-        if (m->lang && strcmp(m->lang, "sv") == 0)
-            text_printf(stdout, "  jäv: %s deltar inte i bedömningen av anbud %s på \"%s\": %s\n", sc->evaluator,
-                   ev->in->bids[sc->bid].id, m->criteria[sc->criterion].id, sc->justification);
-        else
-            text_printf(stdout, "  jäv: %s stands aside for bid %s on \"%s\": %s\n", sc->evaluator,
-                   ev->in->bids[sc->bid].id, m->criteria[sc->criterion].id, sc->justification);
+        text_printf(stdout, "  ");
+        say(a, W_EVAL_T_RECUSED, sc->evaluator, ev->in->bids[sc->bid].id, m->criteria[sc->criterion].id,
+            sc->justification);
     }
     if (l->nawarded) {
-        text_printf(stdout, "%s", l->places == 1 ? "awarded to" : "framework agreement, call-off order:");
+        text_printf(stdout, "%s", words_text(lang, l->places == 1 ? W_EVAL_T_AWARDED_TO : W_EVAL_T_CALL_OFF_ORDER));
         for (i = 0; i < l->nawarded; i++)
             text_printf(stdout, " %s%s", i ? "> " : "", ev->in->bids[ev->bids[l->awarded[i]].input].id);
-        text_printf(stdout, "%s\n", l->undecided ? " (the next place is undecided: a tie)" : "");
-    } else text_printf(stdout, "not awarded%s\n", l->undecided ? " (undecided)" : "");
+        if (l->undecided) text_printf(stdout, " %s", words_text(lang, W_EVAL_T_NEXT_UNDECIDED));
+        putchar('\n');
+    } else if (l->undecided)
+        text_printf(stdout, "%s %s\n", words_text(lang, W_EVAL_T_NOT_AWARDED), words_text(lang, W_EVAL_T_UNDECIDED));
+    else text_printf(stdout, "%s\n", words_text(lang, W_EVAL_T_NOT_AWARDED));
     for (i = 0; i < ev->nbids; i++)
-        if (l->passed && l->passed[i])
-            text_printf(stdout, "  passed over: %s: %s\n", ev->in->bids[ev->bids[i].input].id, l->passed[i]);
-    if (ev->lottery_used) text_printf(stdout, "\nlottery seed: %s\n", ev->seed);
-    if (ev->has_standstill)
-        text_printf(stdout, "\nstandstill (avtalsspärr): award decision %s, notice %s: %d days, ends %s%s\n",
-               ev->award_date, ev->notice_electronic ? "sent electronically" : "sent otherwise",
-               ev->standstill_days, ev->standstill_end,
-               ev->standstill_moved ? " (moved to the next weekday)" : "");
+        if (l->passed && l->passed[i]) {
+            text_printf(stdout, "  ");
+            say(a, W_EVAL_T_PASSED_OVER, ev->in->bids[ev->bids[i].input].id, l->passed[i]);
+        }
+    if (ev->lottery_used) {
+        putchar('\n');
+        say(a, W_EVAL_T_SEED, ev->seed);
+    }
+    if (ev->has_standstill) {
+        putchar('\n');
+        say(a, W_EVAL_T_STANDSTILL, ev->award_date,
+            words_text(lang, ev->notice_electronic ? W_EVAL_T_SENT_ELECTRONIC : W_EVAL_T_SENT_OTHER),
+            ev->standstill_days, ev->standstill_end, ev->standstill_moved ? words_text(lang, W_EVAL_T_MOVED) : "");
+    }
     /* the blank line before them is layout, not text: never through %s,
        which escapes a line break to "\x0a" */
     if (ev->nwarnings) putchar('\n');
-    for (i = 0; i < ev->nwarnings; i++) text_printf(stdout, "warning: %s\n", ev->warnings[i]);
+    for (i = 0; i < ev->nwarnings; i++) say(a, W_EVAL_T_WARNING, ev->warnings[i]);
 }
 
 static void print_ranking(const award *a)
 {
     const model *m = a->m;
+    const char *lang = a->lang;
+    char n[80];
     int i;
     text_printf(stdout, "%s: %s\n", m->id, m->title);
-    text_printf(stdout, "basis %s (%s total wins), model sha256 %s\n", model_basis_name(m->basis),
-           a->lots[0].ev.higher_is_better ? "highest" : "lowest", m->sha256);
-    if (m->nlots) text_printf(stdout, "%d lots, awarded in %s order%s\n", m->nlots, m->order_name,
-                         m->cap ? "" : ", no cap per supplier");
-    if (m->cap) text_printf(stdout, "cap: %d lot%s per supplier\n", m->cap, m->cap == 1 ? "" : "s");
+    say(a, W_EVAL_T_BASIS, model_basis_words(lang, m->basis),
+        words_text(lang, a->lots[0].ev.higher_is_better ? W_EVAL_T_HIGHEST_WINS : W_EVAL_T_LOWEST_WINS), m->sha256);
+    if (m->nlots) say(a, W_EVAL_T_LOTS, lots_words(a, m->nlots, n, sizeof n), model_order_words(lang, m->order_name),
+                      m->cap ? "" : words_text(lang, W_EVAL_T_NO_CAP));
+    if (m->cap) say(a, W_EVAL_T_CAP, lots_words(a, m->cap, n, sizeof n));
     if (!m->nlots) putchar('\n');
     for (i = 0; i < a->nlots; i++) print_lot(a, &a->lots[a->order[i]]);
     if (a->nwarnings) putchar('\n');
-    for (i = 0; i < a->nwarnings; i++) text_printf(stdout, "warning: %s\n", a->warnings[i]);
+    for (i = 0; i < a->nwarnings; i++) say(a, W_EVAL_T_WARNING, a->warnings[i]);
 }
 
-static void print_probe(const evaluation *ev)
+static void print_probe(const award *a, const evaluation *ev)
 {
     int i;
-    text_printf(stdout, "\nrank-reversal probe: %d flip%s when one bid is left out\n", ev->nflips, ev->nflips == 1 ? "" : "s");
-    for (i = 0; i < ev->nflips; i++)
-        text_printf(stdout, "  without %s: %s falls below %s\n", ev->in->bids[ev->bids[ev->flips[i].left_out].input].id,
-               ev->in->bids[ev->bids[ev->flips[i].a].input].id, ev->in->bids[ev->bids[ev->flips[i].b].input].id);
+    putchar('\n');
+    if (ev->nflips == 1) say(a, W_EVAL_T_PROBE_ONE);
+    else say(a, W_EVAL_T_PROBE, ev->nflips);
+    for (i = 0; i < ev->nflips; i++) {
+        text_printf(stdout, "  ");
+        say(a, W_EVAL_T_PROBE_FLIP, ev->in->bids[ev->bids[ev->flips[i].left_out].input].id,
+            ev->in->bids[ev->bids[ev->flips[i].a].input].id, ev->in->bids[ev->bids[ev->flips[i].b].input].id);
+    }
 }
 
 /* }====================================== */
@@ -449,7 +501,7 @@ static int run_evaluate(const options *o)
     if (!st) st = refuse_flawed(&m, &err);
     if (!st) st = input_read(&in, &m, o->inputs, o->ninputs, &err);
     if (!st || st == ANBUD_ATTENTION) {
-        anbud_status est = award_run(&a, &m, &in, o->seed, &err);
+        anbud_status est = award_run(&a, &m, &in, o->seed, o->lang, &err);
         st = est;
         if (est == ANBUD_OK || est == ANBUD_ATTENTION) {
             anbud_status wst = ANBUD_OK;
@@ -498,7 +550,7 @@ static int run_evaluate(const options *o)
             if ((st == ANBUD_OK || st == ANBUD_ATTENTION) && !o->quiet) {
                 print_ranking(&a);
                 for (i = 0; i < a.nlots; i++)
-                    if (a.lots[i].ev.probed && o->probe) print_probe(&a.lots[i].ev);
+                    if (a.lots[i].ev.probed && o->probe) print_probe(&a, &a.lots[i].ev);
             }
         }
     }

@@ -19,25 +19,33 @@
 #include "xalloc.h"
 #include "text.h"
 
-void evaluation_warn(evaluation *ev, const char *fmt, ...)
+/* Words the evaluation adds for a reader (reasons, warnings) are in the
+   outputs' language, ev->lang (words.h holds them). */
+static int in_swedish(const evaluation *ev)
+{
+    return ev->lang && strcmp(ev->lang, "sv") == 0;
+}
+
+void evaluation_warn(evaluation *ev, word_id id, ...)
 {
     va_list ap;
     char **w = realloc(ev->warnings, (size_t)(ev->nwarnings + 1) * sizeof *w);
     if (!w) { fputs("anbud: out of memory\n", stderr); exit(2); }
     ev->warnings = w;
-    va_start(ap, fmt);
-    w[ev->nwarnings++] = xalloc_vprintf(fmt, ap);
+    va_start(ap, id);
+    w[ev->nwarnings++] = words_vprintf(ev->lang, id, ap);
     va_end(ap);
 }
 
-static void exclude(eval_bid *b, eval_stage st, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void exclude(eval_bid *b, eval_stage st, const char *fmt, ...)
+/* Exclude bid b at stage st, for the reason of id w (words.h) with its
+   arguments; the first reason stands. */
+static void exclude(const evaluation *ev, eval_bid *b, eval_stage st, word_id w, ...)
 {
     va_list ap;
-    if (b->stage != STAGE_NONE) return;   /* the first reason stands */
+    if (b->stage != STAGE_NONE) return;
     b->stage = st;
-    va_start(ap, fmt);
-    b->reason = xalloc_vprintf(fmt, ap);
+    va_start(ap, w);
+    b->reason = words_vprintf(ev->lang, w, ap);
     va_end(ap);
 }
 
@@ -47,16 +55,19 @@ const char *evaluation_stage_name(eval_stage s)
     return (unsigned)s < 5 ? names[s] : "?";
 }
 
-/* Words the evaluation adds for a reader (reasons, warnings) are in the
-   model's language. */
-static int in_swedish(const evaluation *ev)
+const char *evaluation_stage_words(const char *lang, eval_stage s)
 {
-    return ev->m->lang && strcmp(ev->m->lang, "sv") == 0;
+    static const word_id ids[] = { W_NONE, W_EVAL_STAGE_REQUIREMENT, W_EVAL_STAGE_THRESHOLD,
+                                   W_EVAL_STAGE_ABNORMALLY_LOW, W_EVAL_STAGE_LEFT_OUT };
+    return (unsigned)s < 5 ? words_text(lang, ids[s]) : "?";
 }
 
-static const char *tr(const evaluation *ev, const char *en, const char *sv)
+const char *evaluation_exclusion_words(const evaluation *ev, int i)
 {
-    return in_swedish(ev) ? sv : en;
+    const eval_bid *b = &ev->bids[i];
+    if (b->stage == STAGE_REQUIREMENT && b->requirement >= 0 && ev->m->reqs[b->requirement].supplier)
+        return words_text(ev->lang, W_EVAL_STAGE_QUALIFICATION);
+    return evaluation_stage_words(ev->lang, b->stage);
 }
 
 /* x as a reader of the model's language writes it (decimal comma in
@@ -202,8 +213,6 @@ static anbud_status apply_requirements(evaluation *ev, anbud_error *err)
     }
     for (k = 0; k < m->nreqs; k++) {
         const model_requirement *q = &m->reqs[k];
-        /* the supplier's qualification is kept apart from the bid's requirements */
-        const char *what = q->supplier ? "the qualification requirement on the supplier" : "the requirement";
         int any = 0;
         /* every bid of the input counts, whatever its stage, so that a re-run
            leaving a bid out decides the same */
@@ -247,13 +256,17 @@ static anbud_status apply_requirements(evaluation *ev, anbud_error *err)
             }
             ea->answered = answered;
             ea->met = met;
-            if (!answered) {
-                exclude(&ev->bids[i], STAGE_REQUIREMENT, "%s \"%s\" is not answered",
-                        q->supplier ? "the qualification requirement on the supplier" : "requirement", q->id);
-            } else if (!met) {
-                exclude(&ev->bids[i], STAGE_REQUIREMENT, "does not meet %s \"%s\"%s%s", what,
-                        q->id, reason && reason[0] ? ": " : "", reason && reason[0] ? reason : "");
-            }
+            /* the supplier's qualification is kept apart from the bid's requirements */
+            if ((!answered || !met) && !ev->bids[i].stage) ev->bids[i].requirement = k;
+            if (!answered)
+                exclude(ev, &ev->bids[i], STAGE_REQUIREMENT, q->supplier ? W_EVAL_QUAL_UNANSWERED : W_EVAL_REQ_UNANSWERED,
+                        q->id);
+            else if (!met && reason && reason[0])
+                exclude(ev, &ev->bids[i], STAGE_REQUIREMENT, q->supplier ? W_EVAL_QUAL_NOT_MET_WHY : W_EVAL_REQ_NOT_MET_WHY,
+                        q->id, reason);
+            else if (!met)
+                exclude(ev, &ev->bids[i], STAGE_REQUIREMENT, q->supplier ? W_EVAL_QUAL_NOT_MET : W_EVAL_REQ_NOT_MET,
+                        q->id);
         }
     }
     free(answer);
@@ -448,10 +461,8 @@ static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
         }
         mpq_sub(d, hi, lo);
         if (mpq_cmp(d, c->spread) > 0) {
-            char *a = dec_format_exact(lo), *b = dec_format_exact(hi), *sp = dec_format_exact(c->spread);
-            evaluation_warn(ev, "The evaluators disagree on \"%s\" for bid %s: their scores run from %s to %s, "
-                            "more than the %s the model allows; the panel should discuss it.",
-                            c->id, ib->id, a ? a : "?", b ? b : "?", sp ? sp : "?");
+            char *a = reader_num(ev, lo, NULL), *b = reader_num(ev, hi, NULL), *sp = reader_num(ev, c->spread, NULL);
+            evaluation_warn(ev, W_EVAL_PANEL_SPREAD, c->id, ib->id, a, b, sp);
             free(a); free(b); free(sp);
         }
         mpq_clears(lo, hi, d, NULL);
@@ -631,21 +642,12 @@ static void overall_shortfall(evaluation *ev, eval_bid *b, const mpq_t need)
         mpq_mul(pct, m->overall_min, hundred);
         sh = reader_num(ev, share, pct);
         lim = reader_num(ev, pct, NULL);
-        if (in_swedish(ev))
-            exclude(b, STAGE_THRESHOLD, "kvaliteten är %s %% av den högsta möjliga (%s av %s poäng), "
-                    "under gränsen %s %%", sh, q, mx, lim);
-        else
-            exclude(b, STAGE_THRESHOLD, "the quality is %s %% of the highest possible (%s of %s points), "
-                    "below the threshold of %s %%", sh, q, mx, lim);
+        exclude(ev, b, STAGE_THRESHOLD, W_EVAL_QUALITY_BELOW_PERCENT, sh, q, mx, lim);
         mpq_clears(pct, hundred, NULL);
     } else {
         sh = NULL;
         lim = reader_num(ev, need, NULL);
-        if (in_swedish(ev))
-            exclude(b, STAGE_THRESHOLD, "kvaliteten är %s av %s möjliga poäng, under gränsen %s", q, mx, lim);
-        else
-            exclude(b, STAGE_THRESHOLD, "the quality is %s of %s possible points, below the threshold of %s",
-                    q, mx, lim);
+        exclude(ev, b, STAGE_THRESHOLD, W_EVAL_QUALITY_BELOW_POINTS, q, mx, lim);
     }
     free(q); free(mx); free(lim); free(sh);
     mpq_clears(maxq, share, NULL);
@@ -670,9 +672,8 @@ static void apply_thresholds(evaluation *ev)
             const model_criterion *c = &m->criteria[k];
             if (!c->has_min || !b->crit[k].has) continue;
             if (mpq_cmp(b->crit[k].score, c->min) < 0) {
-                char *s = dec_format_exact(b->crit[k].score), *mn = dec_format_exact(c->min);
-                exclude(b, STAGE_THRESHOLD, "the score %s on \"%s\" is below the minimum %s",
-                        s ? s : "?", c->id, mn ? mn : "?");
+                char *s = reader_num(ev, b->crit[k].score, c->min), *mn = reader_num(ev, c->min, NULL);
+                exclude(ev, b, STAGE_THRESHOLD, W_EVAL_SCORE_BELOW_MIN, s, c->id, mn);
                 free(s); free(mn);
             }
         }
@@ -758,8 +759,9 @@ static anbud_status compute_prices(evaluation *ev, anbud_error *err)
    below the mean of the others or 30 % below the next), then apply the
    status of the query from the input: rejected excludes the bid before any
    relative score; a flag with no answer yet needs attention. */
-/* If price is at or below (1 − share) × ref, say so in why. */
-static void far_below(const mpq_t price, const mpq_t ref, const mpq_t share, const char *what,
+/* If price is at or below (1 − share) × ref, say so in why (the text of
+   id what, with the share as a percentage). */
+static void far_below(const evaluation *ev, const mpq_t price, const mpq_t ref, const mpq_t share, word_id what,
                       char *why, size_t whylen)
 {
     mpq_t lim;
@@ -771,8 +773,8 @@ static void far_below(const mpq_t price, const mpq_t ref, const mpq_t share, con
         char *p;
         mpq_set_ui(lim, 100, 1);
         mpq_mul(lim, lim, share);
-        p = dec_format_exact(lim);
-        snprintf(why, whylen, "at least %s %% below %s", p ? p : "?", what);
+        p = reader_num(ev, lim, NULL);
+        words_snprintf(why, whylen, ev->lang, what, p);
         free(p);
     }
     mpq_clear(lim);
@@ -806,8 +808,9 @@ static void alp_set_of(const evaluation *ev, alp_set *s)
 
 /* What the model's rule finds of bid b's price against the other bids of s
    (b among them): why[0] is 0 when the price is not abnormally low. */
-static void alp_rule(const model *m, const eval_bid *b, const alp_set *s, char *why, size_t whylen)
+static void alp_rule(const evaluation *ev, const eval_bid *b, const alp_set *s, char *why, size_t whylen)
 {
+    const model *m = ev->m;
     mpq_t ref;
     int lo = 0, hi = s->n;
     why[0] = '\0';
@@ -819,7 +822,7 @@ static void alp_rule(const model *m, const eval_bid *b, const alp_set *s, char *
         mpq_set_si(cnt, s->n - 1, 1);
         mpq_div(ref, ref, cnt);
         mpq_clear(cnt);
-        far_below(b->price, ref, m->alp_mean, "the mean of the other bids' prices", why, whylen);
+        far_below(ev, b->price, ref, m->alp_mean, W_EVAL_ALP_BELOW_MEAN, why, whylen);
     }
     /* the next higher price: the first one above b's */
     while (lo < hi) {
@@ -827,7 +830,7 @@ static void alp_rule(const model *m, const eval_bid *b, const alp_set *s, char *
         if (mpq_cmp(s->sorted[mid], b->price) > 0) hi = mid; else lo = mid + 1;
     }
     if (!why[0] && m->has_alp_next && lo < s->n)
-        far_below(b->price, s->sorted[lo], m->alp_next, "the next higher price", why, whylen);
+        far_below(ev, b->price, s->sorted[lo], m->alp_next, W_EVAL_ALP_BELOW_NEXT, why, whylen);
     mpq_clear(ref);
 }
 
@@ -854,7 +857,7 @@ static void apply_abnormally_low(evaluation *ev)
             int rej = status && (strcmp(status, "rejected") == 0 || strcmp(status, "f\xC3\xB6rkastad") == 0);
             char why[400];
             if (b->stage || rej != (pass == 0)) continue;
-            alp_rule(m, b, &set, why, sizeof why);
+            alp_rule(ev, b, &set, why, sizeof why);
             if (rej) {
                 is_rejected[i] = 1;
                 memcpy(rejected[i], why, sizeof why);
@@ -862,20 +865,19 @@ static void apply_abnormally_low(evaluation *ev)
             }
             if (!why[0]) continue;
             if (status && (strcmp(status, "accepted") == 0 || strcmp(status, "godtagen") == 0)) {
-                evaluation_warn(ev, "Bid %s's price is abnormally low by the model's rule (%s); its explanation "
-                                "was accepted and it stays in the evaluation.", ev->in->bids[b->input].id, why);
+                evaluation_warn(ev, W_EVAL_ALP_ACCEPTED, ev->in->bids[b->input].id, why);
             } else {
-                evaluation_warn(ev, "Bid %s's price is abnormally low by the model's rule (%s): the bidder must be "
-                                "asked to explain it (LOU 16 kap. 7 §), and the evaluation is not final until the "
-                                "explanation is accepted or the bid rejected.", ev->in->bids[b->input].id, why);
+                evaluation_warn(ev, W_EVAL_ALP_OPEN, ev->in->bids[b->input].id, why);
                 ev->open_queries++;
             }
         }
         if (pass == 0)   /* every rejected bid leaves at once */
-            for (i = 0; i < ev->nbids; i++)
-                if (is_rejected[i])
-                    exclude(&ev->bids[i], STAGE_ABNORMALLY_LOW, "rejected as abnormally low after the "
-                            "explanation%s%s", rejected[i][0] ? ": " : "", rejected[i]);
+            for (i = 0; i < ev->nbids; i++) {
+                if (is_rejected[i] && rejected[i][0])
+                    exclude(ev, &ev->bids[i], STAGE_ABNORMALLY_LOW, W_EVAL_ALP_REJECTED_WHY, rejected[i]);
+                else if (is_rejected[i])
+                    exclude(ev, &ev->bids[i], STAGE_ABNORMALLY_LOW, W_EVAL_ALP_REJECTED);
+            }
     }
     free(rejected);
     free(is_rejected);
@@ -1158,6 +1160,7 @@ static void bid_init(eval_bid *b, int input, int ncrit)
     memset(b, 0, sizeof *b);
     b->input = input;
     b->decided_by = -1;
+    b->requirement = -1;
     mpq_inits(b->price_exact, b->price, b->quality, b->points, b->deductions,
               b->surcharges, b->features, b->total_exact, b->total, NULL);
     b->crit = xalloc_zeroed((size_t)ncrit, sizeof *b->crit);
@@ -1185,13 +1188,13 @@ static anbud_status run_stages(void *ud, anbud_error *err)
 }
 
 static anbud_status run_without(evaluation *ev, const model *m, const anbud_inputs *in,
-                                const char *seed, int seed_given, int leave_out,
+                                const char *seed, int seed_given, const char *lang, int leave_out,
                                 const evaluation *prices, anbud_error *err);
 
 anbud_status evaluation_run(evaluation *ev, const model *m, const anbud_inputs *in,
-                            const char *seed, int seed_given, anbud_error *err)
+                            const char *seed, int seed_given, const char *lang, anbud_error *err)
 {
-    return run_without(ev, m, in, seed, seed_given, -1, NULL, err);
+    return run_without(ev, m, in, seed, seed_given, lang, -1, NULL, err);
 }
 
 /* What the procurer must see about the outcome: a negative comparison
@@ -1210,27 +1213,17 @@ static void outcome_warnings(evaluation *ev, int leave_out)
             t = reader_num(ev, b->total, NULL);
             p = reader_num(ev, b->price, NULL);
             d = reader_num(ev, b->deductions, NULL);
-            if (in_swedish(ev))
-                evaluation_warn(ev, "Anbud %s har ett negativt jämförelsepris (%s): avdragen för mervärden (%s) "
-                                "är större än priset (%s). Det rangordnas som modellens formel säger; kontrollera "
-                                "att avdragen är de som upphandlingsdokumenten anger.", bid_id(ev, i), t, d, p);
-            else
-                evaluation_warn(ev, "Bid %s has a negative comparison price (%s): its deductions for added values "
-                                "(%s) exceed its price (%s). It ranks as the model's formula says; check that the "
-                                "deductions are those the tender documents announce.", bid_id(ev, i), t, d, p);
+            evaluation_warn(ev, W_EVAL_NEGATIVE_COMPARISON, bid_id(ev, i), t, d, p);
             free(t); free(p); free(d);
         }
     if (ev->nbids > 0 && ev->nranked == 0) {
-        evaluation_warn(ev, "%s", tr(ev, "Every bid is excluded: no bid remains to be awarded. Check each "
-                                     "exclusion and its reason before deciding to cancel the procurement.",
-                                     "Alla anbud är uteslutna: inget anbud återstår att tilldela. Kontrollera "
-                                     "varje uteslutning och dess skäl innan upphandlingen avbryts."));
+        evaluation_warn(ev, W_EVAL_ALL_EXCLUDED);
         ev->nothing_left = 1;
     }
 }
 
 static anbud_status run_without(evaluation *ev, const model *m, const anbud_inputs *in,
-                                const char *seed, int seed_given, int leave_out,
+                                const char *seed, int seed_given, const char *lang, int leave_out,
                                 const evaluation *prices, anbud_error *err)
 {
     anbud_status st;
@@ -1238,6 +1231,8 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     memset(ev, 0, sizeof *ev);
     ev->m = m;
     ev->in = in;
+    ev->lang = lang && strcmp(lang, "en") == 0 ? "en" : lang && strcmp(lang, "sv") == 0 ? "sv"
+             : m->lang && strcmp(m->lang, "en") == 0 ? "en" : "sv";
     ev->only = -1;
     ev->prices_from = prices;
     sandbox_refill(m->sb);   /* each pass of the evaluation has the whole budget */
@@ -1270,19 +1265,17 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     }
     if (leave_out >= 0) {
         ev->bids[leave_out].stage = STAGE_LEFT_OUT;
-        ev->bids[leave_out].reason = strdup("left out by the probe");
+        ev->bids[leave_out].reason = words_printf(ev->lang, W_EVAL_LEFT_OUT_BY_PROBE);
     }
 
     if ((st = sandbox_protect(m->sb, run_stages, ev, err))) return st;
     for (i = 0; i < m->ncriteria; i++)
         if (m->criteria[i].rescale)
-            evaluation_warn(ev, "The scores on \"%s\" are rescaled so that the best bid gets full marks "
-                            "(riparametrazione): a relative step, declared in the model.", m->criteria[i].id);
+            evaluation_warn(ev, W_EVAL_RESCALED, m->criteria[i].id);
     outcome_warnings(ev, leave_out);
     for (i = 0; i < ev->nbids; i++)
         if (ev->bids[i].approx) {
-            evaluation_warn(ev, "Bid %s's total uses a formula that is not rational (logarithm or power); "
-                            "it is computed in double precision and marked approximate.", bid_id(ev, i));
+            evaluation_warn(ev, W_EVAL_APPROXIMATE, bid_id(ev, i));
         }
     return ev->unresolved_ties || ev->open_queries || ev->nothing_left ? ANBUD_ATTENTION : ANBUD_OK;
 }
@@ -1306,10 +1299,10 @@ anbud_status evaluation_price_stages(evaluation *ev, anbud_error *err)
 }
 
 anbud_status evaluation_run_without(evaluation *ev, const model *m, const anbud_inputs *in,
-                                    const char *seed, int seed_given, int leave_out,
+                                    const char *seed, int seed_given, const char *lang, int leave_out,
                                     const evaluation *prices, anbud_error *err)
 {
-    return run_without(ev, m, in, seed, seed_given, leave_out, prices, err);
+    return run_without(ev, m, in, seed, seed_given, lang, leave_out, prices, err);
 }
 
 /* }====================================== */

@@ -12,6 +12,7 @@
 #include "error.h"
 #include "model.h"
 #include "input.h"
+#include "words.h"
 
 typedef enum eval_stage {
     STAGE_NONE = 0,         /* still in the evaluation */
@@ -46,7 +47,9 @@ typedef struct eval_crit {
 typedef struct eval_bid {
     int input;              /* index into inputs.bids */
     eval_stage stage;
-    char *reason;           /* why it was excluded */
+    char *reason;           /* why it was excluded, in the evaluation's language */
+    int requirement;        /* STAGE_REQUIREMENT: the requirement that excluded it
+                               (index into the model's requirements), else -1 */
     int has_price;
     mpq_t price_exact, price;   /* evaluated price, and at rounding.price */
     mpq_t quality;          /* quality contributions (SEK value in comparison-price models) */
@@ -62,6 +65,8 @@ typedef struct eval_bid {
 typedef struct evaluation {
     const model *m;
     const anbud_inputs *in;
+    const char *lang;       /* "sv" or "en": the language of its reasons and warnings,
+                               the outputs' (--lang, else the model's lang) */
     eval_bid *bids;         /* same order as inputs.bids */
     int nbids;
     int *order;             /* indices into bids of the ranked bids, best first */
@@ -113,17 +118,29 @@ typedef struct evaluation {
 /* Run the evaluation. seed may be NULL: then it is derived from the model
    and the figures of in (seed.h); seed_given says whether seed came from
    the user (--seed) or was derived by the caller from the inputs of every
-   lot. A model's lot view adds "/lot" to it. Returns ANBUD_OK or ANBUD_ATTENTION (an unresolved
+   lot. A model's lot view adds "/lot" to it. lang ("sv" or "en"; NULL: the
+   model's lang) is the language of the reasons and warnings it writes; it
+   decides no figure and not the seed. Returns ANBUD_OK or ANBUD_ATTENTION (an unresolved
    tie), or an error: ANBUD_EMODEL (a formula failed: names the model line
    and the bid), ANBUD_EINPUT (a missing score, a negative price). */
 anbud_status evaluation_run(evaluation *ev, const model *m, const anbud_inputs *in,
-                            const char *seed, int seed_given, anbud_error *err);
+                            const char *seed, int seed_given, const char *lang, anbud_error *err);
 void evaluation_free(evaluation *ev);
 
-/* Add a warning sentence (printf-style). */
-void evaluation_warn(evaluation *ev, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Add a warning sentence: the text of id w (words.h) in ev->lang, with its
+   arguments. */
+void evaluation_warn(evaluation *ev, word_id w, ...);
 
+/* The stage's code, as JSON writes it: "requirement", "threshold",
+   "abnormally_low" (DESIGN.md). */
 const char *evaluation_stage_name(eval_stage s);
+/* The stage in a reader's words in lang: "ska-krav", "lägsta kvalitetsnivå",
+   "onormalt lågt anbud"; "" for STAGE_NONE. */
+const char *evaluation_stage_words(const char *lang, eval_stage s);
+/* The stage that excluded bid i (an index into ev->bids) in ev->lang: as
+   evaluation_stage_words, but "kvalificeringskrav" (a qualification
+   requirement) when a requirement on the supplier excluded it. */
+const char *evaluation_exclusion_words(const evaluation *ev, int i);
 
 /* The highest sum of quality contributions a bid can reach under parent
    (-1: the whole model): what an overall threshold is measured against. */

@@ -23,9 +23,10 @@ void evaluation_price_stats_clear(price_stats *ps);
 anbud_status evaluation_price_stages(evaluation *ev, anbud_error *err);
 
 /* The whole evaluation, with bid leave_out (>= 0) left out and, if prices
-   is not NULL, each bid's evaluated price taken from it. */
+   is not NULL, each bid's evaluated price taken from it; its words in lang
+   (as evaluation_run). */
 anbud_status evaluation_run_without(evaluation *ev, const model *m, const anbud_inputs *in,
-                                    const char *seed, int seed_given, int leave_out,
+                                    const char *seed, int seed_given, const char *lang, int leave_out,
                                     const evaluation *prices, anbud_error *err);
 
 #endif

@@ -15,6 +15,8 @@
 #include "calendar.h"
 #include "text.h"
 #include "regex.h"
+#include "words.h"
+#include "xalloc.h"
 
 #define QUOTE_MAX 60        /* bytes of a cell quoted in a message */
 #define LIST_MAX  300       /* bytes of a list of names in a message */
@@ -1644,3 +1646,72 @@ nomem:
     return error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "out of memory");
 }
 /* }================================= */
+
+int input_evaluator_number(const anbud_inputs *in, int s)
+{
+    int j, k, n = 0;
+    const input_score *sc = &in->scores[s];
+    if (sc->consensus || !sc->evaluator) return 0;
+    for (j = 0; j < in->nscores; j++) {
+        const input_score *o = &in->scores[j];
+        int first = 1;
+        if (o->consensus || !o->evaluator) continue;
+        for (k = 0; k < j && first; k++)
+            if (!in->scores[k].consensus && in->scores[k].evaluator &&
+                strcmp(in->scores[k].evaluator, o->evaluator) == 0) first = 0;
+        n += first;
+        if (strcmp(o->evaluator, sc->evaluator) == 0) return n;
+    }
+    return n;
+}
+
+/* 1 if the byte at p can be part of a word (a letter, a digit, or UTF-8). */
+static int word_byte(const char *p)
+{
+    unsigned char c = (unsigned char)*p;
+    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+}
+
+char *input_text_without_evaluators(const anbud_inputs *in, const char *text, const char *lang)
+{
+    const char *p = text ? text : "";
+    size_t cap = strlen(p) + 1, len = 0;
+    char *out = xalloc_zeroed(cap, 1);
+    int s;
+    /* one pass, left to right: a name put in is never looked at again */
+    while (*p) {
+        int best = -1;
+        size_t blen = 0, add;
+        char who[64];
+        const char *put = p;
+        if (p == text || !word_byte(p - 1))
+            for (s = 0; s < in->nscores; s++) {   /* the longest name that starts here */
+                const char *e = in->scores[s].evaluator;
+                size_t n;
+                if (in->scores[s].consensus || !e || !e[0]) continue;
+                n = strlen(e);
+                if (n > blen && strncmp(p, e, n) == 0 && !word_byte(p + n)) { best = s; blen = n; }
+            }
+        if (best >= 0) {
+            words_snprintf(who, sizeof who, lang, W_EVAL_EVALUATOR_N, input_evaluator_number(in, best));
+            put = who;
+            add = strlen(who);
+            p += blen;
+        } else {
+            add = 1;
+            p++;
+        }
+        if (len + add + 1 > cap) {
+            char *r;
+            cap = 2 * (len + add + 1);
+            r = xalloc_zeroed(cap, 1);
+            memcpy(r, out, len);
+            free(out);
+            out = r;
+        }
+        memcpy(out + len, put, add);
+        len += add;
+        out[len] = '\0';
+    }
+    return out;
+}

@@ -118,4 +118,15 @@ void input_free(anbud_inputs *in);
 anbud_status input_select_lot(anbud_inputs *out, const anbud_inputs *all, const model *whole,
                               const model *view, int lot, anbud_error *err);
 
+/* The number of score s's evaluator (1, 2, ...) in order of first
+   appearance in in's scores, consensus rows not counted; 0 for a consensus
+   score. What the --public outputs show in place of the name. */
+int input_evaluator_number(const anbud_inputs *in, int s);
+
+/* text (a justification) with every evaluator's name of in's scores, as a
+   whole word, replaced by "Bedömare N" / "Evaluator N" in lang: a
+   recusal's reason names the evaluator it is about ("Sara är syster
+   till ..."), which the --public outputs must not. malloc'd. */
+char *input_text_without_evaluators(const anbud_inputs *in, const char *text, const char *lang);
+
 #endif

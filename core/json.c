@@ -8,6 +8,7 @@
 #include <string.h>
 #include "json.h"
 #include "rank.h"
+#include "words.h"
 
 void json_write_string(FILE *f, const char *s)
 {
@@ -175,7 +176,7 @@ static void place(FILE *f, const input_place *at)
 
 /* Every bid's answer to every requirement and where it came from: the
    proof of qualification, not only the failing bids' reasons. */
-static void requirements(FILE *f, const evaluation *ev)
+static void requirements(FILE *f, const evaluation *ev, int public_variant)
 {
     const model *m = ev->m;
     const anbud_inputs *in = ev->in;
@@ -194,7 +195,9 @@ static void requirements(FILE *f, const evaluation *ev)
             if (ea->from_field) {
                 const input_value *v = &ib->fields[m->reqs[k].field];
                 fputs(", \"answer\": ", f);
-                json_write_string(f, v->text);
+                /* a confidential field's answer stays out of the public variant */
+                if (public_variant && m->fields[m->reqs[k].field].confidential) fputs("null", f);
+                else json_write_string(f, v->text);
                 fputs(", \"reason\": null, \"source\": ", f);
                 place(f, &v->at);
             } else if (ea->row >= 0) {
@@ -212,8 +215,10 @@ static void requirements(FILE *f, const evaluation *ev)
 }
 
 /* The evaluators who stood aside (jäv) for a bid on a criterion: off that
-   bid's panel, on the record with their reason. */
-static void recusals(FILE *f, const evaluation *ev)
+   bid's panel, on the record with their reason. The public variant names
+   no evaluator, not even in the reason: "Bedömare 2", numbered as the
+   public workbook numbers them. */
+static void recusals(FILE *f, const evaluation *ev, int public_variant)
 {
     const anbud_inputs *in = ev->in;
     int s, first = 1;
@@ -223,13 +228,21 @@ static void recusals(FILE *f, const evaluation *ev)
         if (!sc->recused) continue;
         fputs(first ? "\n      { \"evaluator\": " : ",\n      { \"evaluator\": ", f);
         first = 0;
-        json_write_string(f, sc->evaluator);
+        if (public_variant) {
+            char *who = words_printf(ev->lang, W_EVAL_EVALUATOR_N, input_evaluator_number(in, s));
+            json_write_string(f, who);
+            free(who);
+        } else json_write_string(f, sc->evaluator);
         fputs(", \"bid\": ", f);
         json_write_string(f, in->bids[sc->bid].id);
         fputs(", \"criterion\": ", f);
         json_write_string(f, ev->m->criteria[sc->criterion].id);
         fputs(", \"justification\": ", f);
-        json_write_string(f, sc->justification);
+        if (public_variant) {   /* the reason names the evaluator it is about */
+            char *why = input_text_without_evaluators(in, sc->justification, ev->lang);
+            json_write_string(f, why);
+            free(why);
+        } else json_write_string(f, sc->justification);
         fputs(", \"source\": ", f);
         place(f, &sc->at);
         fputs(" }", f);
@@ -245,7 +258,7 @@ static int has_lottery(const model *m)
     return 0;
 }
 
-static void lot_body(FILE *f, const award_lot *l)
+static void lot_body(FILE *f, const award_lot *l, int public_variant)
 {
     const evaluation *ev = &l->ev;
     const model *m = ev->m;
@@ -317,8 +330,8 @@ static void lot_body(FILE *f, const award_lot *l)
         fputs(" }", f);
     }
     fputs(first ? "],\n" : "\n    ],\n", f);
-    requirements(f, ev);
-    recusals(f, ev);
+    requirements(f, ev, public_variant);
+    recusals(f, ev, public_variant);
     allocation(f, l);
     fputs(",\n    \"tiebreak\": { \"rules\": [", f);
     for (i = 0; i < m->ntiebreak; i++) {
@@ -394,7 +407,7 @@ static void lot_body(FILE *f, const award_lot *l)
 }
 
 int json_write_award(FILE *f, const award *a, const char *version,
-                     const char *workbook_name, const char *workbook_sha256)
+                     const char *workbook_name, const char *workbook_sha256, int public_variant)
 {
     const model *m = a->m;
     const anbud_inputs *in = a->in;
@@ -445,7 +458,7 @@ int json_write_award(FILE *f, const award *a, const char *version,
     fputs("  \"lots\": [", f);
     for (i = 0; i < a->nlots; i++) {
         fputs(i ? ", {\n" : " {\n", f);
-        lot_body(f, &a->lots[i]);
+        lot_body(f, &a->lots[i], public_variant);
         fputs("  }", f);
     }
     fputs(" ]", f);

@@ -14,9 +14,10 @@
 void json_write_string(FILE *f, const char *s);
 
 /* Write the evaluation of every lot and the allocation to f; with a
-   workbook written beside it, its file name and SHA-256 (else NULL).
-   Returns 0, or -1 on a write error (errno set). */
+   workbook written beside it, its file name and SHA-256 (else NULL). The
+   public variant (--public) names no evaluator and leaves out confidential
+   answers. Returns 0, or -1 on a write error (errno set). */
 int json_write_award(FILE *f, const award *a, const char *version,
-                     const char *workbook_name, const char *workbook_sha256);
+                     const char *workbook_name, const char *workbook_sha256, int public_variant);
 
 #endif

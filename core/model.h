@@ -257,6 +257,26 @@ void model_findings_free(model_finding *f, int n);
 
 const char *model_basis_name(model_basis b);
 
+/* {=========== the model's codes in a reader's words (model_words.c) ============ */
+/* Each returns the words in lang ("sv" or "en"); the outputs for systems
+   (JSON) keep the codes. A code the tables do not know comes back as it is
+   (a model's own method keeps the name its author gave it). */
+
+/* "jämförelsepris" / "comparison price" for BASIS_COMPARISON_PRICE. */
+const char *model_basis_words(const char *lang, model_basis b);
+/* A library method by its name: "weighted_sum" -> "viktad poängsumma",
+   "lowest_ratio" -> "kvot mot lägsta pris", "sek_per_level" -> "kronor per nivå". */
+const char *model_method_words(const char *lang, const char *name);
+/* A rounding mode: DEC_HALF_UP -> "avrundning till närmaste, uppåt vid exakt hälften". */
+const char *model_mode_words(const char *lang, dec_mode mode);
+/* A rounding step by its name in the model's rounding = { ... }: "panel",
+   "score", "price", "money", "total" -> "summa". */
+const char *model_step_words(const char *lang, const char *step);
+/* The order of award across lots (model.order_name): "value" -> "efter
+   värde, största först". */
+const char *model_order_words(const char *lang, const char *order);
+/* }================================= */
+
 /* A library method's fields (the table at registry ref), read without
    metamethods: a flag ("relative"); a number, the method's own or its
    params' ("best", "rate"); a text, or for a table of languages its text in

@@ -11,6 +11,8 @@
 #include <string.h>
 #include "rank.h"
 #include "sha256.h"
+#include "words.h"
+#include "xalloc.h"
 
 void rank_lottery_key(const char *seed, const char *bid, char hex[65])
 {
@@ -111,17 +113,18 @@ static void resolve(int *v, int n, int rule)
     if (n < 2) return;
     if (rule >= cur->m->ntiebreak) {
         char list[600] = "";
+        const char *and = words_text(cur->lang, W_EVAL_AND);
         char *tot;
         for (i = 0; i < n; i++) {
-            if (strlen(list) + strlen(bid_name(v[i])) + 8 >= sizeof list) break;
-            strcat(list, i == 0 ? "" : i == n - 1 ? " and " : ", ");
+            if (strlen(list) + strlen(bid_name(v[i])) + strlen(and) + 2 >= sizeof list) break;
+            strcat(list, i == 0 ? "" : i == n - 1 ? and : ", ");
             strcat(list, bid_name(v[i]));
         }
         tot = dec_format_exact(cur->bids[v[0]].total);
-        evaluation_warn(cur, "Bids %s are tied at %s and %s; they share rank and the award "
-                        "needs a decision.", list, tot ? tot : "?",
-                        cur->m->ntiebreak ? "no tie-break rule of the model separates them"
-                                          : "the model declares no tie-break rule");
+        /* the total as a reader of the language writes it */
+        if (tot && cur->lang && strcmp(cur->lang, "sv") == 0)
+            for (char *p = tot; *p; p++) if (*p == '.') *p = ',';
+        evaluation_warn(cur, cur->m->ntiebreak ? W_EVAL_TIE_UNSEPARATED : W_EVAL_TIE_NO_RULES, list, tot ? tot : "?");
         free(tot);
         cur->unresolved_ties++;
         for (i = 1; i < n; i++) cur->bids[v[i]].rank = -1;   /* shares the rank above */
@@ -185,4 +188,27 @@ anbud_status rank_bids(evaluation *ev, anbud_error *err)
     cur_err = NULL;
     cur_status = ANBUD_OK;
     return st;
+}
+
+char *rank_rule_words(const model *m, int rule, const char *lang)
+{
+    const model_tiebreak_rule *t;
+    if (rule < 0 || rule >= m->ntiebreak) return xalloc_strdup("");
+    t = &m->tiebreak[rule];
+    switch (t->rule) {
+    case TIE_EXACT: return words_printf(lang, W_EVAL_RULE_EXACT);
+    case TIE_QUALITY: return words_printf(lang, W_EVAL_RULE_QUALITY);
+    case TIE_PRICE: return words_printf(lang, W_EVAL_RULE_PRICE);
+    case TIE_LOTTERY: return words_printf(lang, W_EVAL_RULE_LOTTERY);
+    case TIE_CRITERION:
+        return words_printf(lang, W_EVAL_RULE_CRITERION, t->criterion >= 0 ? m->criteria[t->criterion].id : t->name);
+    case TIE_FIELD: {
+        const char *label = t->field >= 0 ? m->fields[t->field].id : t->field_name;
+        word_id w = strcmp(t->order, "earliest") == 0 ? W_EVAL_RULE_FIELD_EARLIEST
+                  : strcmp(t->order, "latest") == 0 ? W_EVAL_RULE_FIELD_LATEST
+                  : t->descending ? W_EVAL_RULE_FIELD_DESCENDING : W_EVAL_RULE_FIELD_ASCENDING;
+        return words_printf(lang, w, label ? label : "");
+    }
+    }
+    return xalloc_strdup(t->name ? t->name : "");
 }

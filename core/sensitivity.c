@@ -21,7 +21,7 @@ int evaluation_probe(const evaluation *ev, eval_flip **out, anbud_error *err)
     for (x = 0; x < ev->nranked; x++) {
         evaluation e2;
         int lo = ev->order[x];
-        anbud_status st = evaluation_run_without(&e2, ev->m, ev->in, ev->seed_base, ev->seed_given, lo, ev, err);
+        anbud_status st = evaluation_run_without(&e2, ev->m, ev->in, ev->seed_base, ev->seed_given, ev->lang, lo, ev, err);
         if (st != ANBUD_OK && st != ANBUD_ATTENTION) {
             evaluation_free(&e2);
             free(pos);

@@ -215,7 +215,7 @@ anbud_status simulate_run(model *m, const simulate_options *o, FILE *out, anbud_
             set_price(m, &in.bids[i], price);
             add_scores(m, &in, i, &r, NULL, 0);
         }
-        st = evaluation_run(&ev, m, &in, "simulation", 1, &e);
+        st = evaluation_run(&ev, m, &in, "simulation", 1, NULL, &e);
         if (st != ANBUD_OK && st != ANBUD_ATTENTION) {
             if (!errors++) error_format(&e, first_error, sizeof first_error);
         } else if (ev.nranked >= 2) {
@@ -253,7 +253,7 @@ anbud_status simulate_run(model *m, const simulate_options *o, FILE *out, anbud_
                     set_price(m, &in2.bids[i], p2);
                     add_scores(m, &in2, i, &r, &in, i == copy ? orig : i);
                 }
-                if (evaluation_run(&ev2, m, &in2, "simulation", 1, &e) <= ANBUD_ATTENTION &&
+                if (evaluation_run(&ev2, m, &in2, "simulation", 1, NULL, &e) <= ANBUD_ATTENTION &&
                     !ev2.bids[orig].stage && !ev2.bids[copy].stage && ev2.bids[copy].rank > ev2.bids[orig].rank)
                     cheaper_lower++;
                 evaluation_free(&ev2);

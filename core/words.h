@@ -22,6 +22,130 @@ typedef enum word_id {
 
     /* {== the evaluation: stage names, reasons, warnings, tie-break rules */
     W_EVAL_FIRST_,
+    /* stages, for readers (JSON keeps the codes of evaluation_stage_name) */
+    W_EVAL_STAGE_REQUIREMENT,       /* a mandatory requirement (ska-krav) */
+    W_EVAL_STAGE_QUALIFICATION,     /* a requirement on the supplier (kvalificeringskrav) */
+    W_EVAL_STAGE_THRESHOLD,         /* a minimum quality */
+    W_EVAL_STAGE_ABNORMALLY_LOW,
+    W_EVAL_STAGE_LEFT_OUT,          /* the rank-reversal probe's (never in outputs) */
+    /* exclusion reasons */
+    W_EVAL_REQ_UNANSWERED,          /* requirement id */
+    W_EVAL_QUAL_UNANSWERED,         /* requirement id (on the supplier) */
+    W_EVAL_REQ_NOT_MET,             /* requirement id */
+    W_EVAL_REQ_NOT_MET_WHY,         /* requirement id, the reason given in the input */
+    W_EVAL_QUAL_NOT_MET,            /* requirement id (on the supplier) */
+    W_EVAL_QUAL_NOT_MET_WHY,        /* requirement id, the reason given in the input */
+    W_EVAL_SCORE_BELOW_MIN,         /* score, criterion id, minimum (numbers as text) */
+    W_EVAL_QUALITY_BELOW_PERCENT,   /* share %, quality, highest possible, threshold % (as text) */
+    W_EVAL_QUALITY_BELOW_POINTS,    /* quality, highest possible, threshold (as text) */
+    W_EVAL_ALP_BELOW_MEAN,          /* percentage (as text): the rule's finding */
+    W_EVAL_ALP_BELOW_NEXT,          /* percentage (as text): the rule's finding */
+    W_EVAL_ALP_REJECTED,
+    W_EVAL_ALP_REJECTED_WHY,        /* the rule's finding (W_EVAL_ALP_BELOW_...) */
+    W_EVAL_LEFT_OUT_BY_PROBE,
+    /* warnings */
+    W_EVAL_PANEL_SPREAD,            /* criterion id, bid id, lowest, highest, allowed spread (as text) */
+    W_EVAL_ALP_ACCEPTED,            /* bid id, the rule's finding */
+    W_EVAL_ALP_OPEN,                /* bid id, the rule's finding */
+    W_EVAL_NEGATIVE_COMPARISON,     /* bid id, comparison price, deductions, price (as text) */
+    W_EVAL_ALL_EXCLUDED,
+    W_EVAL_RESCALED,                /* criterion id */
+    W_EVAL_APPROXIMATE,             /* bid id */
+    W_EVAL_TIE_UNSEPARATED,         /* bids ("A, B and C"), total (as text) */
+    W_EVAL_TIE_NO_RULES,            /* bids ("A, B and C"), total (as text) */
+    W_EVAL_AND,                     /* the last joint of a list: " and " */
+    /* the allocation across lots: warnings and pass-over reasons */
+    W_EVAL_N_LOTS_ONE,              /* count (1): "1 lot" */
+    W_EVAL_N_LOTS,                  /* count: "3 lots" */
+    W_EVAL_LOT_BLOCKED,             /* lot, earlier lot, the cap (W_EVAL_N_LOTS...) */
+    W_EVAL_LOT_OPEN_QUERY_ONE,      /* lot */
+    W_EVAL_LOT_OPEN_QUERIES,        /* lot, count */
+    W_EVAL_PASSED_CAP_ONE,          /* bidder, the lot already awarded ("\"1\""), the cap (W_EVAL_N_LOTS...) */
+    W_EVAL_PASSED_CAP,              /* bidder, the lots already awarded ("\"1\", \"3\""), the cap */
+    W_EVAL_LOT_TIE_LAST_PLACE,      /* lot, bid, bid, rank */
+    W_EVAL_LOT_NO_BIDS,             /* lot */
+    W_EVAL_LOT_NONE_LEFT,           /* lot */
+    W_EVAL_LOT_ALL_AT_CAP,          /* lot, the cap (W_EVAL_N_LOTS...) */
+    W_EVAL_LOT_FRAMEWORK_SHORT_ONE, /* lot, places, awarded (1) */
+    W_EVAL_LOT_FRAMEWORK_SHORT,     /* lot, places, awarded */
+    /* tie-break rules, for readers (JSON's decided_by keeps the rule as written) */
+    W_EVAL_RULE_EXACT,
+    W_EVAL_RULE_QUALITY,
+    W_EVAL_RULE_PRICE,
+    W_EVAL_RULE_CRITERION,          /* criterion id */
+    W_EVAL_RULE_LOTTERY,
+    W_EVAL_RULE_FIELD_ASCENDING,    /* the field's label */
+    W_EVAL_RULE_FIELD_DESCENDING,   /* the field's label */
+    W_EVAL_RULE_FIELD_EARLIEST,     /* the field's label */
+    W_EVAL_RULE_FIELD_LATEST,       /* the field's label */
+    /* the model's codes in words (model_words.c) */
+    W_EVAL_BASIS_POINTS,
+    W_EVAL_BASIS_COMPARISON_PRICE,
+    W_EVAL_BASIS_RATIO,
+    W_EVAL_MODE_HALF_UP,
+    W_EVAL_MODE_HALF_EVEN,
+    W_EVAL_MODE_TRUNCATE,
+    W_EVAL_STEP_PANEL,
+    W_EVAL_STEP_SCORE,
+    W_EVAL_STEP_PRICE,
+    W_EVAL_STEP_MONEY,
+    W_EVAL_STEP_TOTAL,
+    W_EVAL_ORDER_DECLARED,
+    W_EVAL_ORDER_VALUE,
+    W_EVAL_ORDER_LIST,
+    W_EVAL_METHOD_SINGLE_PRICE,
+    W_EVAL_METHOD_FIXED_PRICE,
+    W_EVAL_METHOD_BASKET,
+    W_EVAL_METHOD_LCC,
+    W_EVAL_METHOD_LOWEST_RATIO,
+    W_EVAL_METHOD_LINEAR_FROM_LOWEST,
+    W_EVAL_METHOD_MIN_MAX,
+    W_EVAL_METHOD_LOG_RATIO,
+    W_EVAL_METHOD_ABSOLUTE_LINEAR,
+    W_EVAL_METHOD_ITALIAN_LINEAR,
+    W_EVAL_METHOD_ITALIAN_BILINEAR,
+    W_EVAL_METHOD_ITALIAN_POWER,
+    W_EVAL_METHOD_SEK_PER_LEVEL,
+    W_EVAL_METHOD_SEK_LINEAR,
+    W_EVAL_METHOD_PERCENT,
+    W_EVAL_METHOD_WEIGHTED_SUM,
+    W_EVAL_METHOD_COMPARISON_PRICE,
+    W_EVAL_METHOD_VALUE_FOR_MONEY,
+    W_EVAL_METHOD_UTILITY_INDEX,
+    W_EVAL_METHOD_REDUCED_PRICE,
+    W_EVAL_METHOD_RELATIVE_VALUE_COST,
+    W_EVAL_EVALUATOR_N,             /* number: an evaluator in --public outputs */
+    /* the ranking on the terminal (cli.c) */
+    W_EVAL_T_LOT,                   /* lot, its title */
+    W_EVAL_T_RANK,                  /* column headings: */
+    W_EVAL_T_BID,
+    W_EVAL_T_BIDDER,
+    W_EVAL_T_TOTAL,
+    W_EVAL_T_APPROXIMATE,
+    W_EVAL_T_DECIDED_BY,            /* the rule in words */
+    W_EVAL_T_EXCLUDED,              /* bid, stage in words, reason */
+    W_EVAL_T_RECUSED,               /* evaluator, bid, criterion, justification */
+    W_EVAL_T_AWARDED_TO,
+    W_EVAL_T_CALL_OFF_ORDER,
+    W_EVAL_T_NEXT_UNDECIDED,
+    W_EVAL_T_NOT_AWARDED,
+    W_EVAL_T_UNDECIDED,
+    W_EVAL_T_PASSED_OVER,           /* bid, reason */
+    W_EVAL_T_SEED,                  /* the lottery seed */
+    W_EVAL_T_STANDSTILL,            /* award date, how sent (W_EVAL_T_SENT_...), days, end date, moved (W_EVAL_T_MOVED or "") */
+    W_EVAL_T_SENT_ELECTRONIC,
+    W_EVAL_T_SENT_OTHER,
+    W_EVAL_T_MOVED,
+    W_EVAL_T_WARNING,               /* a warning */
+    W_EVAL_T_BASIS,                 /* basis in words, who wins (W_EVAL_T_HIGHEST/LOWEST), model SHA-256 */
+    W_EVAL_T_HIGHEST_WINS,
+    W_EVAL_T_LOWEST_WINS,
+    W_EVAL_T_LOTS,                  /* the lots (W_EVAL_N_LOTS...), the order in words, "" or W_EVAL_T_NO_CAP */
+    W_EVAL_T_NO_CAP,
+    W_EVAL_T_CAP,                   /* the cap (W_EVAL_N_LOTS...) */
+    W_EVAL_T_PROBE_ONE,             /* (one flip) */
+    W_EVAL_T_PROBE,                 /* count of flips */
+    W_EVAL_T_PROBE_FLIP,            /* bid left out, bid that falls, bid it falls below */
     W_EVAL_LAST_,
 
     /* {== the workbook */
@@ -49,11 +173,11 @@ typedef enum word_id {
     W_BOOK_SCALE,
     W_BOOK_PANEL,
     W_BOOK_MINIMUM,
-    W_BOOK_FORMULA,
+    W_BOOK_METHOD,
     W_BOOK_IN_WORDS,
     W_BOOK_PANEL_DECLARED,
-    W_BOOK_VALUE_PER_LEVEL,
-    W_BOOK_SEK_PER_LEVEL,
+    W_BOOK_VALUE_PER_LEVEL,   /* %s the criterion */
+    W_BOOK_SEK_PER_LEVEL,   /* %s the criterion */
     W_BOOK_VALUE,
     W_BOOK_DESCRIPTOR,
     W_BOOK_BASIS,
@@ -70,6 +194,44 @@ typedef enum word_id {
     W_BOOK_PANEL_MEAN,
     W_BOOK_PANEL_MEDIAN,
     W_BOOK_PANEL_CONSENSUS,
+    W_BOOK_EXCEL_FORMULA,
+    W_BOOK_XL_SHARE,
+    W_BOOK_XL_LEVEL,
+    W_BOOK_BASIS_POINTS,
+    W_BOOK_BASIS_COMPARISON_PRICE,
+    W_BOOK_BASIS_RATIO,
+    W_BOOK_METHOD_SINGLE_PRICE,
+    W_BOOK_METHOD_FIXED_PRICE,
+    W_BOOK_METHOD_BASKET,
+    W_BOOK_METHOD_LCC,
+    W_BOOK_METHOD_LOWEST_RATIO,
+    W_BOOK_METHOD_LINEAR_FROM_LOWEST,
+    W_BOOK_METHOD_MIN_MAX,
+    W_BOOK_METHOD_LOG_RATIO,
+    W_BOOK_METHOD_ABSOLUTE_LINEAR,
+    W_BOOK_METHOD_ITALIAN_LINEAR,
+    W_BOOK_METHOD_ITALIAN_BILINEAR,
+    W_BOOK_METHOD_ITALIAN_POWER,
+    W_BOOK_METHOD_SEK_PER_LEVEL,
+    W_BOOK_METHOD_SEK_LINEAR,
+    W_BOOK_METHOD_PERCENT,
+    W_BOOK_METHOD_WEIGHTED_SUM,
+    W_BOOK_METHOD_COMPARISON_PRICE,
+    W_BOOK_METHOD_VALUE_FOR_MONEY,
+    W_BOOK_METHOD_UTILITY_INDEX,
+    W_BOOK_METHOD_REDUCED_PRICE,
+    W_BOOK_METHOD_RELATIVE_VALUE_COST,
+    W_BOOK_ROUND_PANEL,
+    W_BOOK_ROUND_SCORE,
+    W_BOOK_ROUND_PRICE,
+    W_BOOK_ROUND_MONEY,
+    W_BOOK_ROUND_TOTAL,
+    W_BOOK_ROUND_HALF_UP,
+    W_BOOK_ROUND_HALF_EVEN,
+    W_BOOK_ROUND_TRUNCATE,
+    W_BOOK_ROUNDING_STEP,   /* %s W_BOOK_ROUND_PANEL..., %d decimals, %s W_BOOK_ROUND_HALF_UP... */
+    W_BOOK_ROUNDING_STEP_ONE,   /* as W_BOOK_ROUNDING_STEP, for 1 decimal */
+    W_BOOK_MODEL_SOURCE_NOTE,
     /* Bids and Scores sheets */
     W_BOOK_BIDS_AS_READ,
     W_BOOK_BID,

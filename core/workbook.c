@@ -91,11 +91,22 @@ anbud_status workbook_write(const award *a, const char *path,
         w.money = fmt(&w, 0, 0, book_xml_ok(&w, mf) ? mf : "#,##0.00", 0);
     }
     w.input = fmt(&w, 0, 0xFFF2CC, NULL, 1);
+    w.input_wrap = fmt(&w, 0, 0xFFF2CC, NULL, 1);
+    format_set_text_wrap(w.input_wrap);
     w.check = fmt(&w, 0, 0, NULL, 0);
     format_set_font_color(w.check, 0x548235);
     w.wrap = fmt(&w, 0, 0, NULL, 0);
     format_set_text_wrap(w.wrap);
     w.bold = fmt(&w, 1, 0, NULL, 0);
+    /* a row that grows for wrapped text reads from its top line: its
+       cells are aligned to the top (book_row_lines gives the row's own
+       format to the cells that have none) */
+    w.top = fmt(&w, 0, 0, NULL, 0);
+    format_set_align(w.top, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(w.input, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(w.input_wrap, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(w.wrap, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(w.bold, LXW_ALIGN_VERTICAL_TOP);
 
     if (m->nlots == 0) book_write_lot(&w, &a->lots[0], "");
     else {
