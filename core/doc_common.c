@@ -103,7 +103,7 @@ void doc_column_figure(html *h, const evaluation *ev, const eval_bid *b, int c)
 {
     figure(h, ev, c, *raw_value(b, c));
     if (c >= 0 && b->crit[c].level >= 0 && ev->m->criteria[c].scale >= 0) {
-        html_raw(h, "<br/><span class=\"small\">");
+        html_raw(h, "<br/><span class=\"lvl\">");
         html_text_inline(h, ev->m->scales[ev->m->criteria[c].scale].labels[b->crit[c].level]);
         html_raw(h, "</span>");
     }
@@ -209,13 +209,13 @@ void doc_heading(html *h, const award *a, word_id name, const char *to, const do
         html_raw(h, "<tr><td>");
         html_word(h, W_DOC_DECISION_DATE);
         html_raw(h, "</td><td>");
-        html_text_inline(h, ev->award_date);
+        html_date(h, ev->award_date);
         html_raw(h, "</td></tr>\n");
     }
     html_raw(h, "<tr><td>");
     html_word(h, W_DOC_EVALUATION_DATE);
     html_raw(h, "</td><td>");
-    html_text_inline(h, o->date);
+    html_date(h, o->date);
     html_raw(h, "</td></tr>\n</table>\n");
 }
 
@@ -265,8 +265,8 @@ void doc_ranking_table(html *h, const award_lot *l)
     }
     for (i = 0; i < ev->nranked; i++) tied |= ev->bids[ev->order[i]].decided_by >= 0;
     /* a column per criterion: smaller type where they are many */
-    html_raw(h, n + tied > 6 ? "<table style=\"font-size: 7.5pt\">\n<tr>"
-              : n + tied > 3 ? "<table style=\"font-size: 8.5pt\">\n<tr>" : "<table>\n<tr>");
+    html_raw(h, n + tied > 4 ? "<table class=\"wide\" style=\"font-size: 7pt\">\n<tr>"
+              : n + tied > 2 ? "<table class=\"wide\" style=\"font-size: 8pt\">\n<tr>" : "<table>\n<tr>");
     html_elem_word(h, "th class=\"n\"", W_DOC_RANK);
     html_elem_word(h, "th", W_DOC_BID);
     html_elem_word(h, "th", W_DOC_BIDDER);

@@ -4,8 +4,8 @@
 ** awarded and the reasons: every remaining bid's figure per criterion, its
 ** total and rank, the winner's advantages, the bids excluded with their
 ** stage and reason, the lottery when one decided; then the standstill
-** period, the model in words (an annex per lot view) and the SHA-256 of
-** the model and of every input.
+** period, the SHA-256 of the model and of every input, and the model in
+** words as an annex (each lot's view of it with lots).
 */
 #include <stdlib.h>
 #include <string.h>
@@ -44,17 +44,17 @@ int doc_write_decision(FILE *f, const award *a, const doc_options *o)
     html_raw(&h, "</p>\n");
     for (i = 0; i < a->nlots; i++) lot_part(&h, a, &a->lots[a->order[i]], i == 0);
     doc_standstill(&h, &a->lots[0].ev);
-    /* the model in words: the whole model, or each lot's view of it */
+    doc_fingerprints(&h, a, o);
+    /* the model in words as an annex from a new page: the whole model, or
+       each lot's view of it, one after the other */
     for (i = 0; i < a->nlots; i++) {
         const award_lot *l = &a->lots[a->order[i]];
-        html_raw(&h, "<h2 class=\"page\">");
+        html_raw(&h, i ? "<h2>" : "<h2 class=\"page\">");
         if (a->m->nlots) html_wordf(&h, W_DOC_ANNEX_MODEL_LOT, l->id);
         else html_word(&h, W_DOC_ANNEX_MODEL);
         html_raw(&h, "</h2>\n");
         doc_model_words(&h, l->m);
     }
-    html_raw(&h, "<div class=\"page\"></div>\n");
-    doc_fingerprints(&h, a, o);
     html_end(&h);
     return ferror(f) ? -1 : 0;
 }

@@ -227,10 +227,10 @@ static void lot_letter(html *h, const award *a, const award_lot *l, int bi, int 
     }
     html_raw(h, "</p>\n");
     if (!b->stage && ev->nranked > 1) {
-        int other = l->nawarded ? l->awarded[0] : ev->order[0], two[2];
-        if (other == bi) other = ev->order[0] == bi ? ev->order[1] : ev->order[0];
-        html_elem_word(h, "h3", other == ev->order[0] || (l->nawarded && other == l->awarded[0])
-                                ? W_DOC_BESIDE_WINNER : W_DOC_BESIDE_NEXT);
+        /* beside the winner; the winner's own letter beside the next bid */
+        int win = l->nawarded ? l->awarded[0] : ev->order[0], other = win, two[2];
+        if (bi == win) other = ev->order[0] == bi ? ev->order[1] : ev->order[0];
+        html_elem_word(h, "h3", other == win ? W_DOC_BESIDE_WINNER : W_DOC_BESIDE_NEXT);
         comparison(h, ev, bi, other);
         /* the better ranked first, as in the decision */
         two[0] = ev->bids[other].rank <= b->rank ? other : bi;

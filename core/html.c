@@ -26,21 +26,26 @@ void html_init(html *h, FILE *f, const char *lang, const char *currency)
 static const char css[] =
     "@page { size: A4; margin: 18mm 16mm 18mm 16mm; }\n"
     "body { font-family: Arial, Helvetica, sans-serif; font-size: 10.5pt; line-height: 1.35;"
-    " color: #111; max-width: 178mm; margin: 0 auto; }\n"
+    " color: #111; max-width: 178mm; margin: 0 auto;"
+    " -webkit-print-color-adjust: exact; print-color-adjust: exact; }\n"
     "h1 { font-size: 17pt; margin: 0 0 4pt 0; }\n"
     "h2 { font-size: 13.5pt; margin: 16pt 0 6pt 0; border-bottom: 1px solid #888; }\n"
     "h3 { font-size: 11.5pt; margin: 12pt 0 4pt 0; }\n"
+    "h1, h2, h3 { page-break-after: avoid; break-after: avoid; }\n"
+    ".date { white-space: nowrap; }\n"
     "p { margin: 4pt 0; }\n"
     "table { border-collapse: collapse; margin: 6pt 0; width: 100%; }\n"
     "th, td { border: 1px solid #999; padding: 2pt 4pt; vertical-align: top; text-align: left; }\n"
-    "th { background: #e8e8e8; }\n"
+    "th { background: #e8e8e8; overflow-wrap: break-word; }\n"
+    "table.wide th, table.wide td { padding: 1pt 2pt; }\n"
     "tr { page-break-inside: avoid; break-inside: avoid; }\n"
-    "td.n, th.n { text-align: right; white-space: nowrap; }\n"
+    "td.n, th.n { text-align: right; }\n"
     "tr.win td { font-weight: bold; }\n"
     ".meta td { border: none; padding: 1pt 6pt 1pt 0; }\n"
     ".meta { width: auto; }\n"
     ".hash { font-family: 'Courier New', monospace; font-size: 8.5pt; word-break: break-all; }\n"
     ".small { font-size: 9pt; color: #333; }\n"
+    ".lvl { font-size: 90%; font-weight: normal; color: #333; }\n"
     ".box { border: 1px solid #666; padding: 4pt 8pt; margin: 6pt 0; }\n"
     ".page { page-break-before: always; break-before: page; }\n"
     ".chart { page-break-inside: avoid; break-inside: avoid; margin: 6pt 0; }\n"
@@ -137,6 +142,23 @@ void html_word(html *h, word_id w)
     put_text(h, words_text(h->lang, w), 1);
 }
 
+/* YYYY-MM-DD: kept on one line (a browser may break it at a hyphen). */
+static int is_date(const char *s)
+{
+    int i;
+    if (!s || strlen(s) != 10) return 0;
+    for (i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? s[i] != '-' : (s[i] < '0' || s[i] > '9')) return 0;
+    return 1;
+}
+
+void html_date(html *h, const char *s)
+{
+    fputs("<span class=\"date\">", h->f);
+    put_text(h, s, 1);
+    fputs("</span>", h->f);
+}
+
 void html_wordf(html *h, word_id w, ...)
 {
     const char *fmt = words_text(h->lang, w), *p = fmt;
@@ -152,7 +174,11 @@ void html_wordf(html *h, word_id w, ...)
             free(lit);
         }
         if (!q) break;
-        if (q[1] == 's') put_text(h, va_arg(ap, const char *), 1);
+        if (q[1] == 's') {
+            const char *a = va_arg(ap, const char *);
+            if (is_date(a)) html_date(h, a);
+            else put_text(h, a, 1);
+        }
         else if (q[1] == 'd') fprintf(h->f, "%d", va_arg(ap, int));
         else if (q[1] == '%') fputc('%', h->f);
         else break;   /* test_words holds the documents to %s, %d and %% */

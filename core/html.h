@@ -45,9 +45,13 @@ void html_text_inline(html *h, const char *s);
 /* The text of word w in the document's language, escaped. */
 void html_word(html *h, word_id w);
 
+/* A date YYYY-MM-DD, escaped, on one line. */
+void html_date(html *h, const char *s);
+
 /* Word w as a format: %s takes a char * (untrusted text, escaped as
-   html_text_inline), %d an int, %% a percent sign; nothing else. Every
-   document word with arguments takes only these (words.h). */
+   html_text_inline; a date as html_date), %d an int, %% a percent sign;
+   nothing else. Every document word with arguments takes only these
+   (words.h). */
 void html_wordf(html *h, word_id w, ...);
 
 /* An element holding escaped text: <tag>text</tag>, tag may have

@@ -76,6 +76,9 @@ int main(void)
     escaped("\xC3(\xED\xA0\x80", 0, "\\xc3(\\xed\\xa0\\x80");
     escaped("Vågbro \xE2\x80\x93 100 %", 0, "Vågbro \xE2\x80\x93 100 %");
     escaped("%s %d", 1, "Kontraktet tilldelas %s %d (anbud B).");
+    /* a date stays on one line (a browser may break it at a hyphen) */
+    escaped("2026-01-26", 1, "Kontraktet tilldelas <span class=\"date\">2026-01-26</span> (anbud B).");
+    escaped("2026-01-2x", 1, "Kontraktet tilldelas 2026-01-2x (anbud B).");
     {   /* money without a declared precision: whole kronor, öre, or exact */
         mpq_t q;
         mpq_init(q);
