@@ -59,12 +59,17 @@ static void write_file(const char *name, const char *text)
     }
 }
 
+static int linear;   /* the model of the case prices with linear_from_lowest */
 static const char *const modes[] = { "half_up", "half_even", "truncate" };
 
-/* A model: nq quality criteria (max 5 or 10) and the price (lowest_ratio),
-   weighted or not, with a random rounding of scores and totals. */
+/* A model: nq quality criteria (max 5 or 10) and the price (lowest_ratio
+   or linear_from_lowest, whose points go below zero above twice the
+   lowest price), weighted or not, with a random rounding of scores and
+   totals. */
 static int write_model(int nq, int weighted)
 {
+    const char *formula = pick(3) ? "lowest_ratio" : "linear_from_lowest";
+    linear = formula[1] == 'i';
     char text[2048];
     size_t n = 0;
     int q, sp = pick(4) - 1, tp = pick(5) - 1;
@@ -93,10 +98,10 @@ static int write_model(int nq, int weighted)
     }
     if (weighted)
         n += (size_t)snprintf(text + n, sizeof text - n,
-                              "price \"Pris\" { weight = %s, max = %s, formula = lowest_ratio }\n", pw, price_max[pick(4)]);
+                              "price \"Pris\" { weight = %s, max = %s, formula = %s }\n", pw, price_max[pick(4)], formula);
     else
         n += (size_t)snprintf(text + n, sizeof text - n,
-                              "price \"Pris\" { max = %s, formula = lowest_ratio }\n", price_max[pick(4)]);
+                              "price \"Pris\" { max = %s, formula = %s }\n", price_max[pick(4)], formula);
     write_file("model.lua", text);
     return (int)n;
 }
@@ -146,7 +151,7 @@ static void write_bids(int nbids, int nq)
     write_file("scores.csv", text);
 }
 
-static int seen_closed, seen_bisect_only, seen_none, seen_price, seen_below_lowest, seen_lowest_runner;
+static int seen_linear, seen_closed, seen_bisect_only, seen_none, seen_price, seen_below_lowest, seen_lowest_runner;
 
 /* Every runner-up of one tender: closed form, bisection and the two
    together (as the program runs it) must agree. */
@@ -183,12 +188,13 @@ static void compare(const char *model_text_for_errors)
             rc = evaluation_break_even_by(&ev, i, pc, BREAK_EVEN_CLOSED);
             ra = evaluation_break_even_by(&ev, i, pa, BREAK_EVEN_AUTO);
             CHECK(rb >= 0, "bisection failed for bid %d", i);
-            CHECK(rc != -2, "the closed form does not apply to a lowest_ratio model");
+            CHECK(rc != -2, "the closed form does not apply (%s)", model_text_for_errors);
             CHECK(rc == rb && (rb != 1 || mpq_equal(pb, pc)),
                   "bid %s: closed form %d %s, bisection %d %s", in.bids[i].id,
                   rc, rc == 1 ? mpq_get_str(NULL, 10, pc) : "-", rb, rb == 1 ? mpq_get_str(NULL, 10, pb) : "-");
             CHECK(ra == rb && (rb != 1 || mpq_equal(pb, pa)), "bid %s: auto %d, bisection %d", in.bids[i].id, ra, rb);
             if (rc != -2) seen_closed++;
+            if (rc != -2 && linear) seen_linear++;
             if (rb == 0) seen_none++;
             if (rb == 1) {
                 seen_price++;
@@ -262,14 +268,15 @@ int main(void)
     not_applicable();
     /* each kind of answer was met, so the comparison covered it */
     CHECK(seen_closed >= 500, "closed form met %d times", seen_closed);
+    CHECK(seen_linear >= 200, "linear_from_lowest met %d times", seen_linear);
     CHECK(seen_none >= 20, "no price wins: %d times", seen_none);
     CHECK(seen_price >= 100, "a break-even price: %d times", seen_price);
     CHECK(seen_below_lowest >= 20, "below the lowest of the others: %d times", seen_below_lowest);
     CHECK(seen_lowest_runner >= 10, "a runner-up with the lowest price: %d times", seen_lowest_runner);
     (void)seen_bisect_only;
-    printf("closed form %d runners-up: %d with a price (%d below every other price), %d none; "
+    printf("closed form %d runners-up (%d linear_from_lowest): %d with a price (%d below every other price), %d none; "
            "%d runners-up had the lowest price\n",
-           seen_closed, seen_price, seen_below_lowest, seen_none, seen_lowest_runner);
+           seen_closed, seen_linear, seen_price, seen_below_lowest, seen_none, seen_lowest_runner);
     {
         char cmd[128];
         snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
