@@ -97,5 +97,9 @@ $(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz_common.h $(LIBOBJS)
 bench: anbud
 	bench/run
 
+# the break-even search alone, bisection against the closed form (bench/README.md)
+$(BUILD)/bench_breakeven: bench/breakeven.c $(LIBOBJS) | $(BUILD)
+	$(CC) $(CFLAGS) -Icore -o $@ $< $(LIBOBJS) $(LDLIBS)
+
 clean:
 	rm -rf build build-asan build-fuzz anbud

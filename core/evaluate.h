@@ -150,8 +150,9 @@ void evaluation_max_quality(const model *m, int parent, mpq_t out);
 
 /* The highest price at which bid i (a ranked runner-up) would have won
    outright, its rounded total better than every other's, all else equal:
-   found by bisection on re-runs of the price stages, then rounded down to
-   0.01 (the search runs on whole öre). Returns 1 and sets out, 0 if no price from 0 up would win (the
+   in closed form for lowest_ratio and linear_from_lowest under
+   weighted_sum, else by bisection on re-runs of the price stages; either
+   way the highest whole öre (0.01) at which it wins. Returns 1 and sets out, 0 if no price from 0 up would win (the
    quality gap is larger than price can close), -1 on a formula error.
    Leaves ev as it was. */
 int evaluation_break_even(evaluation *ev, int i, mpq_t out);

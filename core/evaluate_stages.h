@@ -29,4 +29,12 @@ anbud_status evaluation_run_without(evaluation *ev, const model *m, const anbud_
                                     const char *seed, int seed_given, const char *lang, int leave_out,
                                     const evaluation *prices, anbud_error *err);
 
+/* evaluation_break_even by one way: BREAK_EVEN_AUTO (the closed form where
+   it holds, confirmed at the answer, else the bisection), BREAK_EVEN_BISECT
+   (the reference: bisection on re-runs of the price stages) or
+   BREAK_EVEN_CLOSED (the closed form alone, unconfirmed; -2 where it does
+   not hold). For tests that hold one against the other. */
+enum { BREAK_EVEN_AUTO, BREAK_EVEN_BISECT, BREAK_EVEN_CLOSED };
+int evaluation_break_even_by(evaluation *ev, int i, mpq_t out, int how);
+
 #endif
