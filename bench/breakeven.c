@@ -56,7 +56,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "breakeven: %s:%ld: %s\n", err.file, err.line, err.msg);
         return 2;
     }
-    s = evaluation_run(&ev, &m, &in, NULL, 0, &err);
+    s = evaluation_run(&ev, &m, &in, NULL, 0, NULL, &err);
     if (s != ANBUD_OK && s != ANBUD_ATTENTION) {
         fprintf(stderr, "breakeven: %s:%ld: %s\n", err.file, err.line, err.msg);
         return 2;

@@ -177,7 +177,7 @@ static void compare(const char *model_text_for_errors)
     st = input_read(&in, &m, paths, 2, &err);
     CHECK(st == ANBUD_OK, "input_read: %s", err.msg);
     if (st) { model_free(&m); return; }
-    st = evaluation_run(&ev, &m, &in, "be-test", 1, &err);
+    st = evaluation_run(&ev, &m, &in, "be-test", 1, NULL, &err);
     CHECK(st == ANBUD_OK || st == ANBUD_ATTENTION, "evaluation_run: %s", err.msg);
     if (st == ANBUD_OK || st == ANBUD_ATTENTION) {
         for (x = 1; x < ev.nranked; x++) {
@@ -241,7 +241,7 @@ static void not_applicable(void)
     mpq_init(p);
     CHECK(model_load(&m, mpath, &err) == ANBUD_OK, "own total: model_load: %s", err.msg);
     CHECK(input_read(&in, &m, paths, 1, &err) == ANBUD_OK, "own total: input_read: %s", err.msg);
-    CHECK(evaluation_run(&ev, &m, &in, "be-test", 1, &err) == ANBUD_OK, "own total: evaluation_run: %s", err.msg);
+    CHECK(evaluation_run(&ev, &m, &in, "be-test", 1, NULL, &err) == ANBUD_OK, "own total: evaluation_run: %s", err.msg);
     CHECK(evaluation_break_even_by(&ev, ev.order[1], p, BREAK_EVEN_CLOSED) == -2, "own total: closed form applied");
     /* 5 × 100 / p > 5 below 100: B wins at 99.99 */
     CHECK(evaluation_break_even(&ev, ev.order[1], p) == 1 && mpq_cmp_si(p, 9999, 100) == 0,
