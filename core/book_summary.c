@@ -91,6 +91,17 @@ static void wide_text(wbw *w, lxw_worksheet *ws, int row, int c0, int c1, int wi
     free(cut);
 }
 
+/* The heading of a list below the table (excluded, jäv, passed over): its
+   five titles, the band of the heading colour across the table. */
+static void list_head(wbw *w, lxw_worksheet *ws, int row, int ncol, const char *c0, const char *c1,
+                      const char *c2, const char *c3, const char *c4)
+{
+    int c;
+    book_head_row(w, ws, row, c0, c1, c2, c3, c4);
+    if (!c3 || !*c3) book_note(w, worksheet_write_blank(ws, (lxw_row_t)row, 3, w->head));
+    for (c = 5; c < ncol; c++) book_note(w, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)c, w->head));
+}
+
 /* Give row the larger of two line counts. */
 static void lines_at_least(lxw_worksheet *ws, int row, int a, int b)
 {
@@ -137,10 +148,15 @@ static void winner_line(wbw *w, lxw_worksheet *ws, int row, int first, int last)
     book_sb_add(f, "&INDEX(%s,MATCH(1,%s,0))&\" (\"&INDEX(%s,MATCH(1,%s,0))&\")\",", ids, rk, names, rk);
     sb_str(f, book_word(w, W_BOOK_ALLOC_TIE));
     book_sb_add(f, ")");
-    /* the cached text is the engine's own sentence, which the formula
-       gives for the engine's ranks */
-    if (book_xml_ok(w, f->s) && book_xml_ok(w, line))
-        book_note(w, worksheet_write_formula_str(ws, (lxw_row_t)row, 0, f->s, w->bold, line));
+    /* the cached text is what the formula gives for the engine's ranks:
+       book_allocation_line's sentence, whole however long the names */
+    book_sb_clear(&w->t);
+    if (ones == 1) {
+        const input_bid *ib = &w->in->bids[ev->bids[top].input];
+        book_sb_add(&w->t, "%s: %s (%s)", book_word(w, W_BOOK_ALLOC_WINNER), ib->id, ib->bidder);
+    } else book_sb_add(&w->t, "%s", book_word(w, W_BOOK_ALLOC_TIE));
+    if (book_xml_ok(w, f->s) && book_xml_ok(w, w->t.s))
+        book_note(w, worksheet_write_formula_str(ws, (lxw_row_t)row, 0, f->s, w->bold, w->t.s));
     book_define(w, "Winner", w->q_sum, row, 0, row, 0);
     w->nformulas++;
 }
@@ -309,7 +325,7 @@ void book_write_summary(wbw *w)
             const eval_bid *b = &ev->bids[i];
             if (!b->stage) continue;
             if (!any++) {
-                book_head_row(w, ws, row++, book_word(w, W_BOOK_EXCLUDED), book_word(w, W_BOOK_BID),
+                list_head(w, ws, row++, ncol, book_word(w, W_BOOK_EXCLUDED), book_word(w, W_BOOK_BID),
                               book_word(w, W_BOOK_BIDDER), book_word(w, W_BOOK_STAGE), book_word(w, W_BOOK_REASON));
             }
             book_text(w, ws, row, 1, w->in->bids[b->input].id, NULL);
@@ -328,7 +344,7 @@ void book_write_summary(wbw *w)
             char who[64], *why;
             if (!sc->recused) continue;
             if (!any++) {
-                book_head_row(w, ws, row++, book_word(w, W_BOOK_RECUSED), book_word(w, W_BOOK_EVALUATOR),
+                list_head(w, ws, row++, ncol, book_word(w, W_BOOK_RECUSED), book_word(w, W_BOOK_EVALUATOR),
                               book_word(w, W_BOOK_BID_AND_CRITERION), "", book_word(w, W_BOOK_JUSTIFICATION));
             }
             book_text(w, ws, row, 1, book_evaluator_label(w, s, who, sizeof who), NULL);
@@ -351,7 +367,7 @@ void book_write_summary(wbw *w)
         for (i = 0; i < ev->nbids; i++) {
             if (!w->lot->passed || !w->lot->passed[i]) continue;
             if (!any++) {
-                book_head_row(w, ws, row++, book_word(w, W_BOOK_PASSED_OVER), book_word(w, W_BOOK_BID),
+                list_head(w, ws, row++, ncol, book_word(w, W_BOOK_PASSED_OVER), book_word(w, W_BOOK_BID),
                               book_word(w, W_BOOK_BIDDER), "", book_word(w, W_BOOK_REASON));
             }
             book_text(w, ws, row, 1, w->in->bids[ev->bids[i].input].id, NULL);

@@ -383,7 +383,6 @@ const char *const words_sv[W_COUNT] = {
     [W_BOOK_SUM_LOT] = "Delområde %s, tilldelat som nummer %d av %d",
     [W_BOOK_SUM_WHY_CP] = "Jämförelsepris = utvärderingspris minus avdrag plus tillägg för mervärden; lägst jämförelsepris vinner.",
     [W_BOOK_SUM_WHY_POINTS] = "Summan är kriteriernas viktade poäng; högst summa vinner.",
-    [W_BOOK_WINNER_RANK] = "Vinnarens placering",
 
     /* {== the documents */
     [W_DOC_DECISION_TITLE] = "Tilldelningsbeslut",
