@@ -140,12 +140,19 @@ static void winner_line(wbw *w, lxw_worksheet *ws, int row, int first, int last)
     book_sb_clear(f);
     book_sb_ref(f, NULL, first, 2, 1); book_sb_add(f, ":"); book_sb_ref(f, NULL, last, 2, 1);
     snprintf(names, sizeof names, "%s", f->s);
+    if (first == last) {   /* Gnumeric's INDEX of a one-cell range is #REF! */
+        char *c = strrchr(rk, ':');
+        if (c) *c = '\0';
+        if ((c = strrchr(ids, ':'))) *c = '\0';
+        if ((c = strrchr(names, ':'))) *c = '\0';
+    }
     book_sb_clear(f);
     book_sb_add(f, "=IF(COUNTIF(%s,1)=1,", rk);
     book_sb_clear(&w->t);
     book_sb_add(&w->t, "%s: ", book_word(w, W_BOOK_ALLOC_WINNER));
     sb_str(f, w->t.s);
-    book_sb_add(f, "&INDEX(%s,MATCH(1,%s,0))&\" (\"&INDEX(%s,MATCH(1,%s,0))&\")\",", ids, rk, names, rk);
+    if (first == last) book_sb_add(f, "&%s&\" (\"&%s&\")\",", ids, names);
+    else book_sb_add(f, "&INDEX(%s,MATCH(1,%s,0))&\" (\"&INDEX(%s,MATCH(1,%s,0))&\")\",", ids, rk, names, rk);
     sb_str(f, book_word(w, W_BOOK_ALLOC_TIE));
     book_sb_add(f, ")");
     /* the cached text is what the formula gives for the engine's ranks:
