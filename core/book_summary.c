@@ -7,6 +7,7 @@
 */
 #include <stdio.h>
 #include <string.h>
+#include <math.h>
 #include "book.h"
 #include "rank.h"
 #include "text.h"
@@ -20,8 +21,12 @@ void book_allocation_line(const wbw *w, const award_lot *l, char *line, size_t s
     if (l->nawarded == 0) {
         if (ev->open_queries)
             snprintf(line, size, "%s", book_word(w, W_BOOK_ALLOC_OPEN_QUERY));
-        else if (l->undecided)
-            snprintf(line, size, "%s", book_word(w, W_BOOK_ALLOC_TIE));
+        else if (l->undecided) {
+            /* its own tie at the top, or an earlier lot's that it waits for */
+            int ones = 0;
+            for (i = 0; i < ev->nranked; i++) ones += ev->bids[ev->order[i]].rank == 1;
+            snprintf(line, size, "%s", book_word(w, ones > 1 ? W_BOOK_ALLOC_TIE : W_BOOK_ALLOC_WAITING));
+        }
         else
             snprintf(line, size, "%s", book_word(w, W_BOOK_ALLOC_NONE));
         return;
@@ -218,7 +223,18 @@ void book_write_summary(wbw *w)
         if (n > width[1]) width[1] = n > 24 ? 24 : n;
     }
     width[2] = 30;
-    for (i = 0; i < nsc; i++) width[3 + i] = 16;
+    for (i = 0; i < nsc; i++) {   /* room for the widest figure, so that none shows ### */
+        int j, places = fig[i].kind == SC_PRICE || (fig[i].kind != SC_CRIT && cp) ||
+                        (fig[i].kind == SC_CRIT && m->criteria[fig[i].k].kind == CRIT_ADDED_VALUE &&
+                         !m->criteria[fig[i].k].nvalues) ? money_places : point_places;
+        width[3 + i] = 16;
+        for (j = 0; j < ev->nranked; j++) {
+            char t[64];
+            int n = snprintf(t, sizeof t, "%.*f", places, fabs(dec_to_double(*sum_engine(&ev->bids[ev->order[j]], &fig[i], w->c_total_r >= 0))));
+            n += (n - (places ? places + 1 : 0) - 1) / 3 + 1 + 4;   /* separators, sign, " kr", margin */
+            if (n > width[3 + i]) width[3 + i] = n;
+        }
+    }
     width[c_dec] = 16;
     width[c_chk] = 10;
     for (wide = 0, i = 0; i < ncol; i++) wide += width[i];

@@ -384,6 +384,7 @@ typedef enum word_id {
     W_BOOK_SUM_LOT,         /* %s the lot, %d its place in the order of award, %d the lots */
     W_BOOK_SUM_WHY_CP,
     W_BOOK_SUM_WHY_POINTS,
+    W_BOOK_ALLOC_WAITING,
     W_BOOK_LAST_,
 
     /* {== the documents: award decision, letters, individual report */

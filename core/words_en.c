@@ -383,6 +383,7 @@ const char *const words_en[W_COUNT] = {
     [W_BOOK_SUM_LOT] = "Lot %s, awarded %d of %d",
     [W_BOOK_SUM_WHY_CP] = "Comparison price = evaluated price less deductions plus surcharges for added values; the lowest comparison price wins.",
     [W_BOOK_SUM_WHY_POINTS] = "The total is the criteria's weighted points; the highest total wins.",
+    [W_BOOK_ALLOC_WAITING] = "Not awarded yet: waits for an earlier lot where a tie needs a decision.",
 
     /* {== the documents */
     [W_DOC_DECISION_TITLE] = "Award decision",

@@ -383,6 +383,7 @@ const char *const words_sv[W_COUNT] = {
     [W_BOOK_SUM_LOT] = "Delområde %s, tilldelat som nummer %d av %d",
     [W_BOOK_SUM_WHY_CP] = "Jämförelsepris = utvärderingspris minus avdrag plus tillägg för mervärden; lägst jämförelsepris vinner.",
     [W_BOOK_SUM_WHY_POINTS] = "Summan är kriteriernas viktade poäng; högst summa vinner.",
+    [W_BOOK_ALLOC_WAITING] = "Ej tilldelat ännu: väntar på ett tidigare delområde där lika anbud kräver beslut.",
 
     /* {== the documents */
     [W_DOC_DECISION_TITLE] = "Tilldelningsbeslut",
