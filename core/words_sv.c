@@ -379,7 +379,7 @@ const char *const words_sv[W_COUNT] = {
     [W_BOOK_SUM_SURCHARGE] = "%s: tillägg",
     [W_BOOK_SUM_POINTS] = "%s: poäng",
     [W_BOOK_SUM_CHECK] = "Kontroll",
-    [W_BOOK_SUM_NOTE] = "Varje siffra hämtas med en formel ur bladet %s; Kontroll visar OK när formlerna ger anbuds exakta resultat.",
+    [W_BOOK_SUM_NOTE] = "Varje siffra hämtas med en formel ur bladet %s; Kontroll visar OK när formlerna ger samma värden som programmet anbud räknade fram exakt.",
     [W_BOOK_SUM_LOT] = "Delområde %s, tilldelat som nummer %d av %d",
     [W_BOOK_SUM_WHY_CP] = "Jämförelsepris = utvärderingspris minus avdrag plus tillägg för mervärden; lägst jämförelsepris vinner.",
     [W_BOOK_SUM_WHY_POINTS] = "Summan är kriteriernas viktade poäng; högst summa vinner.",
