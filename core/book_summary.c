@@ -207,7 +207,7 @@ void book_write_summary(wbw *w)
             fig[nsc++].fmt = c->kind == CRIT_ADDED_VALUE && !c->nvalues ? book_format(w, BOOK_MONEY, money_places)
                                                                        : book_format(w, BOOK_NUM, point_places);
         }
-    } else if (m->basis != BASIS_POINTS) {
+    } else {   /* price points, if any, are part of the total, not of quality */
         fig[nsc].kind = SC_QUALITY; fig[nsc].k = -1; fig[nsc].calc_col = w->c_quality;
         fig[nsc++].fmt = book_format(w, cp ? BOOK_MONEY : BOOK_NUM, cp ? money_places : point_places);
     }
