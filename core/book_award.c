@@ -77,7 +77,7 @@ void book_write_award(wbw *w, lxw_worksheet *ws)
     static const int width[] = { 19, 16, 36, 16, 20, 70 };   /* col 0: the labels below too */
     format_set_num_format(orderf, "0");   /* a whole number, centred */
     format_set_align(orderf, LXW_ALIGN_CENTER);
-    book_text(w, ws, 0, 0, m->title, w->title);
+    book_title_row(w, ws, m->title);
     words_snprintf(line, sizeof line, w->lang, W_BOOK_AWARD_LOTS, m->nlots,
                    book_word(w, strcmp(m->order_name, "value") == 0 ? W_BOOK_AWARD_ORDER_VALUE :
                                 strcmp(m->order_name, "list") == 0 ? W_BOOK_AWARD_ORDER_LIST
@@ -117,21 +117,21 @@ void book_write_award(wbw *w, lxw_worksheet *ws)
         book_text(w, ws, row, 5, line, w->wrap);
         lines = book_wrapped_lines(l->text, width[2]);
         if (book_wrapped_lines(line, width[5]) > lines) lines = book_wrapped_lines(line, width[5]);
-        book_row_lines(ws, row++, lines);
+        book_row_lines(w, ws, row++, lines);
         for (j = 0; j < l->ev.nbids; j++) {
             char why[900];
             if (!l->passed || !l->passed[j]) continue;
             snprintf(why, sizeof why, "%s %s: %s", book_word(w, W_BOOK_PASSED_OVER_LOT),
                      l->in->bids[l->ev.bids[j].input].id, l->passed[j]);
             book_text(w, ws, row, 5, why, w->wrap);
-            book_row_lines(ws, row++, book_wrapped_lines(why, width[5]));
+            book_row_lines(w, ws, row++, book_wrapped_lines(why, width[5]));
         }
     }
     row++;
     for (i = 0; i < a->nwarnings; i++) {   /* across the table, wrapped */
         if (!book_xml_ok(w, a->warnings[i])) continue;
         book_note(w, worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, 5, a->warnings[i], w->wrap));
-        book_row_lines(ws, row++, book_wrapped_lines(a->warnings[i], 19 + 16 + 36 + 16 + 20 + 70));
+        book_row_lines(w, ws, row++, book_wrapped_lines(a->warnings[i], 19 + 16 + 36 + 16 + 20 + 70));
     }
     row++;
     book_text(w, ws, row, 0, book_word(w, W_BOOK_MODEL_SHA_256), w->bold);

@@ -91,7 +91,7 @@ static void wide_text(wbw *w, lxw_worksheet *ws, int row, int c0, int c1, int wi
         if (c1 > c0) book_note(w, worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)c0, (lxw_row_t)row,
                                                         (lxw_col_t)c1, s, f));
         else book_note(w, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)c0, s, f));
-        book_row_lines(ws, row, book_wrapped_lines(s, width));
+        book_row_lines(w, ws, row, book_wrapped_lines(s, width));
     }
     free(cut);
 }
@@ -108,9 +108,9 @@ static void list_head(wbw *w, lxw_worksheet *ws, int row, int ncol, const char *
 }
 
 /* Give row the larger of two line counts. */
-static void lines_at_least(lxw_worksheet *ws, int row, int a, int b)
+static void lines_at_least(wbw *w, lxw_worksheet *ws, int row, int a, int b)
 {
-    book_row_lines(ws, row, a > b ? a : b);
+    book_row_lines(w, ws, row, a > b ? a : b);
 }
 
 /* The winner line: a formula that names the bid ranked 1 in the table
@@ -240,7 +240,8 @@ void book_write_summary(wbw *w)
     for (wide = 0, i = 0; i < ncol; i++) wide += width[i];
     reason_width = wide - width[0] - width[1] - width[2] - width[3];
 
-    book_text(w, ws, row++, 0, m->title, w->title);
+    book_title_row(w, ws, m->title);
+    row++;
     book_lot_heading(w, line, sizeof line);
     if (line[0]) wide_text(w, ws, row++, 0, ncol - 1, wide, line, w->bold);
     snprintf(line, sizeof line, "%s: %s. %s", m->id, model_basis_words(w->lang, m->basis),
@@ -282,7 +283,7 @@ void book_write_summary(wbw *w)
         }
         book_text(w, ws, row, c_dec, book_word(w, W_BOOK_DECIDED_BY), w->head);
         book_text(w, ws, row, c_chk, book_word(w, W_BOOK_SUM_CHECK), w->head);
-        book_row_lines(ws, row, lines);
+        book_row_lines(w, ws, row, lines);
     }
     for (i = 0; i < ev->nranked; i++) {
         const eval_bid *b = &ev->bids[ev->order[i]];
@@ -326,7 +327,7 @@ void book_write_summary(wbw *w)
             book_note(w, worksheet_write_formula_str(ws, (lxw_row_t)r, (lxw_col_t)c_chk, chk.s, w->check, "OK"));
         w->nformulas++;
         free(chk.s);
-        book_row_lines(ws, r, lines);
+        book_row_lines(w, ws, r, lines);
         mpq_clear(q);
     }
     row = first + ev->nranked;
@@ -355,7 +356,7 @@ void book_write_summary(wbw *w)
             book_text(w, ws, row, 2, w->in->bids[b->input].bidder, w->wrap);
             book_text(w, ws, row, 3, evaluation_exclusion_words(ev, i), w->wrap);
             wide_text(w, ws, row, 4, ncol - 1, reason_width, b->reason, w->wrap);
-            lines_at_least(ws, row++, book_wrapped_lines(w->in->bids[b->input].bidder, width[2]),
+            lines_at_least(w, ws, row++, book_wrapped_lines(w->in->bids[b->input].bidder, width[2]),
                            book_wrapped_lines(b->reason, reason_width));
         }
         if (any) row++;
@@ -376,7 +377,7 @@ void book_write_summary(wbw *w)
             book_text(w, ws, row, 2, line, w->wrap);
             why = book_justification(w, s);
             wide_text(w, ws, row, 4, ncol - 1, reason_width, why, w->wrap);
-            lines_at_least(ws, row++, book_wrapped_lines(line, width[2]),
+            lines_at_least(w, ws, row++, book_wrapped_lines(line, width[2]),
                            book_wrapped_lines(why, reason_width));
             free(why);
         }
@@ -396,7 +397,7 @@ void book_write_summary(wbw *w)
             book_text(w, ws, row, 1, w->in->bids[ev->bids[i].input].id, NULL);
             book_text(w, ws, row, 2, w->in->bids[ev->bids[i].input].bidder, w->wrap);
             wide_text(w, ws, row, 4, ncol - 1, reason_width, w->lot->passed[i], w->wrap);
-            lines_at_least(ws, row++, book_wrapped_lines(w->in->bids[ev->bids[i].input].bidder, width[2]),
+            lines_at_least(w, ws, row++, book_wrapped_lines(w->in->bids[ev->bids[i].input].bidder, width[2]),
                            book_wrapped_lines(w->lot->passed[i], reason_width));
         }
         if (any) row++;
