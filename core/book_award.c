@@ -77,6 +77,7 @@ void book_write_award(wbw *w, lxw_worksheet *ws)
     static const int width[] = { 19, 16, 36, 16, 20, 70 };   /* col 0: the labels below too */
     format_set_num_format(orderf, "0");   /* a whole number, centred */
     format_set_align(orderf, LXW_ALIGN_CENTER);
+    format_set_align(orderf, LXW_ALIGN_VERTICAL_TOP);
     book_title_row(w, ws, m->title);
     words_snprintf(line, sizeof line, w->lang, W_BOOK_AWARD_LOTS, m->nlots,
                    book_word(w, strcmp(m->order_name, "value") == 0 ? W_BOOK_AWARD_ORDER_VALUE :

@@ -183,7 +183,7 @@ void book_write_summary(wbw *w)
     int cp = m->basis == BASIS_COMPARISON_PRICE, ntop = 0, nsc = 0, c_dec, c_chk, ncol, head;
     int money_places, point_places, first, last, width[SUM_MAX_CRIT + 8], wide, reason_width;
     sumcol fig[SUM_MAX_CRIT + 3];
-    lxw_format *rankf;
+    lxw_format *rankf, *checkf;
     char line[600], buf[300];
 
     /* the table's figures: the price (comparison price, value for money),
@@ -192,6 +192,11 @@ void book_write_summary(wbw *w)
     rankf = workbook_add_format(w->wb);
     format_set_num_format(rankf, "0");
     format_set_align(rankf, LXW_ALIGN_CENTER);
+    format_set_align(rankf, LXW_ALIGN_VERTICAL_TOP);
+    /* the check cell as w->check, at the top of a row of wrapped text */
+    checkf = workbook_add_format(w->wb);
+    format_set_font_color(checkf, 0x548235);
+    format_set_align(checkf, LXW_ALIGN_VERTICAL_TOP);
     money_places = ev->total_places >= 0 ? ev->total_places : m->rounding.price >= 0 ? m->rounding.price : 2;
     point_places = ev->total_places >= 0 ? ev->total_places : 2;
     for (k = 0; k < m->ncriteria; k++) ntop += m->criteria[k].parent < 0;
@@ -324,7 +329,7 @@ void book_write_summary(wbw *w)
         sb_str(&chk, book_word(w, W_BOOK_CHECK_DIFFERS));
         book_sb_add(&chk, ")");
         if (book_xml_ok(w, chk.s))
-            book_note(w, worksheet_write_formula_str(ws, (lxw_row_t)r, (lxw_col_t)c_chk, chk.s, w->check, "OK"));
+            book_note(w, worksheet_write_formula_str(ws, (lxw_row_t)r, (lxw_col_t)c_chk, chk.s, checkf, "OK"));
         w->nformulas++;
         free(chk.s);
         book_row_lines(w, ws, r, lines);
