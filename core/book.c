@@ -363,6 +363,22 @@ const char *book_tiebreak_text(const wbw *w, int i, char *buf, size_t size)
     return t->name;
 }
 
+void book_lot_heading(const wbw *w, char *buf, size_t size)
+{
+    const award *a = w->aw;
+    const award_lot *l = w->lot;
+    int j, place = 0;
+    buf[0] = '\0';
+    if (!a->m->nlots) return;
+    for (j = 0; j < a->nlots; j++)
+        if (&a->lots[a->order[j]] == l) place = j + 1;
+    words_snprintf(buf, size, w->lang, W_BOOK_SUM_LOT, l->id, place, a->nlots);
+    if (l->text && l->text[0]) {
+        size_t n = strlen(buf);
+        snprintf(buf + n, size - n, ": %s", l->text);
+    }
+}
+
 void book_print_setup(lxw_worksheet *ws, int landscape, int first_row, int last_row,
                       int first_col, int last_col)
 {

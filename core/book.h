@@ -127,6 +127,10 @@ void book_row_lines(wbw *w, lxw_worksheet *ws, int row, int lines);
 /* Tie-break rule i of the model in words, in the workbook's language
    ("kvalitet", "lottning", "Inlämnad, tidigast först"). */
 const char *book_tiebreak_text(const wbw *w, int i, char *buf, size_t size);
+/* The lot whose sheets are being written, in words, with its place in the
+   order of award ("Delområde 2, tilldelat som nummer 1 av 3: Norra
+   distriktet"); "" when the model has no lots. */
+void book_lot_heading(const wbw *w, char *buf, size_t size);
 /* A sheet's print setup: A4 (paper 9), landscape if asked, fit to one page
    wide, the sheet's name and the page number in the header; rows
    first_row..last_row and columns first_col..last_col repeated on every

@@ -72,8 +72,13 @@ void book_write_award(wbw *w, lxw_worksheet *ws)
     const award *a = w->aw;
     const model *m = a->m;
     char line[1200];
-    int i, j, row;
-    book_text(w, ws, 0, 0, m->title, w->title);
+    int i, j, row, lines;
+    lxw_format *orderf = workbook_add_format(w->wb);
+    static const int width[] = { 19, 16, 36, 16, 20, 70 };   /* col 0: the labels below too */
+    format_set_num_format(orderf, "0");   /* a whole number, centred */
+    format_set_align(orderf, LXW_ALIGN_CENTER);
+    format_set_align(orderf, LXW_ALIGN_VERTICAL_TOP);
+    book_title_row(w, ws, m->title);
     words_snprintf(line, sizeof line, w->lang, W_BOOK_AWARD_LOTS, m->nlots,
                    book_word(w, strcmp(m->order_name, "value") == 0 ? W_BOOK_AWARD_ORDER_VALUE :
                                 strcmp(m->order_name, "list") == 0 ? W_BOOK_AWARD_ORDER_LIST
@@ -95,25 +100,40 @@ void book_write_award(wbw *w, lxw_worksheet *ws)
     for (i = 0; i < a->nlots; i++) {
         const award_lot *l = &a->lots[a->order[i]];
         const model_lot *ml = &m->lots[l->lot];
-        char sheets[64];
-        book_note(w, worksheet_write_number(ws, (lxw_row_t)row, 0, i + 1, NULL));
+        char sheet[64], link[160];
+        char *q;
+        book_note(w, worksheet_write_number(ws, (lxw_row_t)row, 0, i + 1, orderf));
         book_text(w, ws, row, 1, l->id, w->bold);
         book_text(w, ws, row, 2, l->text, w->wrap);
-        if (ml->has_value) book_number(w, ws, row, 3, ml->value, w->money);
-        snprintf(sheets, sizeof sheets, "%s %d", book_word(w, W_BOOK_SHEETS_LC), l->lot + 1);
-        book_text(w, ws, row, 4, sheets, NULL);
+        if (ml->has_value) book_number(w, ws, row, 3, ml->value, book_format(w, BOOK_MONEY, 0));
+        /* the lot's Summary by name, a link to it */
+        snprintf(sheet, sizeof sheet, "%s %d", book_word(w, W_BOOK_SHEET_SUMMARY), l->lot + 1);
+        q = lxw_quote_sheetname(sheet);
+        if (q && book_xml_ok(w, sheet)) {
+            snprintf(link, sizeof link, "internal:%s!A1", q);
+            book_note(w, worksheet_write_url_opt(ws, (lxw_row_t)row, 4, link, NULL, sheet, NULL));
+        }
+        free(q);
         book_allocation_line(w, l, line, sizeof line);
-        book_text(w, ws, row++, 5, line, w->wrap);
+        book_text(w, ws, row, 5, line, w->wrap);
+        lines = book_wrapped_lines(l->text, width[2]);
+        if (book_wrapped_lines(line, width[5]) > lines) lines = book_wrapped_lines(line, width[5]);
+        book_row_lines(w, ws, row++, lines);
         for (j = 0; j < l->ev.nbids; j++) {
             char why[900];
             if (!l->passed || !l->passed[j]) continue;
             snprintf(why, sizeof why, "%s %s: %s", book_word(w, W_BOOK_PASSED_OVER_LOT),
                      l->in->bids[l->ev.bids[j].input].id, l->passed[j]);
-            book_text(w, ws, row++, 5, why, w->wrap);
+            book_text(w, ws, row, 5, why, w->wrap);
+            book_row_lines(w, ws, row++, book_wrapped_lines(why, width[5]));
         }
     }
     row++;
-    for (i = 0; i < a->nwarnings; i++) book_text(w, ws, row++, 0, a->warnings[i], NULL);
+    for (i = 0; i < a->nwarnings; i++) {   /* across the table, wrapped */
+        if (!book_xml_ok(w, a->warnings[i])) continue;
+        book_note(w, worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, 5, a->warnings[i], w->wrap));
+        book_row_lines(w, ws, row++, book_wrapped_lines(a->warnings[i], 19 + 16 + 36 + 16 + 20 + 70));
+    }
     row++;
     book_text(w, ws, row, 0, book_word(w, W_BOOK_MODEL_SHA_256), w->bold);
     book_text(w, ws, row++, 1, m->sha256, NULL);
@@ -125,11 +145,7 @@ void book_write_award(wbw *w, lxw_worksheet *ws)
     book_text(w, ws, row++, 1, w->o->version, NULL);
     book_text(w, ws, row, 0, book_word(w, W_BOOK_EVALUATION_DATE), w->bold);
     book_text(w, ws, row++, 1, w->o->date, NULL);
-    worksheet_set_column(ws, 0, 0, 12, NULL);
-    worksheet_set_column(ws, 1, 1, 16, NULL);
-    worksheet_set_column(ws, 2, 2, 36, NULL);
-    worksheet_set_column(ws, 3, 4, 16, NULL);
-    worksheet_set_column(ws, 5, 5, 70, NULL);
-    book_print_setup(ws, 1, -1, -1, -1, -1);
+    for (i = 0; i < 6; i++) worksheet_set_column(ws, (lxw_col_t)i, (lxw_col_t)i, width[i], NULL);
+    book_print_setup(ws, 1, 4, 4, -1, -1);
     worksheet_protect(ws, NULL, NULL);
 }

@@ -375,6 +375,16 @@ typedef enum word_id {
     W_BOOK_AWARD_CAP_ONE,   /* %d the cap (1) */
     W_BOOK_AWARD_CAP_MANY,   /* %d the cap */
     W_BOOK_SHEET_AWARD,
+    /* the Summary's ranking table and winner line, the Award sheet */
+    W_BOOK_SUM_DEDUCTION,   /* %s the criterion */
+    W_BOOK_SUM_SURCHARGE,   /* %s the criterion */
+    W_BOOK_SUM_POINTS,      /* %s the criterion */
+    W_BOOK_SUM_CHECK,
+    W_BOOK_SUM_NOTE,        /* %s the Calculation sheet's name */
+    W_BOOK_SUM_LOT,         /* %s the lot, %d its place in the order of award, %d the lots */
+    W_BOOK_SUM_WHY_CP,
+    W_BOOK_SUM_WHY_POINTS,
+    W_BOOK_ALLOC_WAITING,
     W_BOOK_LAST_,
 
     /* {== the documents: award decision, letters, individual report */

@@ -375,6 +375,15 @@ const char *const words_en[W_COUNT] = {
     [W_BOOK_AWARD_CAP_ONE] = "At most %d lot per supplier (LOU 4 kap. 15 §); a supplier at the cap is passed over in later lots.",
     [W_BOOK_AWARD_CAP_MANY] = "At most %d lots per supplier (LOU 4 kap. 15 §); a supplier at the cap is passed over in later lots.",
     [W_BOOK_SHEET_AWARD] = "Award",
+    [W_BOOK_SUM_DEDUCTION] = "%s: deduction",
+    [W_BOOK_SUM_SURCHARGE] = "%s: surcharge",
+    [W_BOOK_SUM_POINTS] = "%s: points",
+    [W_BOOK_SUM_CHECK] = "Check",
+    [W_BOOK_SUM_NOTE] = "Every figure is a formula reading the sheet %s; Check says OK when the formulas give anbud's exact results.",
+    [W_BOOK_SUM_LOT] = "Lot %s, awarded %d of %d",
+    [W_BOOK_SUM_WHY_CP] = "Comparison price = evaluated price less deductions plus surcharges for added values; the lowest comparison price wins.",
+    [W_BOOK_SUM_WHY_POINTS] = "The total is the criteria's weighted points; the highest total wins.",
+    [W_BOOK_ALLOC_WAITING] = "Not awarded yet: waits for an earlier lot where a tie needs a decision.",
 
     /* {== the documents */
     [W_DOC_DECISION_TITLE] = "Award decision",

@@ -375,6 +375,15 @@ const char *const words_sv[W_COUNT] = {
     [W_BOOK_AWARD_CAP_ONE] = "Högst %d delområde per leverantör (LOU 4 kap. 15 §); en leverantör som nått taket förbigås i senare delområden.",
     [W_BOOK_AWARD_CAP_MANY] = "Högst %d delområden per leverantör (LOU 4 kap. 15 §); en leverantör som nått taket förbigås i senare delområden.",
     [W_BOOK_SHEET_AWARD] = "Tilldelning",
+    [W_BOOK_SUM_DEDUCTION] = "%s: avdrag",
+    [W_BOOK_SUM_SURCHARGE] = "%s: tillägg",
+    [W_BOOK_SUM_POINTS] = "%s: poäng",
+    [W_BOOK_SUM_CHECK] = "Kontroll",
+    [W_BOOK_SUM_NOTE] = "Varje siffra hämtas med en formel ur bladet %s; Kontroll visar OK när formlerna ger samma värden som programmet anbud räknade fram exakt.",
+    [W_BOOK_SUM_LOT] = "Delområde %s, tilldelat som nummer %d av %d",
+    [W_BOOK_SUM_WHY_CP] = "Jämförelsepris = utvärderingspris minus avdrag plus tillägg för mervärden; lägst jämförelsepris vinner.",
+    [W_BOOK_SUM_WHY_POINTS] = "Summan är kriteriernas viktade poäng; högst summa vinner.",
+    [W_BOOK_ALLOC_WAITING] = "Ej tilldelat ännu: väntar på ett tidigare delområde där lika anbud kräver beslut.",
 
     /* {== the documents */
     [W_DOC_DECISION_TITLE] = "Tilldelningsbeslut",
