@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "book.h"
+#include "rank.h"
 #include "text.h"
 #include "xlform.h"
 
@@ -343,24 +344,11 @@ void book_row_lines(wbw *w, lxw_worksheet *ws, int row, int lines)
 
 const char *book_tiebreak_text(const wbw *w, int i, char *buf, size_t size)
 {
-    const model_tiebreak_rule *t = &w->m->tiebreak[i];
-    switch (t->rule) {
-    case TIE_EXACT: return book_word(w, W_BOOK_TIE_EXACT);
-    case TIE_QUALITY: return book_word(w, W_BOOK_TIE_QUALITY);
-    case TIE_PRICE: return book_word(w, W_BOOK_TIE_PRICE);
-    case TIE_LOTTERY: return book_word(w, W_BOOK_TIE_LOTTERY);
-    case TIE_CRITERION:
-        words_snprintf(buf, size, w->lang, W_BOOK_TIE_CRITERION, t->name);
-        return buf;
-    case TIE_FIELD: {
-        word_id o = strcmp(t->order, "descending") == 0 ? W_BOOK_TIE_DESCENDING
-                  : strcmp(t->order, "earliest") == 0 ? W_BOOK_TIE_EARLIEST
-                  : strcmp(t->order, "latest") == 0 ? W_BOOK_TIE_LATEST : W_BOOK_TIE_ASCENDING;
-        words_snprintf(buf, size, w->lang, W_BOOK_TIE_FIELD, t->field_name, book_word(w, o));
-        return buf;
-    }
-    }
-    return t->name;
+    /* the evaluation's words for its rules, as the terminal and the JSON say them */
+    char *s = rank_rule_words(w->m, i, w->lang);
+    snprintf(buf, size, "%s", s);
+    free(s);
+    return buf;
 }
 
 void book_lot_heading(const wbw *w, char *buf, size_t size)

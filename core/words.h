@@ -154,16 +154,6 @@ typedef enum word_id {
     W_BOOK_CHECK_TOO_LONG,
     W_BOOK_CHECK_DIFFERS,
     W_BOOK_CHECK_LUA,
-    W_BOOK_TIE_EXACT,
-    W_BOOK_TIE_QUALITY,
-    W_BOOK_TIE_PRICE,
-    W_BOOK_TIE_LOTTERY,
-    W_BOOK_TIE_CRITERION,   /* %s the criterion */
-    W_BOOK_TIE_FIELD,   /* %s the field, %s W_BOOK_TIE_ASCENDING... */
-    W_BOOK_TIE_ASCENDING,
-    W_BOOK_TIE_DESCENDING,
-    W_BOOK_TIE_EARLIEST,
-    W_BOOK_TIE_LATEST,
     /* Model sheet */
     W_BOOK_MODEL_INTRO,
     W_BOOK_CRITERION,
