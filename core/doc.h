@@ -56,6 +56,9 @@ void doc_heading(html *h, const award *a, word_id name, const char *to, const do
 /* The award of lot l in one sentence: the winner, the call-off order of a
    framework, or why there is none. */
 void doc_award_line(html *h, const award_lot *l);
+/* A lot's part begins: its heading (a new page but for the first lot; "the
+   decision" without lots), then who is awarded. */
+void doc_lot_start(html *h, const award *a, const award_lot *l, int first);
 
 /* The top-level criteria that make up the total: -1 stands for the price
    column of a model whose price is not a criterion of its own. Fills

@@ -219,6 +219,16 @@ void doc_heading(html *h, const award *a, word_id name, const char *to, const do
     html_raw(h, "</td></tr>\n</table>\n");
 }
 
+void doc_lot_start(html *h, const award *a, const award_lot *l, int first)
+{
+    if (a->m->nlots) {
+        html_raw(h, first ? "<h2>" : "<h2 class=\"page\">");
+        html_wordf(h, W_DOC_LOT_HEADING, l->id, l->text ? l->text : "");
+        html_raw(h, "</h2>\n");
+    } else html_elem_word(h, "h2", W_DOC_DECISION);
+    doc_award_line(h, l);
+}
+
 void doc_award_line(html *h, const award_lot *l)
 {
     const evaluation *ev = &l->ev;

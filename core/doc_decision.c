@@ -14,12 +14,7 @@
 static void lot_part(html *h, const award *a, const award_lot *l, int first)
 {
     const evaluation *ev = &l->ev;
-    if (a->m->nlots) {
-        html_raw(h, first ? "<h2>" : "<h2 class=\"page\">");
-        html_wordf(h, W_DOC_LOT_HEADING, l->id, l->text ? l->text : "");
-        html_raw(h, "</h2>\n");
-    } else html_elem_word(h, "h2", W_DOC_DECISION);
-    doc_award_line(h, l);
+    doc_lot_start(h, a, l, first);
     html_elem_word(h, "h3", W_DOC_REASONS);
     html_raw(h, "<p>");
     html_word(h, W_DOC_REASONS_TEXT);

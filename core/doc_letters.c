@@ -201,12 +201,7 @@ static void lot_letter(html *h, const award *a, const award_lot *l, int bi, int 
     const evaluation *ev = &l->ev;
     const eval_bid *b = &ev->bids[bi];
     int k, place = 0;
-    if (a->m->nlots) {
-        html_raw(h, first ? "<h2>" : "<h2 class=\"page\">");
-        html_wordf(h, W_DOC_LOT_HEADING, l->id, l->text ? l->text : "");
-        html_raw(h, "</h2>\n");
-    } else html_elem_word(h, "h2", W_DOC_DECISION);
-    doc_award_line(h, l);
+    doc_lot_start(h, a, l, first);
     for (k = 0; k < l->nawarded; k++)
         if (l->awarded[k] == bi) place = k + 1;
     html_raw(h, "<p class=\"box\">");
