@@ -364,8 +364,7 @@ static void print_lot(const award *a, const award_lot *l)
             t = dec_format_fixed(r, ev->total_places);
         } else t = dec_format_exact(b->total_exact);
         mpq_clear(r);
-        if (t && strcmp(lang, "sv") == 0)   /* the decimal comma, as the reasons write it */
-            for (char *p = t; *p; p++) if (*p == '.') *p = ',';
+        words_decimal(lang, t);   /* the decimal comma, as the reasons write it */
         printf("%*d  ", wr, b->rank);
         pad(ib->id, wb + 2);
         pad(ib->bidder ? ib->bidder : "", wn + 2);

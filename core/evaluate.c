@@ -19,13 +19,6 @@
 #include "xalloc.h"
 #include "text.h"
 
-/* Words the evaluation adds for a reader (reasons, warnings) are in the
-   outputs' language, ev->lang (words.h holds them). */
-static int in_swedish(const evaluation *ev)
-{
-    return ev->lang && strcmp(ev->lang, "sv") == 0;
-}
-
 void evaluation_warn(evaluation *ev, word_id id, ...)
 {
     va_list ap;
@@ -92,8 +85,7 @@ static char *reader_num(const evaluation *ev, const mpq_t x, mpq_srcptr limit)
         s = p ? xalloc_printf("\xE2\x89\x88%s", p) : NULL;
         free(p);
     }
-    if (s && in_swedish(ev))
-        for (p = s; *p; p++) if (*p == '.') *p = ',';
+    words_decimal(ev->lang, s);
     return s ? s : xalloc_strdup("?");
 }
 

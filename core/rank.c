@@ -122,8 +122,7 @@ static void resolve(int *v, int n, int rule)
         }
         tot = dec_format_exact(cur->bids[v[0]].total);
         /* the total as a reader of the language writes it */
-        if (tot && cur->lang && strcmp(cur->lang, "sv") == 0)
-            for (char *p = tot; *p; p++) if (*p == '.') *p = ',';
+        words_decimal(cur->lang, tot);
         evaluation_warn(cur, cur->m->ntiebreak ? W_EVAL_TIE_UNSEPARATED : W_EVAL_TIE_NO_RULES, list, tot ? tot : "?");
         free(tot);
         cur->unresolved_ties++;

@@ -40,6 +40,12 @@ int words_snprintf(char *buf, unsigned long size, const char *lang, word_id w, .
 }
 #pragma GCC diagnostic pop
 
+void words_decimal(const char *lang, char *s)
+{
+    if (s && words_table(lang) == words_sv)
+        for (; *s; s++) if (*s == '.') *s = ',';
+}
+
 char *words_printf(const char *lang, word_id w, ...)
 {
     va_list ap;

@@ -603,6 +603,10 @@ const char *words_text(const char *lang, word_id w);
 char *words_printf(const char *lang, word_id w, ...);
 char *words_vprintf(const char *lang, word_id w, va_list ap);
 
+/* A plain decimal ("-1234.5", dec_format_*) as lang writes it, in place:
+   the decimal comma in Swedish. s may be NULL. */
+void words_decimal(const char *lang, char *s);
+
 /* Into buf of size (truncated, always terminated); returns the length the
    whole text needs, as snprintf. */
 int words_snprintf(char *buf, unsigned long size, const char *lang, word_id w, ...);
