@@ -51,7 +51,10 @@ int doc_contract_value(const model *m, mpq_t out);
 
 /* The heading block: the document's name, the procurement's title, the
    authority, the reference number and the date. */
-void doc_heading(html *h, const award *a, word_id name, const char *to, const doc_options *o);
+/* A document begins: h set up to write to f, the page titled title, the
+   heading (to: the addressee, or NULL) and the intro paragraph. */
+void doc_begin(html *h, FILE *f, const award *a, word_id title, const char *to, word_id intro,
+               const doc_options *o);
 
 /* The award of lot l in one sentence: the winner, the call-off order of a
    framework, or why there is none. */

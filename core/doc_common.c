@@ -172,7 +172,9 @@ static void tiebreak_words(html *h, const model *m, int r)
     }
 }
 
-void doc_heading(html *h, const award *a, word_id name, const char *to, const doc_options *o)
+/* The document's heading: its title, then who it is to, the procurement,
+   the authority, the reference and the dates. */
+static void doc_heading(html *h, const award *a, word_id name, const char *to, const doc_options *o)
 {
     const model *m = a->m;
     const char *auth = doc_authority(m), *ref = doc_reference(m);
@@ -217,6 +219,17 @@ void doc_heading(html *h, const award *a, word_id name, const char *to, const do
     html_raw(h, "</td><td>");
     html_date(h, o->date);
     html_raw(h, "</td></tr>\n</table>\n");
+}
+
+void doc_begin(html *h, FILE *f, const award *a, word_id title, const char *to, word_id intro,
+               const doc_options *o)
+{
+    html_init(h, f, o->lang, a->m->currency);
+    html_begin(h, words_text(h->lang, title));
+    doc_heading(h, a, title, to, o);
+    html_raw(h, "<p>");
+    html_word(h, intro);
+    html_raw(h, "</p>\n");
 }
 
 void doc_lot_start(html *h, const award *a, const award_lot *l, int first)

@@ -31,12 +31,7 @@ int doc_write_decision(FILE *f, const award *a, const doc_options *o)
 {
     html h;
     int i;
-    html_init(&h, f, o->lang, a->m->currency);
-    html_begin(&h, words_text(h.lang, W_DOC_DECISION_TITLE));
-    doc_heading(&h, a, W_DOC_DECISION_TITLE, NULL, o);
-    html_raw(&h, "<p>");
-    html_word(&h, W_DOC_DECISION_INTRO);
-    html_raw(&h, "</p>\n");
+    doc_begin(&h, f, a, W_DOC_DECISION_TITLE, NULL, W_DOC_DECISION_INTRO, o);
     for (i = 0; i < a->nlots; i++) lot_part(&h, a, &a->lots[a->order[i]], i == 0);
     doc_standstill(&h, &a->lots[0].ev);
     doc_fingerprints(&h, a, o);

@@ -250,13 +250,8 @@ int doc_write_letter(FILE *f, const award *a, const char *bid, const doc_options
     len = strlen(who) + strlen(bid) + 8;
     to = xalloc_zeroed(len, 1);
     snprintf(to, len, "%s (%s)", who, bid);
-    html_init(&h, f, o->lang, a->m->currency);
-    html_begin(&h, words_text(h.lang, W_DOC_LETTER_TITLE));
-    doc_heading(&h, a, W_DOC_LETTER_TITLE, to, o);
+    doc_begin(&h, f, a, W_DOC_LETTER_TITLE, to, W_DOC_LETTER_INTRO, o);
     free(to);
-    html_raw(&h, "<p>");
-    html_word(&h, W_DOC_LETTER_INTRO);
-    html_raw(&h, "</p>\n");
     for (i = 0; i < a->nlots; i++) {
         const award_lot *l = &a->lots[a->order[i]];
         for (j = 0; j < l->ev.nbids; j++)

@@ -206,12 +206,7 @@ int doc_write_report(FILE *f, const award *a, const doc_options *o)
 {
     html h;
     int i;
-    html_init(&h, f, o->lang, a->m->currency);
-    html_begin(&h, words_text(h.lang, W_DOC_REPORT_TITLE));
-    doc_heading(&h, a, W_DOC_REPORT_TITLE, NULL, o);
-    html_raw(&h, "<p>");
-    html_word(&h, W_DOC_REPORT_INTRO);
-    html_raw(&h, "</p>\n");
+    doc_begin(&h, f, a, W_DOC_REPORT_TITLE, NULL, W_DOC_REPORT_INTRO, o);
     object(&h, a);
     if (a->m->nlots) {
         html_elem_word(&h, "h2", W_DOC_AWARD_ORDER);
