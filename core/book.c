@@ -351,6 +351,25 @@ const char *book_tiebreak_text(const wbw *w, int i, char *buf, size_t size)
     return buf;
 }
 
+int book_fingerprint_rows(wbw *w, lxw_worksheet *ws, int row, const char *sha256,
+                          const anbud_inputs *in, int name_it)
+{
+    int i;
+    book_text(w, ws, row, 0, book_word(w, W_BOOK_MODEL_SHA_256), w->bold);
+    book_text(w, ws, row, 1, sha256, NULL);
+    if (name_it) book_define(w, "ModelSHA256", w->q_sum, row, 1, row, 1);
+    row++;
+    for (i = 0; i < in->nfiles; i++) {
+        book_text(w, ws, row, 0, in->files[i].name, NULL);
+        book_text(w, ws, row++, 1, in->files[i].sha256, NULL);
+    }
+    book_text(w, ws, row, 0, "anbud", w->bold);
+    book_text(w, ws, row++, 1, w->o->version, NULL);
+    book_text(w, ws, row, 0, book_word(w, W_BOOK_EVALUATION_DATE), w->bold);
+    book_text(w, ws, row++, 1, w->o->date, NULL);
+    return row;
+}
+
 void book_lot_heading(const wbw *w, char *buf, size_t size)
 {
     const award *a = w->aw;

@@ -131,6 +131,11 @@ const char *book_tiebreak_text(const wbw *w, int i, char *buf, size_t size);
    order of award ("Delområde 2, tilldelat som nummer 1 av 3: Norra
    distriktet"); "" when the model has no lots. */
 void book_lot_heading(const wbw *w, char *buf, size_t size);
+/* The fingerprints from row on: the model's SHA-256 sha256 (the defined name
+   ModelSHA256 when name_it), each file of in with its SHA-256, anbud's
+   version, the evaluation date. Returns the row after them. */
+int book_fingerprint_rows(wbw *w, lxw_worksheet *ws, int row, const char *sha256,
+                          const anbud_inputs *in, int name_it);
 /* A sheet's print setup: A4 (paper 9), landscape if asked, fit to one page
    wide, the sheet's name and the page number in the header; rows
    first_row..last_row and columns first_col..last_col repeated on every

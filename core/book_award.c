@@ -135,16 +135,7 @@ void book_write_award(wbw *w, lxw_worksheet *ws)
         book_row_lines(w, ws, row++, book_wrapped_lines(a->warnings[i], 19 + 16 + 36 + 16 + 20 + 70));
     }
     row++;
-    book_text(w, ws, row, 0, book_word(w, W_BOOK_MODEL_SHA_256), w->bold);
-    book_text(w, ws, row++, 1, m->sha256, NULL);
-    for (i = 0; i < a->in->nfiles; i++) {
-        book_text(w, ws, row, 0, a->in->files[i].name, NULL);
-        book_text(w, ws, row++, 1, a->in->files[i].sha256, NULL);
-    }
-    book_text(w, ws, row, 0, "anbud", w->bold);
-    book_text(w, ws, row++, 1, w->o->version, NULL);
-    book_text(w, ws, row, 0, book_word(w, W_BOOK_EVALUATION_DATE), w->bold);
-    book_text(w, ws, row++, 1, w->o->date, NULL);
+    row = book_fingerprint_rows(w, ws, row, m->sha256, a->in, 0);
     for (i = 0; i < 6; i++) worksheet_set_column(ws, (lxw_col_t)i, (lxw_col_t)i, width[i], NULL);
     book_print_setup(ws, 1, 4, 4, -1, -1);
     worksheet_protect(ws, NULL, NULL);

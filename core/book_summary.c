@@ -432,18 +432,7 @@ void book_write_summary(wbw *w)
         }
     }
     row++;
-    book_text(w, ws, row, 0, book_word(w, W_BOOK_MODEL_SHA_256), w->bold);
-    book_text(w, ws, row, 1, m->sha256, NULL);
-    book_define(w, "ModelSHA256", w->q_sum, row, 1, row, 1);
-    row++;
-    for (i = 0; i < w->in->nfiles; i++) {
-        book_text(w, ws, row, 0, w->in->files[i].name, NULL);
-        book_text(w, ws, row++, 1, w->in->files[i].sha256, NULL);
-    }
-    book_text(w, ws, row, 0, "anbud", w->bold);
-    book_text(w, ws, row++, 1, w->o->version, NULL);
-    book_text(w, ws, row, 0, book_word(w, W_BOOK_EVALUATION_DATE), w->bold);
-    book_text(w, ws, row++, 1, w->o->date, NULL);
+    row = book_fingerprint_rows(w, ws, row, m->sha256, w->in, 1);
     if (ev->has_standstill) {
         char s2[300];
         book_text(w, ws, row, 0, book_word(w, W_BOOK_AWARD_DECISION), w->bold);
