@@ -94,8 +94,10 @@ $(BUILD)/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz_common.h $(LIBOBJS)
 	@mkdir -p $(BUILD)/fuzz
 	$(CC) $(CFLAGS) $(FUZZDEFS) -fsanitize=fuzzer,address,undefined -Icore -o $@ $< $(LIBOBJS) $(LDLIBS)
 
+# the floor (libxlsxwriter writing the same cells), then the peer on its own workload
 bench: anbud
 	bench/run
+	bench/peer
 
 # the break-even search alone, bisection against the closed form (bench/README.md)
 $(BUILD)/bench_breakeven: bench/breakeven.c $(LIBOBJS) | $(BUILD)
