@@ -6,60 +6,188 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <stdarg.h>
 #include "json.h"
 #include "rank.h"
 #include "words.h"
+#include "xalloc.h"
+
+/* {=========== the writer ============ */
+/* The JSON of a large evaluation is tens of megabytes written in pieces of
+   a few bytes: they go into a buffer of our own, flushed in large writes,
+   instead of one stdio call per piece and per character. */
+
+#define JW_SIZE 65536
+
+typedef struct jwriter {
+    FILE *f;
+    size_t n;
+    int failed;             /* a write failed: the rest is dropped */
+    mpq_t r;                /* scratch: a figure at its rounding */
+    char buf[JW_SIZE];
+} jwriter;
+
+static void jw_flush(jwriter *w)
+{
+    if (w->n && !w->failed && fwrite(w->buf, 1, w->n, w->f) != w->n) w->failed = 1;
+    w->n = 0;
+}
+
+static void jw_put(jwriter *w, const char *s, size_t n)
+{
+    if (n > JW_SIZE - w->n) {
+        jw_flush(w);
+        if (n > JW_SIZE) {   /* a long text: past the buffer */
+            if (!w->failed && fwrite(s, 1, n, w->f) != n) w->failed = 1;
+            return;
+        }
+    }
+    memcpy(w->buf + w->n, s, n);
+    w->n += n;
+}
+
+static void jw_puts(jwriter *w, const char *s)
+{
+    jw_put(w, s, strlen(s));
+}
+
+static void jw_printf(jwriter *w, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void jw_printf(jwriter *w, const char *fmt, ...)
+{
+    char tmp[512];
+    va_list ap;
+    int n;
+    va_start(ap, fmt);
+    n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    /* only numbers and fixed words are printed so: they fit */
+    if (n > 0) jw_put(w, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+/* n in decimal. */
+static void jw_int(jwriter *w, long n)
+{
+    char tmp[24], *e = tmp + sizeof tmp, *p = e;
+    unsigned long u = n < 0 ? 0UL - (unsigned long)n : (unsigned long)n;
+    do *--p = (char)('0' + u % 10); while (u /= 10);
+    if (n < 0) *--p = '-';
+    jw_put(w, p, (size_t)(e - p));
+}
+
+/* The escape of byte c, or NULL when it stands for itself. */
+static const char *escape(unsigned char c, char u[8])
+{
+    switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    default:
+        if (c >= 0x20) return NULL;
+        snprintf(u, 8, "\\u%04x", c);
+        return u;
+    }
+}
+
+/* s quoted and escaped, in runs of the bytes that stand for themselves. */
+static void jw_string(jwriter *w, const char *s)
+{
+    const unsigned char *p = (const unsigned char *)(s ? s : ""), *run;
+    char u[8];
+    jw_put(w, "\"", 1);
+    for (run = p; *p; p++) {
+        const char *e = escape(*p, u);
+        if (!e) continue;
+        jw_put(w, (const char *)run, (size_t)(p - run));
+        jw_puts(w, e);
+        run = p + 1;
+    }
+    jw_put(w, (const char *)run, (size_t)(p - run));
+    jw_put(w, "\"", 1);
+}
 
 void json_write_string(FILE *f, const char *s)
 {
-    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    const unsigned char *p = (const unsigned char *)(s ? s : ""), *run;
+    char u[8];
     fputc('"', f);
-    for (; *p; p++) {
-        switch (*p) {
-        case '"': fputs("\\\"", f); break;
-        case '\\': fputs("\\\\", f); break;
-        case '\n': fputs("\\n", f); break;
-        case '\r': fputs("\\r", f); break;
-        case '\t': fputs("\\t", f); break;
-        default:
-            if (*p < 0x20) fprintf(f, "\\u%04x", *p);
-            else fputc(*p, f);
-        }
+    for (run = p; *p; p++) {
+        const char *e = escape(*p, u);
+        if (!e) continue;
+        fwrite(run, 1, (size_t)(p - run), f);
+        fputs(e, f);
+        run = p + 1;
     }
+    fwrite(run, 1, (size_t)(p - run), f);
     fputc('"', f);
 }
 
-/* x as a JSON string at `places` decimals (rounded in mode), or exact. */
-static void num(FILE *f, const mpq_t x, int places, dec_mode mode)
+/* A figure's text (digits, '-', '.', '/', or "?" when it could not be
+   formatted): quoted, nothing in it to escape. Frees s. */
+static void jw_figure(jwriter *w, char *s)
 {
-    char *s;
-    if (places >= 0) {
-        mpq_t r;
-        mpq_init(r);
-        dec_round(r, x, places, mode);
-        s = dec_format_fixed(r, places);
-        mpq_clear(r);
-    } else {
-        s = dec_format_exact(x);
-    }
-    json_write_string(f, s ? s : "?");
+    jw_put(w, "\"", 1);
+    jw_puts(w, s ? s : "?");
+    jw_put(w, "\"", 1);
     free(s);
 }
 
-static void exact(FILE *f, const mpq_t x)
+/* }====================================== */
+
+/* x as a JSON string at `places` decimals (rounded in mode), or exact. */
+static void num(jwriter *w, const mpq_t x, int places, dec_mode mode)
 {
-    num(f, x, -1, DEC_HALF_UP);
+    if (places >= 0) {
+        dec_round(w->r, x, places, mode);
+        jw_figure(w, dec_format_fixed(w->r, places));
+    } else {
+        jw_figure(w, dec_format_exact(x));
+    }
 }
 
-/* x at places (or exact) in mode, added to sum: what the reader adds up. */
-static void add_shown(mpq_t sum, const mpq_t x, int places, dec_mode mode)
+static void exact(jwriter *w, const mpq_t x)
 {
-    mpq_t r;
-    mpq_init(r);
-    if (places >= 0) dec_round(r, x, places, mode);
-    else mpq_set(r, x);
-    mpq_add(sum, sum, r);
-    mpq_clear(r);
+    num(w, x, -1, DEC_HALF_UP);
+}
+
+/* The figures of one bid on one criterion often repeat (a declared value
+   is its score, a score unweighted is its contribution): each text is made
+   once and written again while the figures are equal. */
+typedef struct figure_memo {
+    mpq_srcptr x;           /* the figure last written, or NULL */
+    char *text;
+} figure_memo;
+
+static void exact_memo(jwriter *w, mpq_srcptr x, figure_memo *memo)
+{
+    if (!memo->x || !mpq_equal(memo->x, x)) {
+        free(memo->text);
+        memo->text = dec_format_exact(x);
+        memo->x = x;
+    }
+    jw_put(w, "\"", 1);
+    jw_puts(w, memo->text ? memo->text : "?");
+    jw_put(w, "\"", 1);
+}
+
+/* x at places (or exact) in mode, as num writes it, and (sum not NULL)
+   added to sum: what the reader adds up. */
+static void num_shown(jwriter *w, const mpq_t x, int places, dec_mode mode, mpq_ptr sum)
+{
+    num(w, x, places, mode);
+    if (sum) mpq_add(sum, sum, places >= 0 ? w->r : x);   /* num left x rounded in w->r */
+}
+
+/* The same, exact (places < 0) with its text kept in *keep for details. */
+static void num_kept(jwriter *w, const mpq_t x, int places, dec_mode mode, mpq_ptr sum, char **keep)
+{
+    if (places >= 0) { num_shown(w, x, places, mode, sum); return; }
+    *keep = dec_format_exact(x);
+    jw_put(w, "\"", 1);
+    jw_puts(w, *keep ? *keep : "?");
+    jw_put(w, "\"", 1);
+    if (sum) mpq_add(sum, sum, x);
 }
 
 /* Each top-level criterion's contribution at the total's precision. When
@@ -67,103 +195,114 @@ static void add_shown(mpq_t sum, const mpq_t x, int places, dec_mode mode)
    the added values), *sums is set and sum holds the sum of the figures as
    shown, which can differ from the total: the total is rounded once, after
    the exact sum (research §3.7, Ottander 2012), each part on its own. */
-static void criteria(FILE *f, const evaluation *ev, const eval_bid *b, int places, mpq_t sum, int *sums)
+static void criteria(jwriter *w, const evaluation *ev, const eval_bid *b, int places, mpq_t sum, int *sums,
+                     char **kept)
 {
     const model *m = ev->m;
     int k, first = 1;
     int cp = strcmp(m->total_name, "comparison_price") == 0, ws = strcmp(m->total_name, "weighted_sum") == 0;
     *sums = cp || ws;
     mpq_set_ui(sum, 0, 1);
-    fputs("\"criteria\": {", f);
+    jw_puts(w, "\"criteria\": {");
     if (m->basis != BASIS_POINTS && m->price.criterion < 0) {
         int pl = m->basis == BASIS_COMPARISON_PRICE ? places : -1;
-        fputs("\n          ", f);
-        json_write_string(f, m->price.id);
-        fputs(": ", f);
-        num(f, b->price, pl, ev->total_mode);
-        if (cp) add_shown(sum, b->price, pl, ev->total_mode);
+        jw_puts(w, "\n          ");
+        jw_string(w, m->price.id);
+        jw_puts(w, ": ");
+        num_shown(w, b->price, pl, ev->total_mode, cp ? sum : NULL);
         first = 0;
     }
     for (k = 0; k < m->ncriteria; k++) {
         const model_criterion *c = &m->criteria[k];
         int pl = c->nvalues ? -1 : places;
         if (c->parent >= 0) continue;
-        fputs(first ? "\n          " : ",\n          ", f);
+        jw_puts(w, first ? "\n          " : ",\n          ");
         first = 0;
-        json_write_string(f, c->id);
-        fputs(": ", f);
-        num(f, b->crit[k].contribution, pl, ev->total_mode);
-        if (cp ? c->kind == CRIT_ADDED_VALUE && !c->nvalues : c->kind != CRIT_ADDED_VALUE)
-            add_shown(sum, b->crit[k].contribution, pl, ev->total_mode);
+        jw_string(w, c->id);
+        jw_puts(w, ": ");
+        num_kept(w, b->crit[k].contribution, pl, ev->total_mode,
+                 (cp ? c->kind == CRIT_ADDED_VALUE && !c->nvalues : c->kind != CRIT_ADDED_VALUE) ? sum : NULL,
+                 &kept[k]);
     }
-    fputs(first ? "}" : "\n        }", f);
+    jw_puts(w, first ? "}" : "\n        }");
 }
 
-static void details(FILE *f, const evaluation *ev, const eval_bid *b)
+/* kept: the exact texts of contributions that criteria wrote (or NULL),
+   freed here. */
+static void details(jwriter *w, const evaluation *ev, const eval_bid *b, char **kept)
 {
     const model *m = ev->m;
+    figure_memo memo = { NULL, NULL };
     int k;
-    fputs("\"details\": [", f);
+    jw_puts(w, "\"details\": [");
     for (k = 0; k < m->ncriteria; k++) {
         const model_criterion *c = &m->criteria[k];
         const eval_crit *ec = &b->crit[k];
-        fputs(k ? ",\n          { \"criterion\": " : "\n          { \"criterion\": ", f);
-        json_write_string(f, c->id);
-        if (c->parent >= 0) { fputs(", \"group\": ", f); json_write_string(f, m->criteria[c->parent].id); }
-        fputs(", \"value\": ", f);
-        exact(f, ec->value);
+        jw_puts(w, k ? ",\n          { \"criterion\": " : "\n          { \"criterion\": ");
+        jw_string(w, c->id);
+        if (c->parent >= 0) { jw_puts(w, ", \"group\": "); jw_string(w, m->criteria[c->parent].id); }
+        jw_puts(w, ", \"value\": ");
+        exact_memo(w, ec->value, &memo);
         if (ec->level >= 0 && c->scale >= 0) {
-            fputs(", \"level\": ", f);
-            json_write_string(f, m->scales[c->scale].labels[ec->level]);
+            jw_puts(w, ", \"level\": ");
+            jw_string(w, m->scales[c->scale].labels[ec->level]);
         }
-        fputs(", \"score_exact\": ", f);
-        exact(f, ec->score_exact);
-        fputs(", \"score\": ", f);
-        exact(f, ec->score);
-        fputs(", \"contribution\": ", f);
-        exact(f, ec->contribution);
-        fprintf(f, ", \"scores\": %d", ec->nscores);
-        if (ec->approx) fputs(", \"approximate\": true", f);
-        fputs(" }", f);
+        jw_puts(w, ", \"score_exact\": ");
+        exact_memo(w, ec->score_exact, &memo);
+        jw_puts(w, ", \"score\": ");
+        exact_memo(w, ec->score, &memo);
+        jw_puts(w, ", \"contribution\": ");
+        if (kept[k]) {
+            jw_put(w, "\"", 1);
+            jw_puts(w, kept[k]);
+            jw_put(w, "\"", 1);
+            free(kept[k]);
+            kept[k] = NULL;
+        } else exact_memo(w, ec->contribution, &memo);
+        jw_puts(w, ", \"scores\": ");
+        jw_int(w, ec->nscores);
+        if (ec->approx) jw_puts(w, ", \"approximate\": true");
+        jw_puts(w, " }");
     }
-    fputs(k ? "\n        ]" : "]", f);
+    jw_puts(w, k ? "\n        ]" : "]");
+    free(memo.text);
 }
 
 /* The allocation of lot l: who is awarded, in call-off order, and who was
    passed over and why. "winner" is the first awarded, null when none. */
-static void allocation(FILE *f, const award_lot *l)
+static void allocation(jwriter *w, const award_lot *l)
 {
     const evaluation *ev = &l->ev;
     int i, first = 1;
-    fputs("    \"allocation\": { \"winner\": ", f);
-    if (l->nawarded) json_write_string(f, l->in->bids[ev->bids[l->awarded[0]].input].id);
-    else fputs("null", f);
-    fputs(", \"suppliers\": ", f);
-    if (l->places) fprintf(f, "%d", l->places); else fputs("\"all\"", f);
-    fputs(", \"awarded\": [", f);
+    jw_puts(w, "    \"allocation\": { \"winner\": ");
+    if (l->nawarded) jw_string(w, l->in->bids[ev->bids[l->awarded[0]].input].id);
+    else jw_puts(w, "null");
+    jw_puts(w, ", \"suppliers\": ");
+    if (l->places) jw_printf(w, "%d", l->places); else jw_puts(w, "\"all\"");
+    jw_puts(w, ", \"awarded\": [");
     for (i = 0; i < l->nawarded; i++) {
         const eval_bid *b = &ev->bids[l->awarded[i]];
-        fputs(i ? ",\n        { \"bid\": " : "\n        { \"bid\": ", f);
-        json_write_string(f, l->in->bids[b->input].id);
-        fputs(", \"bidder\": ", f);
-        json_write_string(f, l->in->bids[b->input].bidder);
-        fprintf(f, ", \"order\": %d, \"rank\": %d }", i + 1, b->rank);
+        jw_puts(w, i ? ",\n        { \"bid\": " : "\n        { \"bid\": ");
+        jw_string(w, l->in->bids[b->input].id);
+        jw_puts(w, ", \"bidder\": ");
+        jw_string(w, l->in->bids[b->input].bidder);
+        jw_printf(w, ", \"order\": %d, \"rank\": %d }", i + 1, b->rank);
     }
-    fputs(l->nawarded ? "\n      ],\n      \"passed_over\": [" : "],\n      \"passed_over\": [", f);
+    jw_puts(w, l->nawarded ? "\n      ],\n      \"passed_over\": [" : "],\n      \"passed_over\": [");
     for (i = 0; i < ev->nbids; i++) {
         if (!l->passed || !l->passed[i]) continue;
-        fputs(first ? "\n        { \"bid\": " : ",\n        { \"bid\": ", f);
+        jw_puts(w, first ? "\n        { \"bid\": " : ",\n        { \"bid\": ");
         first = 0;
-        json_write_string(f, l->in->bids[ev->bids[i].input].id);
-        fputs(", \"reason\": ", f);
-        json_write_string(f, l->passed[i]);
-        fputs(" }", f);
+        jw_string(w, l->in->bids[ev->bids[i].input].id);
+        jw_puts(w, ", \"reason\": ");
+        jw_string(w, l->passed[i]);
+        jw_puts(w, " }");
     }
-    fprintf(f, "%s, \"undecided\": %s }", first ? "]" : "\n      ]", l->undecided ? "true" : "false");
+    jw_printf(w, "%s, \"undecided\": %s }", first ? "]" : "\n      ]", l->undecided ? "true" : "false");
 }
 
 /* Where an input value came from: "file:line". */
-static void place(FILE *f, const input_place *at)
+static void place(jwriter *w, const input_place *at)
 {
     char buf[4200];
     const char *file = at->file ? at->file : "", *slash = strrchr(file, '/');
@@ -171,83 +310,83 @@ static void place(FILE *f, const input_place *at)
     /* the file's name, not where it lies: the output is the same wherever it is */
     snprintf(buf, sizeof buf, "%s:%ld", slash ? slash + 1 : file, at->line);
     for (p = buf; *p; p++) if (*p == '\x1f') *p = ':';   /* a workbook's sheet */
-    json_write_string(f, buf);
+    jw_string(w, buf);
 }
 
 /* Every bid's answer to every requirement and where it came from: the
    proof of qualification, not only the failing bids' reasons. */
-static void requirements(FILE *f, const evaluation *ev, int public_variant)
+static void requirements(jwriter *w, const evaluation *ev, int public_variant)
 {
     const model *m = ev->m;
     const anbud_inputs *in = ev->in;
     int i, k, first = 1;
-    fputs("    \"requirements\": [", f);
+    jw_puts(w, "    \"requirements\": [");
     for (i = 0; ev->answers && i < ev->nbids; i++)
         for (k = 0; k < m->nreqs; k++) {
             const eval_answer *ea = &ev->answers[i * m->nreqs + k];
             const input_bid *ib = &in->bids[ev->bids[i].input];
-            fputs(first ? "\n      { \"bid\": " : ",\n      { \"bid\": ", f);
+            jw_puts(w, first ? "\n      { \"bid\": " : ",\n      { \"bid\": ");
             first = 0;
-            json_write_string(f, ib->id);
-            fputs(", \"requirement\": ", f);
-            json_write_string(f, m->reqs[k].id);
-            fprintf(f, ", \"met\": %s", !ea->answered ? "null" : ea->met ? "true" : "false");
+            jw_string(w, ib->id);
+            jw_puts(w, ", \"requirement\": ");
+            jw_string(w, m->reqs[k].id);
+            jw_printf(w, ", \"met\": %s", !ea->answered ? "null" : ea->met ? "true" : "false");
             if (ea->from_field) {
                 const input_value *v = &ib->fields[m->reqs[k].field];
-                fputs(", \"answer\": ", f);
+                jw_puts(w, ", \"answer\": ");
                 /* a confidential field's answer stays out of the public variant */
-                if (public_variant && m->fields[m->reqs[k].field].confidential) fputs("null", f);
-                else json_write_string(f, v->text);
-                fputs(", \"reason\": null, \"source\": ", f);
-                place(f, &v->at);
+                if (public_variant && m->fields[m->reqs[k].field].confidential) jw_puts(w, "null");
+                else jw_string(w, v->text);
+                jw_puts(w, ", \"reason\": null, \"source\": ");
+                place(w, &v->at);
             } else if (ea->row >= 0) {
                 const input_answer *an = &in->answers[ea->row];
-                fputs(", \"answer\": ", f);
-                json_write_string(f, an->met ? "yes" : "no");
-                fputs(", \"reason\": ", f);
-                if (an->reason) json_write_string(f, an->reason); else fputs("null", f);
-                fputs(", \"source\": ", f);
-                place(f, &an->at);
-            } else fputs(", \"answer\": null, \"reason\": null, \"source\": null", f);
-            fputs(" }", f);
+                jw_puts(w, ", \"answer\": ");
+                jw_string(w, an->met ? "yes" : "no");
+                jw_puts(w, ", \"reason\": ");
+                if (an->reason) jw_string(w, an->reason); else jw_puts(w, "null");
+                jw_puts(w, ", \"source\": ");
+                place(w, &an->at);
+            } else jw_puts(w, ", \"answer\": null, \"reason\": null, \"source\": null");
+            jw_puts(w, " }");
         }
-    fputs(first ? "],\n" : "\n    ],\n", f);
+    jw_puts(w, first ? "],\n" : "\n    ],\n");
 }
 
 /* The evaluators who stood aside (jäv) for a bid on a criterion: off that
    bid's panel, on the record with their reason. The public variant names
    no evaluator, not even in the reason: "Bedömare 2", numbered as the
    public workbook numbers them. */
-static void recusals(FILE *f, const evaluation *ev, int public_variant)
+static void recusals(jwriter *w, const evaluation *ev, int public_variant)
 {
     const anbud_inputs *in = ev->in;
     int s, first = 1;
-    fputs("    \"recusals\": [", f);
+    jw_puts(w, "    \"recusals\": [");
     for (s = 0; s < in->nscores; s++) {
         const input_score *sc = &in->scores[s];
         if (!sc->recused) continue;
-        fputs(first ? "\n      { \"evaluator\": " : ",\n      { \"evaluator\": ", f);
+        jw_puts(w, first ? "\n      { \"evaluator\": " : ",\n      { \"evaluator\": ");
         first = 0;
         if (public_variant) {
             char *who = words_printf(ev->lang, W_EVAL_EVALUATOR_N, input_evaluator_number(in, s));
-            json_write_string(f, who);
+            jw_string(w, who);
             free(who);
-        } else json_write_string(f, sc->evaluator);
-        fputs(", \"bid\": ", f);
-        json_write_string(f, in->bids[sc->bid].id);
-        fputs(", \"criterion\": ", f);
-        json_write_string(f, ev->m->criteria[sc->criterion].id);
-        fputs(", \"justification\": ", f);
+        } else jw_string(w, sc->evaluator);
+        jw_puts(w, ", \"bid\": ");
+        jw_string(w, in->bids[sc->bid].id);
+        jw_puts(w, ", \"criterion\": ");
+        jw_string(w, ev->m->criteria[sc->criterion].id);
+        jw_puts(w, ", \"justification\": ");
         if (public_variant) {   /* the reason names the evaluator it is about */
             char *why = input_text_without_evaluators(in, sc->justification, ev->lang);
-            json_write_string(f, why);
+            jw_string(w, why);
             free(why);
-        } else json_write_string(f, sc->justification);
-        fputs(", \"source\": ", f);
-        place(f, &sc->at);
-        fputs(" }", f);
+        } else jw_string(w, sc->justification);
+        jw_puts(w, ", \"source\": ");
+        place(w, &sc->at);
+        jw_puts(w, " }");
     }
-    fputs(first ? "],\n" : "\n    ],\n", f);
+    jw_puts(w, first ? "],\n" : "\n    ],\n");
 }
 
 /* 1 if the model's tie-break chain ends in a draw. */
@@ -258,227 +397,246 @@ static int has_lottery(const model *m)
     return 0;
 }
 
-static void lot_body(FILE *f, const award_lot *l, int public_variant)
+static void lot_body(jwriter *w, const award_lot *l, int public_variant)
 {
     const evaluation *ev = &l->ev;
     const model *m = ev->m;
     const anbud_inputs *in = ev->in;
     int i, first;
     int places = ev->total_places;
-    fputs("    \"id\": ", f);
-    json_write_string(f, l->id);
-    fputs(", \"title\": ", f);
-    json_write_string(f, l->text);
-    fputs(",\n    \"better\": ", f);
-    json_write_string(f, ev->higher_is_better ? "higher" : "lower");
-    fputs(",\n    \"ranking\": [", f);
+    char **kept = xalloc_zeroed((size_t)m->ncriteria + 1, sizeof *kept);
+    jw_puts(w, "    \"id\": ");
+    jw_string(w, l->id);
+    jw_puts(w, ", \"title\": ");
+    jw_string(w, l->text);
+    jw_puts(w, ",\n    \"better\": ");
+    jw_string(w, ev->higher_is_better ? "higher" : "lower");
+    jw_puts(w, ",\n    \"ranking\": [");
     for (i = 0; i < ev->nranked; i++) {
         const eval_bid *b = &ev->bids[ev->order[i]];
         const input_bid *ib = &in->bids[b->input];
-        fputs(i ? ",\n      { \"bid\": " : "\n      { \"bid\": ", f);
-        json_write_string(f, ib->id);
-        fputs(", \"bidder\": ", f);
-        json_write_string(f, ib->bidder);
-        fprintf(f, ", \"rank\": %d,\n        \"total\": ", b->rank);
-        num(f, b->total_exact, places, ev->total_mode);
-        fputs(", \"total_exact\": ", f);
-        exact(f, b->total_exact);
-        fputs(", \"price\": ", f);
-        exact(f, b->price);
-        fputs(", \"quality\": ", f);
-        exact(f, b->quality);
-        fprintf(f, ", \"approximate\": %s,\n        ", b->approx ? "true" : "false");
+        jw_puts(w, i ? ",\n      { \"bid\": " : "\n      { \"bid\": ");
+        jw_string(w, ib->id);
+        jw_puts(w, ", \"bidder\": ");
+        jw_string(w, ib->bidder);
+        jw_printf(w, ", \"rank\": %d,\n        \"total\": ", b->rank);
+        num(w, b->total_exact, places, ev->total_mode);
+        jw_puts(w, ", \"total_exact\": ");
+        exact(w, b->total_exact);
+        jw_puts(w, ", \"price\": ");
+        exact(w, b->price);
+        jw_puts(w, ", \"quality\": ");
+        exact(w, b->quality);
+        jw_printf(w, ", \"approximate\": %s,\n        ", b->approx ? "true" : "false");
         {
             mpq_t sum, d;
             int sums;
             mpq_inits(sum, d, NULL);
-            criteria(f, ev, b, places, sum, &sums);
+            criteria(w, ev, b, places, sum, &sums, kept);
             mpq_sub(d, b->total, sum);
             if (sums && mpq_sgn(d) != 0) {   /* the parts as shown do not add up to the total */
-                fputs(", \"criteria_rounding\": ", f);
-                exact(f, d);
+                jw_puts(w, ", \"criteria_rounding\": ");
+                exact(w, d);
             }
             mpq_clears(sum, d, NULL);
         }
-        fputs(",\n        \"decided_by\": ", f);
-        if (b->decided_by >= 0) json_write_string(f, m->tiebreak[b->decided_by].name);
-        else fputs("null", f);
+        jw_puts(w, ",\n        \"decided_by\": ");
+        if (b->decided_by >= 0) jw_string(w, m->tiebreak[b->decided_by].name);
+        else jw_puts(w, "null");
         if (has_lottery(m)) {
             char key[65];
             rank_lottery_key(ev->seed, ib->id, key);
-            fputs(", \"lottery_key\": ", f);
-            json_write_string(f, key);
+            jw_puts(w, ", \"lottery_key\": ");
+            jw_string(w, key);
         }
-        fputs(",\n        ", f);
-        details(f, ev, b);
-        fputs(" }", f);
+        jw_puts(w, ",\n        ");
+        details(w, ev, b, kept);
+        jw_puts(w, " }");
     }
-    fputs(ev->nranked ? "\n    ],\n" : "],\n", f);
-    fputs("    \"excluded\": [", f);
+    jw_puts(w, ev->nranked ? "\n    ],\n" : "],\n");
+    free(kept);
+    jw_puts(w, "    \"excluded\": [");
     for (first = 1, i = 0; i < ev->nbids; i++) {
         const eval_bid *b = &ev->bids[i];
         if (!b->stage) continue;
-        fputs(first ? "\n      { \"bid\": " : ",\n      { \"bid\": ", f);
+        jw_puts(w, first ? "\n      { \"bid\": " : ",\n      { \"bid\": ");
         first = 0;
-        json_write_string(f, in->bids[b->input].id);
-        fputs(", \"bidder\": ", f);
-        json_write_string(f, in->bids[b->input].bidder);
-        fputs(", \"stage\": ", f);
-        json_write_string(f, evaluation_stage_name(b->stage));
-        fputs(", \"reason\": ", f);
-        json_write_string(f, b->reason);
-        fputs(" }", f);
+        jw_string(w, in->bids[b->input].id);
+        jw_puts(w, ", \"bidder\": ");
+        jw_string(w, in->bids[b->input].bidder);
+        jw_puts(w, ", \"stage\": ");
+        jw_string(w, evaluation_stage_name(b->stage));
+        jw_puts(w, ", \"reason\": ");
+        jw_string(w, b->reason);
+        jw_puts(w, " }");
     }
-    fputs(first ? "],\n" : "\n    ],\n", f);
-    requirements(f, ev, public_variant);
-    recusals(f, ev, public_variant);
-    allocation(f, l);
-    fputs(",\n    \"tiebreak\": { \"rules\": [", f);
+    jw_puts(w, first ? "],\n" : "\n    ],\n");
+    requirements(w, ev, public_variant);
+    recusals(w, ev, public_variant);
+    allocation(w, l);
+    jw_puts(w, ",\n    \"tiebreak\": { \"rules\": [");
     for (i = 0; i < m->ntiebreak; i++) {
-        if (i) fputs(", ", f);
-        json_write_string(f, m->tiebreak[i].name);
+        if (i) jw_puts(w, ", ");
+        jw_string(w, m->tiebreak[i].name);
     }
-    fputs("], \"seed\": ", f);
-    json_write_string(f, ev->seed);
-    fputs(", \"seed_source\": ", f);
-    json_write_string(f, ev->seed_given ? "given" : "derived from the model's SHA-256 and the figures read");
-    fprintf(f, ", \"lottery_used\": %s },\n", ev->lottery_used ? "true" : "false");
+    jw_puts(w, "], \"seed\": ");
+    jw_string(w, ev->seed);
+    jw_puts(w, ", \"seed_source\": ");
+    jw_string(w, ev->seed_given ? "given" : "derived from the model's SHA-256 and the figures read");
+    jw_printf(w, ", \"lottery_used\": %s },\n", ev->lottery_used ? "true" : "false");
     if (ev->has_standstill) {
-        fputs("    \"standstill\": { \"award_decision\": ", f);
-        json_write_string(f, ev->award_date);
-        fprintf(f, ", \"notice\": \"%s\", \"days\": %d, \"ends\": ", ev->notice_electronic ? "electronic" : "other",
+        jw_puts(w, "    \"standstill\": { \"award_decision\": ");
+        jw_string(w, ev->award_date);
+        jw_printf(w, ", \"notice\": \"%s\", \"days\": %d, \"ends\": ", ev->notice_electronic ? "electronic" : "other",
                 ev->standstill_days);
-        json_write_string(f, ev->standstill_end);
-        fputs(" },\n", f);
+        jw_string(w, ev->standstill_end);
+        jw_puts(w, " },\n");
     }
     if (ev->probed) {
-        fputs("    \"probe\": { \"flips\": [", f);
+        jw_puts(w, "    \"probe\": { \"flips\": [");
         for (i = 0; i < ev->nflips; i++) {
-            fputs(i ? ",\n      { \"left_out\": " : "\n      { \"left_out\": ", f);
-            json_write_string(f, in->bids[ev->bids[ev->flips[i].left_out].input].id);
-            fputs(", \"above\": ", f);
-            json_write_string(f, in->bids[ev->bids[ev->flips[i].a].input].id);
-            fputs(", \"below\": ", f);
-            json_write_string(f, in->bids[ev->bids[ev->flips[i].b].input].id);
-            fputs(" }", f);
+            jw_puts(w, i ? ",\n      { \"left_out\": " : "\n      { \"left_out\": ");
+            jw_string(w, in->bids[ev->bids[ev->flips[i].left_out].input].id);
+            jw_puts(w, ", \"above\": ");
+            jw_string(w, in->bids[ev->bids[ev->flips[i].a].input].id);
+            jw_puts(w, ", \"below\": ");
+            jw_string(w, in->bids[ev->bids[ev->flips[i].b].input].id);
+            jw_puts(w, " }");
         }
-        fputs(ev->nflips ? "\n    ] },\n" : "] },\n", f);
+        jw_puts(w, ev->nflips ? "\n    ] },\n" : "] },\n");
     }
     if (ev->sensitivity) {
         int k, first2 = 1;
-        fputs("    \"sensitivity\": { \"break_even\": [", f);
+        jw_puts(w, "    \"sensitivity\": { \"break_even\": [");
         for (i = 1; i < ev->nranked; i++) {
             int bi = ev->order[i];
             if (ev->be_status[bi] == -2) continue;
-            fputs(first2 ? "\n      { \"bid\": " : ",\n      { \"bid\": ", f);
+            jw_puts(w, first2 ? "\n      { \"bid\": " : ",\n      { \"bid\": ");
             first2 = 0;
-            json_write_string(f, in->bids[ev->bids[bi].input].id);
-            fputs(", \"price\": ", f);
-            exact(f, ev->bids[bi].price);
-            fputs(", \"wins_at\": ", f);
-            if (ev->be_status[bi] == 1) exact(f, ev->be_price[bi]);
-            else fputs("null", f);
-            fputs(" }", f);
+            jw_string(w, in->bids[ev->bids[bi].input].id);
+            jw_puts(w, ", \"price\": ");
+            exact(w, ev->bids[bi].price);
+            jw_puts(w, ", \"wins_at\": ");
+            if (ev->be_status[bi] == 1) exact(w, ev->be_price[bi]);
+            else jw_puts(w, "null");
+            jw_puts(w, " }");
         }
-        fputs(first2 ? "],\n      \"weights\": [" : "\n    ],\n      \"weights\": [", f);
+        jw_puts(w, first2 ? "],\n      \"weights\": [" : "\n    ],\n      \"weights\": [");
         for (first2 = 1, k = 0; k < m->ncriteria; k++) {
             if (!m->criteria[k].has_weight || m->criteria[k].parent >= 0 || m->basis != BASIS_POINTS) continue;
-            fputs(first2 ? "\n      { \"criterion\": " : ",\n      { \"criterion\": ", f);
+            jw_puts(w, first2 ? "\n      { \"criterion\": " : ",\n      { \"criterion\": ");
             first2 = 0;
-            json_write_string(f, m->criteria[k].id);
-            fputs(", \"weight\": ", f);
-            exact(f, m->criteria[k].weight);
-            fputs(", \"change\": ", f);
+            jw_string(w, m->criteria[k].id);
+            jw_puts(w, ", \"weight\": ");
+            exact(w, m->criteria[k].weight);
+            jw_puts(w, ", \"change\": ");
             if (ev->flip_found[k]) {
-                exact(f, ev->flip_delta[k]);
-                fputs(", \"draws_level\": ", f);
-                json_write_string(f, in->bids[ev->bids[ev->flip_bid[k]].input].id);
-            } else fputs("null", f);
-            fputs(" }", f);
+                exact(w, ev->flip_delta[k]);
+                jw_puts(w, ", \"draws_level\": ");
+                jw_string(w, in->bids[ev->bids[ev->flip_bid[k]].input].id);
+            } else jw_puts(w, "null");
+            jw_puts(w, " }");
         }
-        fputs(first2 ? "] },\n" : "\n    ] },\n", f);
+        jw_puts(w, first2 ? "] },\n" : "\n    ] },\n");
     }
-    fputs("    \"warnings\": [", f);
+    jw_puts(w, "    \"warnings\": [");
     for (i = 0; i < ev->nwarnings; i++) {
-        fputs(i ? ",\n      " : "\n      ", f);
-        json_write_string(f, ev->warnings[i]);
+        jw_puts(w, i ? ",\n      " : "\n      ");
+        jw_string(w, ev->warnings[i]);
     }
-    fputs(ev->nwarnings ? "\n    ]\n" : "]\n", f);
+    jw_puts(w, ev->nwarnings ? "\n    ]\n" : "]\n");
 }
 
-int json_write_award(FILE *f, const award *a, const char *version,
-                     const char *workbook_name, const char *workbook_sha256, int public_variant)
+static void write_award(jwriter *w, const award *a, const char *version,
+                        const char *workbook_name, const char *workbook_sha256, int public_variant)
 {
     const model *m = a->m;
     const anbud_inputs *in = a->in;
     int i;
 
-    fputs("{\n  \"anbud\": ", f);
-    json_write_string(f, version);
-    fputs(",\n  \"model\": { \"id\": ", f);
-    json_write_string(f, m->id);
-    fputs(", \"title\": ", f);
-    json_write_string(f, m->title);
+    jw_puts(w, "{\n  \"anbud\": ");
+    jw_string(w, version);
+    jw_puts(w, ",\n  \"model\": { \"id\": ");
+    jw_string(w, m->id);
+    jw_puts(w, ", \"title\": ");
+    jw_string(w, m->title);
     if (m->authority) {
-        fputs(", \"authority\": ", f);
-        json_write_string(f, m->authority);
+        jw_puts(w, ", \"authority\": ");
+        jw_string(w, m->authority);
     }
     if (m->reference) {
-        fputs(", \"reference\": ", f);
-        json_write_string(f, m->reference);
+        jw_puts(w, ", \"reference\": ");
+        jw_string(w, m->reference);
     }
     if (m->has_contract_value) {
-        fputs(", \"contract_value\": ", f);
-        exact(f, m->contract_value);
+        jw_puts(w, ", \"contract_value\": ");
+        exact(w, m->contract_value);
     }
-    fputs(", \"sha256\": ", f);
-    json_write_string(f, m->sha256);
-    fputs(", \"basis\": ", f);
-    json_write_string(f, model_basis_name(m->basis));
-    fputs(", \"total\": ", f);
-    json_write_string(f, m->total_name);
-    fputs(" },\n  \"inputs\": [", f);
+    jw_puts(w, ", \"sha256\": ");
+    jw_string(w, m->sha256);
+    jw_puts(w, ", \"basis\": ");
+    jw_string(w, model_basis_name(m->basis));
+    jw_puts(w, ", \"total\": ");
+    jw_string(w, m->total_name);
+    jw_puts(w, " },\n  \"inputs\": [");
     for (i = 0; i < in->nfiles; i++) {
-        fputs(i ? ",\n    { \"path\": " : "\n    { \"path\": ", f);
-        json_write_string(f, in->files[i].name);
-        fputs(", \"sha256\": ", f);
-        json_write_string(f, in->files[i].sha256);
-        fputs(", \"kind\": ", f);
-        json_write_string(f, in->files[i].kind);
-        fputs(" }", f);
+        jw_puts(w, i ? ",\n    { \"path\": " : "\n    { \"path\": ");
+        jw_string(w, in->files[i].name);
+        jw_puts(w, ", \"sha256\": ");
+        jw_string(w, in->files[i].sha256);
+        jw_puts(w, ", \"kind\": ");
+        jw_string(w, in->files[i].kind);
+        jw_puts(w, " }");
     }
-    fputs(in->nfiles ? "\n  ],\n" : "],\n", f);
+    jw_puts(w, in->nfiles ? "\n  ],\n" : "],\n");
     if (workbook_sha256) {
-        fputs("  \"workbook\": { \"file\": ", f);
-        json_write_string(f, workbook_name);
-        fputs(", \"sha256\": ", f);
-        json_write_string(f, workbook_sha256);
-        fputs(" },\n", f);
+        jw_puts(w, "  \"workbook\": { \"file\": ");
+        jw_string(w, workbook_name);
+        jw_puts(w, ", \"sha256\": ");
+        jw_string(w, workbook_sha256);
+        jw_puts(w, " },\n");
     }
-    fputs("  \"lots\": [", f);
+    jw_puts(w, "  \"lots\": [");
     for (i = 0; i < a->nlots; i++) {
-        fputs(i ? ", {\n" : " {\n", f);
-        lot_body(f, &a->lots[i], public_variant);
-        fputs("  }", f);
+        jw_puts(w, i ? ", {\n" : " {\n");
+        lot_body(w, &a->lots[i], public_variant);
+        jw_puts(w, "  }");
     }
-    fputs(" ]", f);
+    jw_puts(w, " ]");
     if (a->m->nlots) {
-        fputs(",\n  \"award\": { \"order\": [", f);
+        jw_puts(w, ",\n  \"award\": { \"order\": [");
         for (i = 0; i < a->nlots; i++) {
-            if (i) fputs(", ", f);
-            json_write_string(f, a->lots[a->order[i]].id);
+            if (i) jw_puts(w, ", ");
+            jw_string(w, a->lots[a->order[i]].id);
         }
-        fputs("], \"order_rule\": ", f);
-        json_write_string(f, a->m->order_name);
-        fputs(", \"cap\": ", f);
-        if (a->m->cap) fprintf(f, "%d", a->m->cap); else fputs("null", f);
-        fputs(", \"warnings\": [", f);
+        jw_puts(w, "], \"order_rule\": ");
+        jw_string(w, a->m->order_name);
+        jw_puts(w, ", \"cap\": ");
+        if (a->m->cap) jw_printf(w, "%d", a->m->cap); else jw_puts(w, "null");
+        jw_puts(w, ", \"warnings\": [");
         for (i = 0; i < a->nwarnings; i++) {
-            fputs(i ? ",\n    " : "\n    ", f);
-            json_write_string(f, a->warnings[i]);
+            jw_puts(w, i ? ",\n    " : "\n    ");
+            jw_string(w, a->warnings[i]);
         }
-        fputs(a->nwarnings ? "\n  ] }" : "] }", f);
+        jw_puts(w, a->nwarnings ? "\n  ] }" : "] }");
     }
-    fputs("\n}\n", f);
-    return ferror(f) ? -1 : 0;
+    jw_puts(w, "\n}\n");
+}
+
+int json_write_award(FILE *f, const award *a, const char *version,
+                     const char *workbook_name, const char *workbook_sha256, int public_variant)
+{
+    jwriter *w = malloc(sizeof *w);
+    int failed;
+    if (!w) { fputs("anbud: out of memory\n", stderr); exit(2); }
+    w->f = f;
+    w->n = 0;
+    w->failed = 0;
+    mpq_init(w->r);
+    write_award(w, a, version, workbook_name, workbook_sha256, public_variant);
+    jw_flush(w);
+    failed = w->failed;
+    mpq_clear(w->r);
+    free(w);
+    return failed || ferror(f) ? -1 : 0;
 }
