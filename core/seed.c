@@ -13,59 +13,66 @@
 #include "sha256.h"
 #include "xalloc.h"
 
+/* Every line in one growing block, each ending in a NUL, and where each
+   starts: two allocations for the whole text instead of one per line. */
 typedef struct lines {
-    char **v;
-    size_t n, cap;
-    char *cur;              /* the line being built */
+    char *text;
     size_t len, size;
+    size_t *start;          /* offsets into text */
+    size_t n, cap;
 } lines;
 
 static void put(lines *l, const char *s, size_t n)
 {
     if (l->len + n + 1 > l->size) {
-        size_t size = (l->size ? l->size * 2 : 256);
+        size_t size = (l->size ? l->size * 2 : 65536);
         while (size < l->len + n + 1) size *= 2;
-        l->cur = realloc(l->cur, size);
-        if (!l->cur) { fputs("anbud: out of memory\n", stderr); exit(2); }
+        l->text = realloc(l->text, size);
+        if (!l->text) { fputs("anbud: out of memory\n", stderr); exit(2); }
         l->size = size;
     }
-    memcpy(l->cur + l->len, s, n);
+    memcpy(l->text + l->len, s, n);
     l->len += n;
-    l->cur[l->len] = '\0';
 }
 
 /* A value: backslash, tab, line feed and carriage return escaped, so that
    a line has exactly its fields and ends at its "\n". */
 static void field(lines *l, const char *s)
 {
+    const char *run;
     put(l, "\t", 1);
-    for (; s && *s; s++) {
+    if (!s) return;
+    for (run = s; *s; s++) {
+        const char *e;
         switch (*s) {
-        case '\\': put(l, "\\\\", 2); break;
-        case '\t': put(l, "\\t", 2); break;
-        case '\n': put(l, "\\n", 2); break;
-        case '\r': put(l, "\\r", 2); break;
-        default: put(l, s, 1);
+        case '\\': e = "\\\\"; break;
+        case '\t': e = "\\t"; break;
+        case '\n': e = "\\n"; break;
+        case '\r': e = "\\r"; break;
+        default: continue;
         }
+        put(l, run, (size_t)(s - run));
+        put(l, e, 2);
+        run = s + 1;
     }
+    put(l, run, (size_t)(s - run));
 }
 
 static void begin(lines *l, const char *kind)
 {
-    l->len = 0;
+    if (l->n == l->cap) {
+        l->cap = l->cap ? 2 * l->cap : 1024;
+        l->start = realloc(l->start, l->cap * sizeof *l->start);
+        if (!l->start) { fputs("anbud: out of memory\n", stderr); exit(2); }
+    }
+    l->start[l->n++] = l->len;
     put(l, kind, strlen(kind));
 }
 
-/* The line without its "\n": sorted so, one that is the beginning of
-   another comes first, as in sort(1). */
+/* The line ends (its NUL, a "\n" in the text). */
 static void end(lines *l)
 {
-    if (l->n == l->cap) {
-        l->cap = l->cap ? 2 * l->cap : 64;
-        l->v = realloc(l->v, l->cap * sizeof *l->v);
-        if (!l->v) { fputs("anbud: out of memory\n", stderr); exit(2); }
-    }
-    l->v[l->n++] = xalloc_strdup(l->cur);
+    put(l, "", 1);
 }
 
 static void number(lines *l, const mpq_t x)
@@ -89,9 +96,9 @@ static int cmp_line(const void *a, const void *b)
 char *seed_canonical_text(const model *m, const anbud_inputs *in)
 {
     lines l;
-    size_t i, total = 1;
+    size_t i;
     int b, f;
-    char *out, *p;
+    char *out, *p, **sorted;
     memset(&l, 0, sizeof l);
     begin(&l, "model");
     field(&l, m->sha256);
@@ -141,19 +148,21 @@ char *seed_canonical_text(const model *m, const anbud_inputs *in)
         field(&l, a->met ? "yes" : "no");
         end(&l);
     }
-    qsort(l.v, l.n, sizeof *l.v, cmp_line);
-    for (i = 0; i < l.n; i++) total += strlen(l.v[i]) + 1;
-    out = p = xalloc_zeroed(total, 1);
+    /* sorted so, one line that is the beginning of another comes first, as in sort(1) */
+    sorted = xalloc_zeroed(l.n + 1, sizeof *sorted);
+    for (i = 0; i < l.n; i++) sorted[i] = l.text + l.start[i];
+    qsort(sorted, l.n, sizeof *sorted, cmp_line);
+    out = p = xalloc_zeroed(l.len + 1, 1);
     for (i = 0; i < l.n; i++) {
-        size_t n = strlen(l.v[i]);
-        memcpy(p, l.v[i], n);
+        size_t n = strlen(sorted[i]);
+        memcpy(p, sorted[i], n);
         p += n;
         *p++ = '\n';
-        free(l.v[i]);
     }
     *p = '\0';
-    free(l.v);
-    free(l.cur);
+    free(sorted);
+    free(l.start);
+    free(l.text);
     return out;
 }
 
