@@ -271,7 +271,7 @@ static anbud_status apply_requirements(evaluation *ev, anbud_error *err)
 
 static int cmp_mpq(const void *a, const void *b)
 {
-    return mpq_cmp(*(const mpq_t *)a, *(const mpq_t *)b);
+    return mpq_cmp(*(mpq_srcptr const *)a, *(mpq_srcptr const *)b);
 }
 
 /* The scale level whose value equals v, or -1. */
@@ -388,7 +388,7 @@ static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
     eval_crit *ec = &ev->bids[bi].crit[k];
     const input_bid *ib = &ev->in->bids[ev->bids[bi].input];
     int s, n = 0, consensus = -1, recused = 0;
-    mpq_t *vals;
+    mpq_srcptr few[16], *vals;
 
     if (c->declared) {
         const input_value *v = &ib->fields[c->field];
@@ -412,23 +412,23 @@ static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
         return ANBUD_OK;
     }
 
+    /* the evaluators' scores, by reference (a panel is a handful: on the
+       stack unless it is large) */
     for (n = 0, s = ev->score_head[ev->bids[bi].input * m->ncriteria + k]; s >= 0; s = ev->score_next[s]) n++;
-    vals = xalloc_zeroed((size_t)n, sizeof *vals);
+    vals = n <= (int)(sizeof few / sizeof *few) ? few : xalloc_zeroed((size_t)n, sizeof *vals);
     n = 0;
     for (s = ev->score_head[ev->bids[bi].input * m->ncriteria + k]; s >= 0; s = ev->score_next[s]) {
         const input_score *sc = &ev->in->scores[s];
         if (sc->recused) { recused++; continue; }   /* jäv: off the panel for this bid */
         if (sc->consensus) {
             if (c->panel != PANEL_CONSENSUS) {
-                while (n > 0) mpq_clear(vals[--n]);
-                free(vals);
+                if (vals != few) free(vals);
                 return error_set(err, ANBUD_EINPUT, sc->at.file, sc->at.line, 0,
                                  "a consensus score for \"%s\", which the model scores by the %s of the evaluators",
                                  c->id, c->panel == PANEL_MEDIAN ? "median" : "mean");
             }
             if (!sc->justification || !sc->justification[0]) {
-                while (n > 0) mpq_clear(vals[--n]);
-                free(vals);
+                if (vals != few) free(vals);
                 return error_set(err, ANBUD_EINPUT, sc->at.file, sc->at.line, 0,
                                  "the consensus score of bid %s on \"%s\" needs a justification (motivering)",
                                  ib->id, c->id);
@@ -436,46 +436,41 @@ static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
             consensus = s;
             continue;
         }
-        mpq_init(vals[n]);
-        mpq_set(vals[n], sc->value);
-        n++;
+        vals[n++] = sc->value;
     }
     ec->nscores = n;
     if (c->has_spread && n > 1) {   /* disagreement: the evaluators' scores too far apart */
-        mpq_t lo, hi, d;
+        mpq_srcptr lo = vals[0], hi = vals[0];
+        mpq_t d;
         int j;
-        mpq_inits(lo, hi, d, NULL);
-        mpq_set(lo, vals[0]);
-        mpq_set(hi, vals[0]);
         for (j = 1; j < n; j++) {
-            if (mpq_cmp(vals[j], lo) < 0) mpq_set(lo, vals[j]);
-            if (mpq_cmp(vals[j], hi) > 0) mpq_set(hi, vals[j]);
+            if (mpq_cmp(vals[j], lo) < 0) lo = vals[j];
+            if (mpq_cmp(vals[j], hi) > 0) hi = vals[j];
         }
+        mpq_init(d);
         mpq_sub(d, hi, lo);
         if (mpq_cmp(d, c->spread) > 0) {
             char *a = reader_num(ev, lo, NULL), *b = reader_num(ev, hi, NULL), *sp = reader_num(ev, c->spread, NULL);
             evaluation_warn(ev, W_EVAL_PANEL_SPREAD, c->id, ib->id, a, b, sp);
             free(a); free(b); free(sp);
         }
-        mpq_clears(lo, hi, d, NULL);
+        mpq_clear(d);
     }
     if (c->panel == PANEL_CONSENSUS) {
         if (consensus < 0) {
-            int j;
-            for (j = 0; j < n; j++) mpq_clear(vals[j]);
-            free(vals);
+            if (vals != few) free(vals);
             return error_set(err, ANBUD_EINPUT, scores_file(ev, ib), scores_file(ev, NULL) ? 0 : ib->at.line, 0,
                              "bid %s has no consensus score (evaluator \"konsensus\") on \"%s\", which the model requires",
                              ib->id, c->id);
         }
         mpq_set(ec->value, ev->in->scores[consensus].value);
     } else if (n == 0 && recused) {
-        free(vals);
+        if (vals != few) free(vals);
         return error_set(err, ANBUD_EINPUT, scores_file(ev, ib), 0, 0,
                          "every evaluator stood aside (jäv) on \"%s\" for bid %s: no one is left to score it; "
                          "appoint an evaluator without a conflict of interest", c->id, ib->id);
     } else if (n == 0) {
-        free(vals);
+        if (vals != few) free(vals);
         return error_set(err, ANBUD_EINPUT, scores_file(ev, ib), scores_file(ev, NULL) ? 0 : ib->at.line, 0,
                          "bid %s has no score on \"%s\"%s", ib->id, c->id,
                          scores_file(ev, NULL) ? "" : "; give the evaluators' scores in a scores file");
@@ -487,20 +482,17 @@ static anbud_status aggregate(evaluation *ev, int bi, int k, anbud_error *err)
             mpq_div_2exp(ec->value, ec->value, 1);
         }
     } else {
-        mpq_t cnt;
+        mpz_t cnt;
         int j;
-        mpq_set_ui(ec->value, 0, 1);
-        for (j = 0; j < n; j++) mpq_add(ec->value, ec->value, vals[j]);
-        mpq_init(cnt);
-        mpq_set_si(cnt, n, 1);
-        mpq_div(ec->value, ec->value, cnt);
-        mpq_clear(cnt);
+        mpq_set(ec->value, vals[0]);
+        for (j = 1; j < n; j++) mpq_add(ec->value, ec->value, vals[j]);
+        /* divided by n: the denominator times n, then in lowest terms */
+        mpz_init_set_si(cnt, n);
+        mpz_mul(mpq_denref(ec->value), mpq_denref(ec->value), cnt);
+        mpz_clear(cnt);
+        mpq_canonicalize(ec->value);
     }
-    {
-        int j;
-        for (j = 0; j < n; j++) mpq_clear(vals[j]);
-        free(vals);
-    }
+    if (vals != few) free(vals);
     if (m->rounding.panel >= 0 && c->panel != PANEL_CONSENSUS)   /* the aggregate as declared */
         dec_round(ec->value, ec->value, m->rounding.panel, m->rounding.panel_mode);
     ec->level = c->scale >= 0 ? level_of(&m->scales[c->scale], ec->value) : -1;
@@ -1146,20 +1138,26 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
 
 /* }====================================== */
 
-static void bid_init(eval_bid *b, int input, int ncrit)
+/* Bid b's record (zeroed), its criteria at crit (ncrit of them, in the
+   block run_without allocates for every bid at once, not zeroed: every
+   field is written here). */
+static void bid_init(eval_bid *b, int input, eval_crit *crit, int ncrit)
 {
     int k;
-    memset(b, 0, sizeof *b);
     b->input = input;
     b->decided_by = -1;
     b->requirement = -1;
-    mpq_inits(b->price_exact, b->price, b->quality, b->points, b->deductions,
-              b->surcharges, b->features, b->total_exact, b->total, NULL);
-    b->crit = xalloc_zeroed((size_t)ncrit, sizeof *b->crit);
+    mpq_init(b->price_exact); mpq_init(b->price); mpq_init(b->quality);
+    mpq_init(b->points); mpq_init(b->deductions); mpq_init(b->surcharges);
+    mpq_init(b->features); mpq_init(b->total_exact); mpq_init(b->total);
+    b->crit = crit;
     for (k = 0; k < ncrit; k++) {
-        mpq_inits(b->crit[k].value, b->crit[k].score_exact, b->crit[k].score,
-                  b->crit[k].contribution, NULL);
-        b->crit[k].level = -1;
+        eval_crit *ec = &crit[k];
+        ec->has = 0;
+        ec->level = -1;
+        ec->nscores = 0;
+        ec->approx = 0;
+        mpq_init(ec->value); mpq_init(ec->score_exact); mpq_init(ec->score); mpq_init(ec->contribution);
     }
 }
 
@@ -1240,7 +1238,13 @@ static anbud_status run_without(evaluation *ev, const model *m, const anbud_inpu
     }
     ev->nbids = in->nbids;
     ev->bids = xalloc_zeroed((size_t)in->nbids, sizeof *ev->bids);
-    for (i = 0; i < in->nbids; i++) bid_init(&ev->bids[i], i, m->ncriteria);
+    {   /* one block for every bid's criteria; crit_block frees it */
+        size_t per = (size_t)m->ncriteria, n = (size_t)in->nbids * per;
+        eval_crit *block = n ? malloc(n * sizeof *block) : NULL;
+        if (n && !block) { fputs("anbud: out of memory\n", stderr); exit(2); }
+        ev->crit_block = block;
+        for (i = 0; i < in->nbids; i++) bid_init(&ev->bids[i], i, block ? block + (size_t)i * per : NULL, m->ncriteria);
+    }
     ev->higher_is_better = !m->lower_wins;
     ev->total_places = m->rounding.total >= 0 ? m->rounding.total :
                        m->basis == BASIS_COMPARISON_PRICE ? m->rounding.money : -1;
@@ -1305,11 +1309,10 @@ void evaluation_free(evaluation *ev)
     if (!ev) return;
     for (i = 0; i < ev->nbids; i++) {
         eval_bid *b = &ev->bids[i];
-        if (!b->crit) continue;
-        for (k = 0; k < ev->m->ncriteria; k++)
-            mpq_clears(b->crit[k].value, b->crit[k].score_exact, b->crit[k].score,
-                       b->crit[k].contribution, NULL);
-        free(b->crit);
+        for (k = 0; b->crit && k < ev->m->ncriteria; k++) {
+            mpq_clear(b->crit[k].value); mpq_clear(b->crit[k].score_exact);
+            mpq_clear(b->crit[k].score); mpq_clear(b->crit[k].contribution);
+        }
         free(b->reason);
         mpq_clears(b->price_exact, b->price, b->quality, b->points, b->deductions,
                    b->surcharges, b->features, b->total_exact, b->total, NULL);
@@ -1323,6 +1326,7 @@ void evaluation_free(evaluation *ev)
     if (ev->m)
         mpq_clears(ev->lowest_price, ev->highest_price, ev->mean_price, ev->best_quality,
                    ev->max_quality, ev->features_max, ev->lowest_quality, NULL);
+    free(ev->crit_block);
     free(ev->flips);
     free(ev->answers);
     free(ev->score_head);

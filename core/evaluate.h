@@ -32,16 +32,17 @@ typedef struct eval_answer {
     int row;                /* index into inputs.answers, or -1 */
 } eval_answer;
 
-/* One bid on one criterion. */
+/* One bid on one criterion (the ints together: one record per bid and
+   criterion, 500 000 of them at 10 000 bids × 50 criteria). */
 typedef struct eval_crit {
     int has;                /* computed for this bid */
-    mpq_t value;            /* the panel's aggregate (level value or points), or the price */
     int level;              /* scale level of the aggregate, or -1 */
+    int nscores;            /* evaluators' scores it was formed from */
+    int approx;
+    mpq_t value;            /* the panel's aggregate (level value or points), or the price */
     mpq_t score_exact;      /* on 0..max, before rounding */
     mpq_t score;            /* at rounding.score if declared */
     mpq_t contribution;     /* weight × score, or −deduction / +surcharge, or feature value */
-    int nscores;            /* evaluators' scores it was formed from */
-    int approx;
 } eval_crit;
 
 typedef struct eval_bid {
@@ -57,7 +58,7 @@ typedef struct eval_bid {
     mpq_t deductions, surcharges, features;
     mpq_t total_exact, total;   /* total, and at the declared precision */
     int approx;             /* a non-rational function took part */
-    eval_crit *crit;        /* one per model criterion */
+    eval_crit *crit;        /* one per model criterion (in the evaluation's crit_block) */
     int rank;               /* 1-based; equal for an unresolved tie; 0 if excluded */
     int decided_by;         /* tie-break rule index that put it below the bid above, or -1 */
 } eval_bid;
@@ -69,6 +70,7 @@ typedef struct evaluation {
                                the outputs' (--lang, else the model's lang) */
     eval_bid *bids;         /* same order as inputs.bids */
     int nbids;
+    eval_crit *crit_block;  /* every bid's criteria, bid after bid */
     int *order;             /* indices into bids of the ranked bids, best first */
     int nranked;
     int only;               /* re-runs: recompute only this bid's price stages, or -1 */
