@@ -162,6 +162,31 @@ static void set_num(lua_State *L, const char *key, const mpq_t q)
     lua_setfield(L, -2, key);
 }
 
+/* 1 if every figure of xs (n of them) can be pushed into Lua (lnum_push
+   refuses one past DEC_MAX_BITS with an error): where a stage skips a trip
+   into Lua, a figure that does not fit takes the trip, so that the same
+   error is raised. */
+static int all_fit(mpq_srcptr const *xs, int n)
+{
+    int i;
+    for (i = 0; i < n; i++) if (dec_bits(xs[i]) > DEC_MAX_BITS) return 0;
+    return 1;
+}
+
+int evaluation_library_method(const model *m, int ref, const char *have, const char *name)
+{
+    lua_State *L = m->sb->L;
+    anbud_error err;
+    int yes;
+    if (!have || (name && strcmp(have, name) != 0)) return 0;
+    lua_getfield(L, LUA_REGISTRYINDEX, "anbud.library");
+    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
+    if (sandbox_call(m->sb, 1, 1, &err)) return 0;
+    yes = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "library") == 0;
+    lua_pop(L, 1);
+    return yes;
+}
+
 /* }====================================== */
 
 static void round_opt(mpq_t out, const mpq_t x, int places, dec_mode mode)
@@ -688,15 +713,61 @@ static void push_bid(lua_State *L, const model *m, const input_bid *ib)
     }
 }
 
+/* The price's context (its id and basket lines) on the stack. */
+static void push_price_ctx(lua_State *L, const model *m)
+{
+    int l;
+    lua_createtable(L, 0, 2);
+    lua_pushstring(L, m->price.id);
+    lua_setfield(L, -2, "id");
+    lua_createtable(L, m->price.nlines, 0);
+    for (l = 0; l < m->price.nlines; l++) {
+        lua_createtable(L, 0, 2);
+        lua_pushstring(L, m->price.lines[l].id);
+        lua_setfield(L, -2, "id");
+        set_num(L, "quantity", m->price.lines[l].quantity);
+        lua_rawseti(L, -2, l + 1);
+    }
+    lua_setfield(L, -2, "lines");
+}
+
+/* 1 if every number push_bid pushes of bid ib fits (all_fit). */
+static int bid_fits(const model *m, const input_bid *ib)
+{
+    int f;
+    for (f = 0; f < m->nfields; f++)
+        if (ib->fields[f].present && ib->fields[f].has_num && dec_bits(ib->fields[f].num) > DEC_MAX_BITS) return 0;
+    return 1;
+}
+
+/* Each bid's evaluated price, by the price method in the sandbox. Two trips
+   are saved for the library's own methods (evaluation_library_method: as
+   the library made them, so their code is the one in scripts/price.lua):
+   single_price is `return bid[c.id]`, the bid's number in the price's own
+   column, which is read here instead (a bid without a number there takes
+   the trip, for the same error); and no library price method writes to its
+   context c, so one c serves every bid instead of one made per bid (a
+   model's own method gets a fresh one each time, as it may change it). */
 static anbud_status compute_prices(evaluation *ev, anbud_error *err)
 {
     const model *m = ev->m;
     lua_State *L = m->sb->L;
     char what[200];
-    int i, l;
+    int i, l, own = -1, shared = 0, top = lua_gettop(L);
     call_site cs;
     snprintf(what, sizeof what, "price \"%s\" (%s)", m->price.id, m->price.method_name);
     cs.m = m; cs.what = what; cs.line = m->price.line;
+    if (evaluation_library_method(m, m->price.method_ref, m->price.method_name, NULL)) {
+        int lines_fit = 1;
+        for (l = 0; l < m->price.nlines; l++)
+            if (dec_bits(m->price.lines[l].quantity) > DEC_MAX_BITS) lines_fit = 0;
+        if (strcmp(m->price.method_name, "single_price") == 0 && lines_fit) {
+            own = model_find_field(m, m->price.id);
+            if (own >= 0 && strcmp(m->fields[own].id, m->price.id) != 0) own = -1;
+        }
+        push_price_ctx(L, m);
+        shared = lua_gettop(L);
+    }
     for (i = 0; i < ev->nbids; i++) {
         eval_bid *b = &ev->bids[i];
         const input_bid *ib = &ev->in->bids[b->input];
@@ -709,31 +780,27 @@ static anbud_status compute_prices(evaluation *ev, anbud_error *err)
             continue;
         }
         cs.bid = ib->id;
-        push_fn(L, m->price.method_ref);
-        push_bid(L, m, ib);
-        lua_createtable(L, 0, 2);
-        lua_pushstring(L, m->price.id);
-        lua_setfield(L, -2, "id");
-        lua_createtable(L, m->price.nlines, 0);
-        for (l = 0; l < m->price.nlines; l++) {
-            lua_createtable(L, 0, 2);
-            lua_pushstring(L, m->price.lines[l].id);
-            lua_setfield(L, -2, "id");
-            set_num(L, "quantity", m->price.lines[l].quantity);
-            lua_rawseti(L, -2, l + 1);
+        if (own >= 0 && ib->fields[own].present && ib->fields[own].has_num && bid_fits(m, ib)) {
+            mpq_set(b->price_exact, ib->fields[own].num);   /* single_price: bid[c.id] */
+        } else {
+            push_fn(L, m->price.method_ref);
+            push_bid(L, m, ib);
+            if (shared) lua_pushvalue(L, shared);
+            else push_price_ctx(L, m);
+            if (call_number(&cs, 2, b->price_exact, &b->approx, err)) { lua_settop(L, top); return ANBUD_EMODEL; }
         }
-        lua_setfield(L, -2, "lines");
-        if (call_number(&cs, 2, b->price_exact, &b->approx, err)) return ANBUD_EMODEL;
         if (mpq_sgn(b->price_exact) < 0) {
             char *p = dec_format_exact(b->price_exact);
             error_set(err, ANBUD_EINPUT, ib->at.file, ib->at.line, 0,
                       "the evaluated price of bid %s is negative (%s)", ib->id, p ? p : "?");
             free(p);
+            lua_settop(L, top);
             return ANBUD_EINPUT;
         }
         round_opt(b->price, b->price_exact, m->rounding.price, m->rounding.price_mode);
         b->has_price = 1;
     }
+    lua_settop(L, top);
     return ANBUD_OK;
 }
 
@@ -973,7 +1040,7 @@ static anbud_status score_prices(evaluation *ev, anbud_error *err)
     lua_State *L = m->sb->L;
     price_stats ps;
     char what[200];
-    int i, k;
+    int i, k, shared, top = lua_gettop(L);
     call_site cs;
     anbud_status st = ANBUD_OK;
     stats_of(ev, &ps);
@@ -983,6 +1050,13 @@ static anbud_status score_prices(evaluation *ev, anbud_error *err)
         snprintf(what, sizeof what, "%s \"%s\" (%s)", c->kind == CRIT_PRICE ? "price formula" :
                  c->surcharge ? "surcharge" : "deduction", c->id, c->method_name);
         cs.m = m; cs.what = what; cs.line = c->line;
+        /* no library price-points formula writes to c (nor hands it to
+           anything that could): one c for every bid */
+        shared = 0;
+        if (c->kind == CRIT_PRICE && evaluation_library_method(m, c->method_ref, c->method_name, NULL)) {
+            push_points_ctx(L, c->max, &ps);
+            shared = lua_gettop(L);
+        }
         for (i = 0; i < ev->nbids && !st; i++) {
             if (ev->only >= 0 && i != ev->only) continue;
             eval_bid *b = &ev->bids[i];
@@ -992,7 +1066,8 @@ static anbud_status score_prices(evaluation *ev, anbud_error *err)
             if (c->kind == CRIT_PRICE) {
                 push_fn(L, c->method_ref);
                 lnum_push(L, b->price, 0);
-                push_points_ctx(L, c->max, &ps);
+                if (shared) lua_pushvalue(L, shared);
+                else push_points_ctx(L, c->max, &ps);
                 if ((st = call_number(&cs, 2, ec->score_exact, &ec->approx, err))) break;
                 mpq_set(ec->value, b->price);
                 ec->level = -1;
@@ -1047,6 +1122,7 @@ static anbud_status score_prices(evaluation *ev, anbud_error *err)
             }
             if (ec->approx) b->approx = 1;
         }
+        lua_settop(L, top);
     }
     stats_clear(&ps);
     return st;
@@ -1056,13 +1132,28 @@ static anbud_status score_prices(evaluation *ev, anbud_error *err)
 
 /* {=========== 6. totals ============ */
 
+/* The context of a total (the figures among the bids that remain). */
+static void push_total_ctx(lua_State *L, const price_stats *ps, const mpq_t best_q, const mpq_t maxq,
+                           const mpq_t fmax, const mpq_t q_low)
+{
+    lua_createtable(L, 0, 7);
+    set_num(L, "lowest_price", ps->lowest);
+    set_num(L, "highest_price", ps->highest);
+    set_num(L, "best_quality", best_q);
+    set_num(L, "max_quality", maxq);
+    set_num(L, "features_max", fmax);
+    set_num(L, "lowest_quality", q_low);
+    lua_pushinteger(L, ps->count);
+    lua_setfield(L, -2, "count");
+}
+
 static anbud_status compute_totals(evaluation *ev, anbud_error *err)
 {
     const model *m = ev->m;
     lua_State *L = m->sb->L;
     price_stats ps;
     mpq_t best_q, maxq, fmax, q_low;
-    int i, k, first = 1;
+    int i, k, first = 1, shared = 0, points_total = 0, stack = lua_gettop(L);
     char what[200];
     call_site cs;
     anbud_status st = ANBUD_OK;
@@ -1098,12 +1189,32 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
     stats_of(ev, &ps);
     snprintf(what, sizeof what, "total (%s)", m->total_name);
     cs.m = m; cs.what = what; cs.line = 0;
+    /* The library's totals (evaluation_library_method) never write to c
+       nor hand it on: one c for every bid. weighted_sum is `return
+       b.points`: the total is the bid's points, taken here without the
+       trip (when every figure the trip pushes fits, else it raises the
+       same error). */
+    if (evaluation_library_method(m, m->total_ref, m->total_name, NULL)) {
+        mpq_srcptr cf[6];
+        cf[0] = ps.lowest; cf[1] = ps.highest; cf[2] = best_q; cf[3] = maxq; cf[4] = fmax; cf[5] = q_low;
+        points_total = strcmp(m->total_name, "weighted_sum") == 0 && all_fit(cf, 6);
+        push_total_ctx(L, &ps, best_q, maxq, fmax, q_low);
+        shared = lua_gettop(L);
+    }
     for (i = 0; i < ev->nbids && !st; i++) {
         if (ev->only >= 0 && i != ev->only) continue;
         eval_bid *b = &ev->bids[i];
         int places = ev->total_places;
+        mpq_srcptr bf[6];
         if (b->stage) continue;
         cs.bid = bid_id(ev, i);
+        bf[0] = b->price; bf[1] = b->quality; bf[2] = b->points;
+        bf[3] = b->deductions; bf[4] = b->surcharges; bf[5] = b->features;
+        if (points_total && all_fit(bf, 6)) {
+            mpq_set(b->total_exact, b->points);   /* weighted_sum: b.points */
+            round_opt(b->total, b->total_exact, places, ev->total_mode);
+            continue;
+        }
         push_fn(L, m->total_ref);
         lua_createtable(L, 0, 6);
         set_num(L, "price", b->price);
@@ -1112,18 +1223,12 @@ static anbud_status compute_totals(evaluation *ev, anbud_error *err)
         set_num(L, "deductions", b->deductions);
         set_num(L, "surcharges", b->surcharges);
         set_num(L, "features", b->features);
-        lua_createtable(L, 0, 7);
-        set_num(L, "lowest_price", ps.lowest);
-        set_num(L, "highest_price", ps.highest);
-        set_num(L, "best_quality", best_q);
-        set_num(L, "max_quality", maxq);
-        set_num(L, "features_max", fmax);
-        set_num(L, "lowest_quality", q_low);
-        lua_pushinteger(L, ps.count);
-        lua_setfield(L, -2, "count");
+        if (shared) lua_pushvalue(L, shared);
+        else push_total_ctx(L, &ps, best_q, maxq, fmax, q_low);
         if ((st = call_number(&cs, 2, b->total_exact, &b->approx, err))) break;
         round_opt(b->total, b->total_exact, places, ev->total_mode);
     }
+    lua_settop(L, stack);
     mpq_set(ev->lowest_price, ps.lowest);
     mpq_set(ev->highest_price, ps.highest);
     mpq_set(ev->mean_price, ps.mean);

@@ -9,6 +9,12 @@
 #include <gmp.h>
 #include "evaluate.h"
 
+/* 1 if the method at registry ref is one of the library's as the library
+   made it (asked of the check model.c keeps out of the model's reach: a
+   model cannot have changed the formula since), and (name not NULL) the
+   one called name; have is the name the model read (model.h). */
+int evaluation_library_method(const model *m, int ref, const char *have, const char *name);
+
 /* The statistics of the evaluated prices of the bids still in. */
 typedef struct price_stats {
     mpq_t lowest, highest, mean;

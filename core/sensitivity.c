@@ -280,20 +280,10 @@ static int ratio_preimage(const be_form *f, const below *d, mpq_t out)
 }
 
 /* 1 if the method at registry ref is the library's method name, as the
-   library made it (asked of the check model.c keeps out of the model's
-   reach: a model cannot have changed the formula since). */
+   library made it (evaluation_library_method). */
 static int library_method(const model *m, int ref, const char *have, const char *name)
 {
-    lua_State *L = m->sb->L;
-    anbud_error err;
-    int yes;
-    if (!have || strcmp(have, name) != 0) return 0;
-    lua_getfield(L, LUA_REGISTRYINDEX, "anbud.library");
-    lua_rawgeti(L, LUA_REGISTRYINDEX, ref);
-    if (sandbox_call(m->sb, 1, 1, &err)) return 0;
-    yes = lua_type(L, -1) == LUA_TSTRING && strcmp(lua_tostring(L, -1), "library") == 0;
-    lua_pop(L, 1);
-    return yes;
+    return evaluation_library_method(m, ref, have, name);
 }
 
 /* The price-points criterion, if the model is one the closed form holds

@@ -7,6 +7,8 @@
 -- requirements and thresholds: c.max (the criterion's top score),
 -- c.lowest, c.highest, c.mean, c.count. An excluded bid never counts here.
 local exact_parameter = exact_parameter   -- the library's own, whatever a model redefines
+local ipairs = ipairs                     -- the same: basket walks its c.lines with it, and
+                                          -- the core hands every bid the same c (evaluate.c)
 
 local function above_zero(p, name)
   if p <= 0 then
