@@ -10,7 +10,7 @@
 #include "json.h"
 #include "rank.h"
 #include "words.h"
-#include "xalloc.h"
+#include "figcache.h"
 
 /* {=========== the writer ============ */
 /* The JSON of a large evaluation is tens of megabytes written in pieces of
@@ -24,6 +24,9 @@ typedef struct jwriter {
     size_t n;
     int failed;             /* a write failed: the rest is dropped */
     mpq_t r;                /* scratch: a figure at its rounding */
+    figcache *exact;        /* texts of exact figures */
+    figcache *fixed;        /* texts at fixed_places decimals */
+    int fixed_places;
     char buf[JW_SIZE];
 } jwriter;
 
@@ -124,51 +127,36 @@ void json_write_string(FILE *f, const char *s)
 }
 
 /* A figure's text (digits, '-', '.', '/', or "?" when it could not be
-   formatted): quoted, nothing in it to escape. Frees s. */
-static void jw_figure(jwriter *w, char *s)
+   formatted): quoted, nothing in it to escape. */
+static void jw_figure(jwriter *w, const char *s)
 {
     jw_put(w, "\"", 1);
     jw_puts(w, s ? s : "?");
     jw_put(w, "\"", 1);
-    free(s);
 }
 
 /* }====================================== */
 
-/* x as a JSON string at `places` decimals (rounded in mode), or exact. */
+/* x as a JSON string at `places` decimals (rounded in mode; left in w->r),
+   or exact. Figures repeat: their texts come from the writer's caches. */
 static void num(jwriter *w, const mpq_t x, int places, dec_mode mode)
 {
     if (places >= 0) {
         dec_round(w->r, x, places, mode);
-        jw_figure(w, dec_format_fixed(w->r, places));
+        if (!w->fixed || w->fixed_places != places) {
+            figcache_free(w->fixed);
+            w->fixed = figcache_new(places);
+            w->fixed_places = places;
+        }
+        jw_figure(w, figcache_text(w->fixed, w->r));
     } else {
-        jw_figure(w, dec_format_exact(x));
+        jw_figure(w, figcache_text(w->exact, x));
     }
 }
 
 static void exact(jwriter *w, const mpq_t x)
 {
     num(w, x, -1, DEC_HALF_UP);
-}
-
-/* The figures of one bid on one criterion often repeat (a declared value
-   is its score, a score unweighted is its contribution): each text is made
-   once and written again while the figures are equal. */
-typedef struct figure_memo {
-    mpq_srcptr x;           /* the figure last written, or NULL */
-    char *text;
-} figure_memo;
-
-static void exact_memo(jwriter *w, mpq_srcptr x, figure_memo *memo)
-{
-    if (!memo->x || !mpq_equal(memo->x, x)) {
-        free(memo->text);
-        memo->text = dec_format_exact(x);
-        memo->x = x;
-    }
-    jw_put(w, "\"", 1);
-    jw_puts(w, memo->text ? memo->text : "?");
-    jw_put(w, "\"", 1);
 }
 
 /* x at places (or exact) in mode, as num writes it, and (sum not NULL)
@@ -179,24 +167,12 @@ static void num_shown(jwriter *w, const mpq_t x, int places, dec_mode mode, mpq_
     if (sum) mpq_add(sum, sum, places >= 0 ? w->r : x);   /* num left x rounded in w->r */
 }
 
-/* The same, exact (places < 0) with its text kept in *keep for details. */
-static void num_kept(jwriter *w, const mpq_t x, int places, dec_mode mode, mpq_ptr sum, char **keep)
-{
-    if (places >= 0) { num_shown(w, x, places, mode, sum); return; }
-    *keep = dec_format_exact(x);
-    jw_put(w, "\"", 1);
-    jw_puts(w, *keep ? *keep : "?");
-    jw_put(w, "\"", 1);
-    if (sum) mpq_add(sum, sum, x);
-}
-
 /* Each top-level criterion's contribution at the total's precision. When
    the total is a sum of them (weighted_sum; comparison_price: the price and
    the added values), *sums is set and sum holds the sum of the figures as
    shown, which can differ from the total: the total is rounded once, after
    the exact sum (research §3.7, Ottander 2012), each part on its own. */
-static void criteria(jwriter *w, const evaluation *ev, const eval_bid *b, int places, mpq_t sum, int *sums,
-                     char **kept)
+static void criteria(jwriter *w, const evaluation *ev, const eval_bid *b, int places, mpq_t sum, int *sums)
 {
     const model *m = ev->m;
     int k, first = 1;
@@ -220,19 +196,15 @@ static void criteria(jwriter *w, const evaluation *ev, const eval_bid *b, int pl
         first = 0;
         jw_string(w, c->id);
         jw_puts(w, ": ");
-        num_kept(w, b->crit[k].contribution, pl, ev->total_mode,
-                 (cp ? c->kind == CRIT_ADDED_VALUE && !c->nvalues : c->kind != CRIT_ADDED_VALUE) ? sum : NULL,
-                 &kept[k]);
+        num_shown(w, b->crit[k].contribution, pl, ev->total_mode,
+                  (cp ? c->kind == CRIT_ADDED_VALUE && !c->nvalues : c->kind != CRIT_ADDED_VALUE) ? sum : NULL);
     }
     jw_puts(w, first ? "}" : "\n        }");
 }
 
-/* kept: the exact texts of contributions that criteria wrote (or NULL),
-   freed here. */
-static void details(jwriter *w, const evaluation *ev, const eval_bid *b, char **kept)
+static void details(jwriter *w, const evaluation *ev, const eval_bid *b)
 {
     const model *m = ev->m;
-    figure_memo memo = { NULL, NULL };
     int k;
     jw_puts(w, "\"details\": [");
     for (k = 0; k < m->ncriteria; k++) {
@@ -242,30 +214,23 @@ static void details(jwriter *w, const evaluation *ev, const eval_bid *b, char **
         jw_string(w, c->id);
         if (c->parent >= 0) { jw_puts(w, ", \"group\": "); jw_string(w, m->criteria[c->parent].id); }
         jw_puts(w, ", \"value\": ");
-        exact_memo(w, ec->value, &memo);
+        exact(w, ec->value);
         if (ec->level >= 0 && c->scale >= 0) {
             jw_puts(w, ", \"level\": ");
             jw_string(w, m->scales[c->scale].labels[ec->level]);
         }
         jw_puts(w, ", \"score_exact\": ");
-        exact_memo(w, ec->score_exact, &memo);
+        exact(w, ec->score_exact);
         jw_puts(w, ", \"score\": ");
-        exact_memo(w, ec->score, &memo);
+        exact(w, ec->score);
         jw_puts(w, ", \"contribution\": ");
-        if (kept[k]) {
-            jw_put(w, "\"", 1);
-            jw_puts(w, kept[k]);
-            jw_put(w, "\"", 1);
-            free(kept[k]);
-            kept[k] = NULL;
-        } else exact_memo(w, ec->contribution, &memo);
+        exact(w, ec->contribution);
         jw_puts(w, ", \"scores\": ");
         jw_int(w, ec->nscores);
         if (ec->approx) jw_puts(w, ", \"approximate\": true");
         jw_puts(w, " }");
     }
     jw_puts(w, k ? "\n        ]" : "]");
-    free(memo.text);
 }
 
 /* The allocation of lot l: who is awarded, in call-off order, and who was
@@ -404,7 +369,6 @@ static void lot_body(jwriter *w, const award_lot *l, int public_variant)
     const anbud_inputs *in = ev->in;
     int i, first;
     int places = ev->total_places;
-    char **kept = xalloc_zeroed((size_t)m->ncriteria + 1, sizeof *kept);
     jw_puts(w, "    \"id\": ");
     jw_string(w, l->id);
     jw_puts(w, ", \"title\": ");
@@ -432,7 +396,7 @@ static void lot_body(jwriter *w, const award_lot *l, int public_variant)
             mpq_t sum, d;
             int sums;
             mpq_inits(sum, d, NULL);
-            criteria(w, ev, b, places, sum, &sums, kept);
+            criteria(w, ev, b, places, sum, &sums);
             mpq_sub(d, b->total, sum);
             if (sums && mpq_sgn(d) != 0) {   /* the parts as shown do not add up to the total */
                 jw_puts(w, ", \"criteria_rounding\": ");
@@ -450,11 +414,10 @@ static void lot_body(jwriter *w, const award_lot *l, int public_variant)
             jw_string(w, key);
         }
         jw_puts(w, ",\n        ");
-        details(w, ev, b, kept);
+        details(w, ev, b);
         jw_puts(w, " }");
     }
     jw_puts(w, ev->nranked ? "\n    ],\n" : "],\n");
-    free(kept);
     jw_puts(w, "    \"excluded\": [");
     for (first = 1, i = 0; i < ev->nbids; i++) {
         const eval_bid *b = &ev->bids[i];
@@ -633,10 +596,15 @@ int json_write_award(FILE *f, const award *a, const char *version,
     w->n = 0;
     w->failed = 0;
     mpq_init(w->r);
+    w->exact = figcache_new(-1);
+    w->fixed = NULL;
+    w->fixed_places = -1;
     write_award(w, a, version, workbook_name, workbook_sha256, public_variant);
     jw_flush(w);
     failed = w->failed;
     mpq_clear(w->r);
+    figcache_free(w->exact);
+    figcache_free(w->fixed);
     free(w);
     return failed || ferror(f) ? -1 : 0;
 }

@@ -12,6 +12,7 @@
 #include "seed.h"
 #include "sha256.h"
 #include "xalloc.h"
+#include "figcache.h"
 
 /* Every line in one growing block, each ending in a NUL, and where each
    starts: two allocations for the whole text instead of one per line. */
@@ -20,6 +21,7 @@ typedef struct lines {
     size_t len, size;
     size_t *start;          /* offsets into text */
     size_t n, cap;
+    figcache *figures;      /* the texts of numbers, which repeat */
 } lines;
 
 static void put(lines *l, const char *s, size_t n)
@@ -77,10 +79,9 @@ static void end(lines *l)
 
 static void number(lines *l, const mpq_t x)
 {
-    char *s = dec_format_exact(x);
+    const char *s = figcache_text(l->figures, x);
     if (!s) { fputs("anbud: out of memory\n", stderr); exit(2); }
     field(l, s);
-    free(s);
 }
 
 static const char *lot_name(const model *m, int lot)
@@ -100,6 +101,7 @@ char *seed_canonical_text(const model *m, const anbud_inputs *in)
     int b, f;
     char *out, *p, **sorted;
     memset(&l, 0, sizeof l);
+    l.figures = figcache_new(-1);
     begin(&l, "model");
     field(&l, m->sha256);
     end(&l);
@@ -161,6 +163,7 @@ char *seed_canonical_text(const model *m, const anbud_inputs *in)
     }
     *p = '\0';
     free(sorted);
+    figcache_free(l.figures);
     free(l.start);
     free(l.text);
     return out;
