@@ -303,6 +303,7 @@ typedef struct ctx {
     int *book_nbids;        /* per file: how many bids sheets its workbook has */
     int book;               /* the file being read */
     int by_bid;             /* the scores table is an evaluator sheet per bid */
+    char *who, *who_fold;   /* dup_key: the last evaluator's name, and folded */
 } ctx;
 
 static anbud_status bad(ctx *c, const csv_cell *at, const char *fmt, ...)
@@ -1056,14 +1057,12 @@ static anbud_status read_score(ctx *c, const csv_cell *cell, const char *s,
     memcpy(t, s, n);
     t[n] = '\0';
     list[0] = '\0';
-    q(qb, sizeof qb, t);
-    q(qk, sizeof qk, k->id);
     syn.decimal = c->t->decimal;
     syn.allow_currency = 0;
     syn.allow_exponent = 0;
     if (n == 0) {
         free(t);
-        return bad(c, cell, "empty score for criterion %s; expected %s", qk,
+        return bad(c, cell, "empty score for criterion %s; expected %s", q(qk, sizeof qk, k->id),
                    k->scale >= 0 ? "a level of its scale" : "a number");
     }
     if (k->scale >= 0) {
@@ -1075,11 +1074,15 @@ static anbud_status read_score(ctx *c, const csv_cell *cell, const char *s,
                     sc->level = i;
                     break;
                 }
-        free(t);
         if (sc->level >= 0) {
+            free(t);
             mpq_set(sc->value, sl->values[sc->level]);
             return ANBUD_OK;
         }
+        /* the quoted texts only for the message */
+        q(qb, sizeof qb, t);
+        q(qk, sizeof qk, k->id);
+        free(t);
         for (i = 0; i < sl->nlevels; i++) {
             char *v = dec_format_exact(sl->values[i]);
             char lab[QBUF + 48], ql[QBUF];
@@ -1094,10 +1097,14 @@ static anbud_status read_score(ctx *c, const csv_cell *cell, const char *s,
     sc->level = -1;
     why[0] = '\0';
     isnum = dec_parse(sc->value, s, n, &syn, why, sizeof why) == 0;
-    free(t);
     if (isnum && mpq_sgn(sc->value) >= 0
-        && (!k->has_max || mpq_cmp(sc->value, k->max) <= 0))
+        && (!k->has_max || mpq_cmp(sc->value, k->max) <= 0)) {
+        free(t);
         return ANBUD_OK;
+    }
+    q(qb, sizeof qb, t);
+    q(qk, sizeof qk, k->id);
+    free(t);
     if (k->has_max) {
         char *mx = dec_format_exact(k->max);
         anbud_status st = bad(c, cell, "score %s for criterion %s: %s; "
@@ -1111,17 +1118,32 @@ static anbud_status read_score(ctx *c, const csv_cell *cell, const char *s,
                "at least 0", qb, qk, isnum ? "negative" : why);
 }
 
-/* A key for (who, bid, what), folded; malloc'd. */
-static char *dup_key(const char *who, int bid, int what)
+/* A key for (who, bid, what), folded; malloc'd. Rows come evaluator by
+   evaluator: the last name folded is kept in c. */
+static char *dup_key(ctx *c, const char *who, int bid, int what)
 {
-    char num[48], *w = text_name_fold(who), *key;
-    size_t n;
-    if (!w) return NULL;
+    char num[48], *key;
+    size_t n, wn;
+    if (!c->who || strcmp(c->who, who) != 0) {
+        free(c->who);
+        free(c->who_fold);
+        c->who = strdup(who);
+        c->who_fold = text_name_fold(who);
+        if (!c->who || !c->who_fold) {
+            free(c->who);
+            free(c->who_fold);
+            c->who = c->who_fold = NULL;
+            return NULL;
+        }
+    }
     snprintf(num, sizeof num, "\x1f%d\x1f%d", bid, what);
-    n = strlen(w) + strlen(num) + 1;
+    wn = strlen(c->who_fold);
+    n = wn + strlen(num) + 1;
     key = malloc(n);
-    if (key) snprintf(key, n, "%s%s", w, num);
-    free(w);
+    if (key) {
+        memcpy(key, c->who_fold, wn);
+        memcpy(key + wn, num, n - wn);
+    }
     return key;
 }
 
@@ -1180,13 +1202,16 @@ static int claim_rows(ctx *c, const char *who, int bid, int lot, int what, int i
     int lo = c->m->nlots ? 0 : -1, hi = c->m->nlots - 1, l, other;
     if (lot >= 0) lo = hi = lot;
     for (l = lo; l <= hi; l++) {
-        char *key = lot_key(c->in->bids[bid].id, l);
+        char *key;
         int r;
-        if (!key) return -2;
-        r = strmap_get(&c->bidlots, key);
-        free(key);
-        if (r < 0) continue;   /* no row of the bid in lot l */
-        key = dup_key(who, r, what);
+        if (l < 0) r = bid;   /* no lots: a bid id has one row, the one bid names */
+        else {
+            if (!(key = lot_key(c->in->bids[bid].id, l))) return -2;
+            r = strmap_get(&c->bidlots, key);
+            free(key);
+            if (r < 0) continue;   /* no row of the bid in lot l */
+        }
+        key = dup_key(c, who, r, what);
         if (!key) return -2;
         other = strmap_get(&c->seen, key);
         if (other >= 0) { free(key); return other; }
@@ -1914,6 +1939,8 @@ anbud_status input_read(anbud_inputs *in, const model *m, char **paths,
     free(c.rowrefs);
     free(c.book_bids);
     free(c.book_nbids);
+    free(c.who);
+    free(c.who_fold);
     return ANBUD_OK;
 fail:
     csv_table_free(&t);
@@ -1923,6 +1950,8 @@ fail:
     free(c.rowrefs);
     free(c.book_bids);
     free(c.book_nbids);
+    free(c.who);
+    free(c.who_fold);
     input_free(in);
     return st;
 }
