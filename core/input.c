@@ -1020,7 +1020,12 @@ static anbud_status find_criterion(ctx *c, const csv_cell *cell, const char *s,
     const model_criterion *k;
     if (!t) return nomem(c);
     *crit = model_find_criterion(m, t);
-    q(qb, sizeof qb, t);
+    k = *crit >= 0 ? &m->criteria[*crit] : NULL;
+    if (k && k->kind != CRIT_PRICE && k->kind != CRIT_GROUP && k->field < 0) {
+        free(t);
+        return ANBUD_OK;
+    }
+    q(qb, sizeof qb, t);   /* for the message */
     free(t);
     if (*crit < 0) {
         crit_list(m, list, sizeof list, -1);

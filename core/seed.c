@@ -102,6 +102,13 @@ char *seed_canonical_text(const model *m, const anbud_inputs *in)
     char *out, *p, **sorted;
     memset(&l, 0, sizeof l);
     l.figures = figcache_new(-1);
+    /* room for about what the lines take (a few dozen bytes each), so
+       that the block is seldom moved */
+    l.cap = 1 + (size_t)in->nbids * (size_t)(m->nfields + 1) + (size_t)in->nscores + (size_t)in->nanswers;
+    l.start = malloc(l.cap * sizeof *l.start);
+    l.size = 48 * l.cap;
+    l.text = malloc(l.size);
+    if (!l.start || !l.text) { fputs("anbud: out of memory\n", stderr); exit(2); }
     begin(&l, "model");
     field(&l, m->sha256);
     end(&l);
