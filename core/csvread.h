@@ -29,7 +29,8 @@ typedef struct csv_cell {
                                unquoted cells trimmed of spaces and tabs */
     long line;              /* where the cell starts (1-based; CR, LF and
                                CRLF each end a line, also inside quotes) */
-    long col;               /* 1-based field number in its row */
+    int col;                /* 1-based field number in its row (an int: a
+                               cell is 24 bytes, a million of them per file) */
     int quoted;             /* it was written in quotes */
 } csv_cell;
 

@@ -21,16 +21,16 @@ typedef struct input_place {
     long line, col;
 } input_place;
 
-typedef struct input_value {
+typedef struct input_value {   /* the ints together: one per bid and column */
     int present;            /* the cell was filled (not blank) */
-    char *text;             /* as written (UTF-8); NULL if not present */
     int has_num;            /* FIELD_NUMBER: num holds the exact value;
                                FIELD_DATETIME: the seconds since
                                1970-01-01T00:00:00 (UTC when offset) */
-    mpq_t num;              /* always initialised (0 if not has_num) */
     int offset;             /* FIELD_DATETIME: written with a UTC offset */
     int answer;             /* FIELD_ANSWER: index into the field's answers,
                                else -1 */
+    char *text;             /* as written (UTF-8); NULL if not present */
+    mpq_t num;              /* always initialised (0 if not has_num) */
     input_place at;
 } input_value;
 
