@@ -606,8 +606,9 @@ static int parse_datetime(const char *s, size_t n, mpq_t secs, int *offset, char
 }
 /* }================================= */
 
+/* Read cell into v; its text goes into the row's block at *room (moved on). */
 static anbud_status read_value(ctx *c, const csv_cell *cell, int fi,
-                               input_value *v)
+                               input_value *v, char **room)
 {
     const model_field *f = &c->m->fields[fi];
     char qb[QBUF], qc[QBUF], why[256], list[LIST_MAX + 64];
@@ -623,8 +624,12 @@ static anbud_status read_value(ctx *c, const csv_cell *cell, int fi,
         return ANBUD_OK;
     }
     v->present = 1;
-    v->text = strdup(cell->text);
-    if (!v->text) return nomem(c);
+    {
+        size_t len = strlen(cell->text) + 1;
+        memcpy(*room, cell->text, len);
+        v->text = *room;
+        *room += len;
+    }
     if (f->kind == FIELD_NUMBER) {
         dec_syntax syn;
         syn.decimal = c->t->decimal;
@@ -735,9 +740,10 @@ static void bid_clear(input_bid *b)
     for (j = 0; j < b->norgs; j++) free(b->orgs[j]);
     free(b->orgs);
     for (j = 0; j < b->nfields; j++) {
-        free(b->fields[j].text);
+        if (!b->texts) free(b->fields[j].text);
         mpq_clear(b->fields[j].num);
     }
+    free(b->texts);
     free(b->fields);
     memset(b, 0, sizeof *b);
 }
@@ -945,12 +951,19 @@ static anbud_status read_bids(ctx *c)
         }
         st = split_bidder(c, bc, b);
         if (st != ANBUD_OK) goto done;
-        for (i = 0; i < row->ncells; i++)
-            if (field_of[i] >= 0) {
-                st = read_value(c, &row->cells[i], field_of[i],
-                                &b->fields[field_of[i]]);
-                if (st != ANBUD_OK) goto done;
-            }
+        {   /* the row's texts in one block, not one allocation each */
+            size_t need = 1;
+            char *room;
+            for (i = 0; i < row->ncells; i++)
+                if (field_of[i] >= 0) need += strlen(row->cells[i].text) + 1;
+            if (!(b->texts = room = malloc(need))) { st = nomem(c); goto done; }
+            for (i = 0; i < row->ncells; i++)
+                if (field_of[i] >= 0) {
+                    st = read_value(c, &row->cells[i], field_of[i],
+                                    &b->fields[field_of[i]], &room);
+                    if (st != ANBUD_OK) goto done;
+                }
+        }
         if (other >= 0 && (st = merge_bid(c, other)) != ANBUD_OK) goto done;
         if (add_rowref(c, row->line, other >= 0 ? other : in->nbids - 1)) { st = nomem(c); goto done; }
     }

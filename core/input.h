@@ -43,6 +43,9 @@ typedef struct input_bid {
     int nfields;            /* the model's nfields */
     int lot;                /* index into the model's lots, or -1 (no lots) */
     input_place at;         /* its row */
+    char *texts;            /* one block holding every field's text, as
+                               input_read reads a row; NULL: each text is
+                               an allocation of its own (copies of a bid) */
 } input_bid;
 
 typedef struct input_score {
