@@ -88,6 +88,11 @@ char *dec_format_fixed(const mpq_t x, int places);
    NULL if out of memory. */
 char *dec_format_exact(const mpq_t x);
 
+/* For tests: 0 turns off the 64-bit paths (decimal.c), so that every
+   function computes with GMP alone; 1 turns them back on. Returns the
+   previous setting (0 where there are none: limbs of another size). */
+int dec_fast_paths(int on);
+
 /* Bits in the larger of numerator and denominator. */
 size_t dec_bits(const mpq_t x);
 
