@@ -91,6 +91,12 @@ static void set_scaled(mpq_t out, u128 q, int neg, unsigned p)
 }
 #endif
 
+#ifdef DEC_FAST
+static int fast_on_double(void) { return fast_on; }
+#else
+static int fast_on_double(void) { return 1; }
+#endif
+
 int dec_fast_paths(int on)
 {
 #ifdef DEC_FAST
@@ -553,6 +559,73 @@ static int shortest(mpq_t out, double d)
     mpq_set(out, c);
     mpq_clears(x, c, pw, NULL);
     return (int)p;
+}
+
+/* The loop dec_format_double shortens: the first precision whose %g text
+   reads back as d. */
+static void double_text_loop(double d, char out[40], int from)
+{
+    int p;
+    for (p = from; p <= 17; p++) {
+        snprintf(out, 40, "%.*g", p, d);
+        if (strtod(out, NULL) == d) return;
+    }
+}
+
+/* A double of 15 significant digits or fewer has them exact in its
+   15-digit rounding: any decimal of at most DBL_DIG (15) digits survives
+   decimal -> double -> 15 digits. So when the 15-digit text reads back as
+   d, d's shortest text is that text without its trailing zeros, and it is
+   what %.<p>g prints for that p; when it does not, no precision up to 15
+   can, and the loop goes on from 16. Kept to normal doubles well inside
+   the range, where that holds without a second thought. */
+void dec_format_double(double d, char out[40])
+{
+    char e15[40], *o = out, *m;
+    int neg, p, x, i;
+    double ad = d < 0 ? -d : d;
+    if (!fast_on_double() || !(ad > 1e-300 && ad < 1e300)) {
+        double_text_loop(d, out, 1);
+        return;
+    }
+    snprintf(e15, sizeof e15, "%.14e", d);    /* [-]D.DDDDDDDDDDDDDDe[+-]X.. */
+    if (strtod(e15, NULL) != d) {
+        double_text_loop(d, out, 16);
+        return;
+    }
+    neg = e15[0] == '-';
+    m = e15 + neg;              /* m[0] the first digit, m[2..15] the rest */
+    x = atoi(m + 17);           /* after "D.DDDDDDDDDDDDDDe" */
+    m[1] = m[0];                /* the 15 digits together at m + 1 */
+    m++;
+    for (p = 15; p > 1 && m[p - 1] == '0'; p--) ;
+    if (neg) *o++ = '-';
+    if (x < -4 || x >= p) {     /* %g's exponent form: D[.DDD]e+XX */
+        *o++ = m[0];
+        if (p > 1) {
+            *o++ = '.';
+            memcpy(o, m + 1, (size_t)(p - 1));
+            o += p - 1;
+        }
+        snprintf(o, 40 - (size_t)(o - out), "e%c%02d", x < 0 ? '-' : '+', x < 0 ? -x : x);
+        return;
+    }
+    if (x >= 0) {               /* DDD[.DDD] */
+        memcpy(o, m, (size_t)(x + 1));
+        o += x + 1;
+        if (p > x + 1) {
+            *o++ = '.';
+            memcpy(o, m + x + 1, (size_t)(p - x - 1));
+            o += p - x - 1;
+        }
+    } else {                    /* 0.000DDD */
+        *o++ = '0';
+        *o++ = '.';
+        for (i = 0; i < -x - 1; i++) *o++ = '0';
+        memcpy(o, m, (size_t)p);
+        o += p;
+    }
+    *o = '\0';
 }
 
 int dec_from_double(mpq_t out, double d)

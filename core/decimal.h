@@ -65,6 +65,11 @@ int dec_from_literal(mpq_t out, double d);
    200/3, 0.30000000000000004 is 3/10). Returns 0 if there is none. */
 int dec_simple_fraction(mpq_t out, double d);
 
+/* d's shortest text that reads back as d: what printf's "%.<p>g" prints
+   for the least such p (at most 17) in the C locale, "0.1", "315000" is
+   "3.15e+05", "-0" for -0.0, "inf"/"nan" as printf writes them. */
+void dec_format_double(double d, char out[40]);
+
 /* The nearest double, ties to even (for spreadsheet cells and approximate
    functions); overflow gives +-HUGE_VAL. */
 double dec_to_double(const mpq_t x);

@@ -12,6 +12,7 @@
 ** expected figure is written here, the GMP path is the reference (its own
 ** figures are checked by test_decimal).
 */
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -60,6 +61,8 @@ static int same_q(const mpq_t a, const mpq_t b)
         && mpz_cmp(mpq_denref(a), mpq_denref(b)) == 0;
 }
 
+static void compare_text(double d);
+
 static void compare_str(const char *what, const mpq_t x, int places,
                         char *fast, char *gmp)
 {
@@ -100,6 +103,7 @@ static void compare(const mpq_t x)
         failed("dec_to_double", x, 0, buf, bb);
     }
 
+    if (rnd() % 8 == 0) compare_text(da);   /* the loop it checks against is slow */
     {
         char *fa, *fb;
         dec_fast_paths(1);
@@ -328,6 +332,72 @@ static void test_parse(long count)
     mpq_clears(a, b, NULL);
 }
 
+/* d's shortest text both ways. */
+static void compare_text(double d)
+{
+    char a[40], b[40];
+    dec_fast_paths(1);
+    dec_format_double(d, a);
+    dec_fast_paths(0);
+    dec_format_double(d, b);
+    ncompared++;
+    if (strcmp(a, b) == 0) npass++;
+    else {
+        nfail++;
+        if (shown++ < 20) printf("FAIL dec_format_double(%a): fast \"%s\", loop \"%s\"\n", d, a, b);
+    }
+}
+
+/* The doubles whose text the workbook writes, and the edges of the
+   shortcut: zeros, infinities, NaN, subnormals, 1e-300 and 1e300 and their
+   neighbours, powers of ten and their neighbours, 15, 16 and 17 digits. */
+static void test_double_text(long count)
+{
+    static const double fixed[] = {
+        0.0, -0.0, 1.0, -1.0, 0.1, 0.3, 1e-300, 1e300, 1e-5, 1e-4, 1e15, 1e16,
+        1e17, 315000.0, 123456789012345.0, 1234567890123456.0,
+        12345678901234567.0, 0.30000000000000004, 2.2250738585072014e-308,
+        4.9e-324, 1.7976931348623157e308, 9007199254740993.0, 66.66666666666667
+    };
+    long i;
+    int k;
+    for (i = 0; i < (long)(sizeof fixed / sizeof fixed[0]); i++) {
+        double d = fixed[i];
+        compare_text(d);
+        compare_text(-d);
+        compare_text(nextafter(d, 0.0));
+        compare_text(nextafter(d, HUGE_VAL));
+    }
+    compare_text(HUGE_VAL);
+    compare_text(-HUGE_VAL);
+    compare_text(nan(""));
+    for (k = -310; k <= 310; k++) {
+        double d = pow(10.0, k);
+        compare_text(d);
+        compare_text(nextafter(d, 0.0));
+        compare_text(nextafter(d, HUGE_VAL));
+        compare_text(d * 9.99999999999999);
+        compare_text(d * 9.999999999999999);
+    }
+    for (i = 0; i < count; i++) {
+        uint64_t bits = rnd();
+        double d;
+        switch (i % 4) {
+        case 0: memcpy(&d, &bits, sizeof d); break;
+        case 1:     /* money: k / 10^p */
+            d = (double)(int64_t)(rnd() % 100000000000ULL - 50000000000ULL)
+                / (double)pow_u(10, (unsigned)(rnd() % 12));
+            break;
+        case 2:     /* up to 17 random digits at a random decade */
+            d = (double)(rnd() % 100000000000000000ULL) * pow(10.0, (int)(rnd() % 60) - 40);
+            break;
+        default:    /* a score: p / q */
+            d = (double)(rnd() % 100000) / (double)(1 + rnd() % 9999);
+        }
+        compare_text(d);
+    }
+}
+
 /* Doubles to their shortest decimal (which rounds and converts back). */
 static void test_doubles(long count)
 {
@@ -383,6 +453,7 @@ int main(int argc, char **argv)
     }
     test_parse(1000 * scale);
     test_doubles(200 * scale);
+    test_double_text(2000 * scale);
     mpq_clear(x);
     printf("compared %ld results\n", ncompared);
     dec_fast_paths(1);
