@@ -2,8 +2,9 @@
 /*
 ** decimal.c: exact rational numbers for money and scores.
 ** Parses decimal text as Swedish and English spreadsheets write it, rounds
-** at declared steps, formats for output. GMP throughout; binary floating
-** point appears only at the double boundary (dec_from_double, dec_to_double).
+** at declared steps, formats for output. GMP, with 64-bit integers for
+** numbers of one limb; binary floating point appears only at the double
+** boundary (dec_from_double, dec_to_double, dec_format_double).
 */
 #include <float.h>
 #include <limits.h>
@@ -27,15 +28,15 @@
 /* Money and scores are short decimals: numerator and denominator of one
    limb each. For those, the functions below compute on 64- and 128-bit
    integers instead of GMP numbers (no allocation, no gcd, no generic
-   division), to the same result byte for byte; test_decimal runs both
+   division), to the same result byte for byte; test_decpaths runs both
    paths over millions of values and compares. Where GMP's limb is not 64
    bits or there is no 128-bit integer, everything takes the GMP path. */
+static int fast_on = 1;
+
 #if GMP_NUMB_BITS == 64 && GMP_NAIL_BITS == 0 && defined(__SIZEOF_INT128__) \
     && ULONG_MAX == UINT64_MAX
 #define DEC_FAST 1
 __extension__ typedef unsigned __int128 u128;
-
-static int fast_on = 1;
 
 static const uint64_t pow10_64[20] = {
     1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
@@ -91,22 +92,11 @@ static void set_scaled(mpq_t out, u128 q, int neg, unsigned p)
 }
 #endif
 
-#ifdef DEC_FAST
-static int fast_on_double(void) { return fast_on; }
-#else
-static int fast_on_double(void) { return 1; }
-#endif
-
 int dec_fast_paths(int on)
 {
-#ifdef DEC_FAST
     int was = fast_on;
     fast_on = on;
     return was;
-#else
-    (void)on;
-    return 0;
-#endif
 }
 
 /* }================================= */
@@ -584,7 +574,7 @@ void dec_format_double(double d, char out[40])
     char e15[40], *o = out, *m;
     int neg, p, x, i;
     double ad = d < 0 ? -d : d;
-    if (!fast_on_double() || !(ad > 1e-300 && ad < 1e300)) {
+    if (!fast_on || !(ad > 1e-300 && ad < 1e300)) {
         double_text_loop(d, out, 1);
         return;
     }
@@ -698,6 +688,21 @@ static int round_up(uint64_t r, uint64_t d, int q_odd, dec_mode m)
     return m != DEC_HALF_EVEN || q_odd;
 }
 
+/* big / d rounded to an integer in mode m (big >= 0). */
+static u128 div_round(u128 big, uint64_t d, dec_mode m)
+{
+    u128 q;
+    uint64_t r;
+    if (big >> 64) {
+        q = big / d;
+        r = (uint64_t)(big % d);
+    } else {                /* the 64-bit division, several times faster */
+        q = (uint64_t)big / d;
+        r = (uint64_t)big % d;
+    }
+    return q + (u128)round_up(r, d, (int)(q & 1), m);
+}
+
 /* dec_round for |places| <= 19 and x of one limb each: 0 if not small. */
 static int round_small(mpq_t out, const mpq_t x, int places, dec_mode m)
 {
@@ -705,18 +710,9 @@ static int round_small(mpq_t out, const mpq_t x, int places, dec_mode m)
     int neg = mpq_sgn(x) < 0;
     if (!small(x, &n, &d)) return 0;
     if (places >= 0) {
-        /* x * 10^p = N / d; N < 2^128 */
-        u128 big = (u128)n * pow10_64[places], q;
-        uint64_t r;
-        if (big >> 64) {
-            q = big / d;
-            r = (uint64_t)(big % d);
-        } else {
-            q = (uint64_t)big / d;
-            r = (uint64_t)big % d;
-        }
-        q += (u128)round_up(r, d, (int)(q & 1), m);
-        set_scaled(out, q, neg, (unsigned)places);
+        /* x * 10^p = n 10^p / d, below 2^128 */
+        set_scaled(out, div_round((u128)n * pow10_64[places], d, m), neg,
+                   (unsigned)places);
     } else {
         /* x / 10^-p = n / D; the quotient is at most n, times 10^-p < 2^128 */
         u128 big = (u128)d * pow10_64[-places];
@@ -905,13 +901,10 @@ char *dec_format_fixed(const mpq_t x, int places)
 #ifdef DEC_FAST
     {
         /* |x| * 10^places rounded half-even is the integer printed */
-        uint64_t n, d, r;
-        u128 big, q;
+        uint64_t n, d;
+        u128 q;
         if (places >= 0 && places <= POW10_MAX && small(x, &n, &d)) {
-            big = (u128)n * pow10_64[places];
-            q = big / d;
-            r = (uint64_t)(big % d);
-            q += (u128)round_up(r, d, (int)(q & 1), DEC_HALF_EVEN);
+            q = div_round((u128)n * pow10_64[places], d, DEC_HALF_EVEN);
             return put_scaled(q, q != 0 && mpq_sgn(x) < 0, (unsigned)places);
         }
     }

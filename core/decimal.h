@@ -93,9 +93,10 @@ char *dec_format_fixed(const mpq_t x, int places);
    NULL if out of memory. */
 char *dec_format_exact(const mpq_t x);
 
-/* For tests: 0 turns off the 64-bit paths (decimal.c), so that every
-   function computes with GMP alone; 1 turns them back on. Returns the
-   previous setting (0 where there are none: limbs of another size). */
+/* For tests: 0 turns off the 64-bit paths and dec_format_double's
+   shortcut (decimal.c), so that every function computes as it did without
+   them (GMP alone, printf's loop); 1 turns them back on. Returns the
+   previous setting. */
 int dec_fast_paths(int on);
 
 /* Bits in the larger of numerator and denominator. */

@@ -41,7 +41,9 @@
 
 #define GRAIN   8                       /* a limb: class k holds (k+1)*GRAIN bytes */
 #define NCLASS  (LIMBS_POOLED_MAX / GRAIN)
-#define CHUNK   (256 * 1024)            /* bytes taken from malloc at a time */
+/* Bytes taken from malloc at a time: above its mmap threshold, so each
+   chunk is its own mapping, whose pages count only once touched. */
+#define CHUNK   (1024 * 1024)
 
 static size_t live;
 
