@@ -21,7 +21,7 @@
 #include "decimal.h"
 #include "limbs.h"
 
-static int npass, nfail, shown;
+static int nfail, shown;
 static long ncompared;
 
 static void failed(const char *what, const mpq_t x, int places, const char *a,
@@ -67,8 +67,8 @@ static void compare_str(const char *what, const mpq_t x, int places,
                         char *fast, char *gmp)
 {
     ncompared++;
-    if (fast && gmp && strcmp(fast, gmp) == 0) npass++;
-    else failed(what, x, places, fast ? fast : "(null)", gmp ? gmp : "(null)");
+    if (!fast || !gmp || strcmp(fast, gmp) != 0)
+        failed(what, x, places, fast ? fast : "(null)", gmp ? gmp : "(null)");
     free(fast);
     free(gmp);
 }
@@ -87,16 +87,14 @@ static void compare(const mpq_t x)
     dec_fast_paths(0);
     tb = dec_is_terminating(x);
     ncompared++;
-    if (ta == tb) npass++;
-    else failed("dec_is_terminating", x, 0, ta ? "1" : "0", tb ? "1" : "0");
+    if (ta != tb) failed("dec_is_terminating", x, 0, ta ? "1" : "0", tb ? "1" : "0");
 
     dec_fast_paths(1);
     da = dec_to_double(x);
     dec_fast_paths(0);
     db = dec_to_double(x);
     ncompared++;
-    if (memcmp(&da, &db, sizeof da) == 0) npass++;
-    else {
+    if (memcmp(&da, &db, sizeof da) != 0) {
         char bb[40];
         snprintf(buf, sizeof buf, "%a", da);
         snprintf(bb, sizeof bb, "%a", db);
@@ -131,8 +129,7 @@ static void compare(const mpq_t x)
         dec_fast_paths(0);
         dec_round(b, x, p, (dec_mode)m);
         ncompared++;
-        if (same_q(a, b)) npass++;
-        else {
+        if (!same_q(a, b)) {
             char *fa = dec_format_exact(a), *fb = dec_format_exact(b);
             snprintf(buf, sizeof buf, "dec_round %s", dec_mode_name((dec_mode)m));
             failed(buf, x, p, fa ? fa : "?", fb ? fb : "?");
@@ -147,8 +144,7 @@ static void compare(const mpq_t x)
         dec_fast_paths(0);
         dec_round(b, b, p, (dec_mode)m);
         ncompared++;
-        if (same_q(a, b)) npass++;
-        else failed("dec_round in place", x, p, "", "");
+        if (!same_q(a, b)) failed("dec_round in place", x, p, "", "");
     }
     mpq_clears(a, b, NULL);
 }
@@ -258,8 +254,8 @@ static void test_halves(mpq_t x)
                     dec_fast_paths(0);
                     dec_round(b, x, p, (dec_mode)m);
                     ncompared++;
-                    if (same_q(a, b)) npass++;
-                    else failed("dec_round at a half", x, p, dec_mode_name((dec_mode)m), "");
+                    if (!same_q(a, b))
+                        failed("dec_round at a half", x, p, dec_mode_name((dec_mode)m), "");
                 }
                 if (p >= 0) {
                     char *fa, *fb;
@@ -319,14 +315,14 @@ static void test_parse(long count)
                 dec_fast_paths(1);
                 rc = dec_parse_plain(c, text);
                 ncompared++;
-                if (rc == ra && (rc != 0 || same_q(a, c))) npass++;
-                else failed("dec_parse_plain", a, 0, text, "");
+                if (rc != ra || (rc == 0 && !same_q(a, c)))
+                    failed("dec_parse_plain", a, 0, text, "");
                 mpq_clear(c);
             }
         }
         ncompared++;
-        if (ra == rb && same_q(a, b)) npass++;
-        else failed("dec_parse", b, 0, text, ra == rb ? "same status" : "other status");
+        if (ra != rb || !same_q(a, b))
+            failed("dec_parse", b, 0, text, ra == rb ? "same status" : "other status");
         if (ra == 0) compare(a);
     }
     mpq_clears(a, b, NULL);
@@ -341,8 +337,7 @@ static void compare_text(double d)
     dec_fast_paths(0);
     dec_format_double(d, b);
     ncompared++;
-    if (strcmp(a, b) == 0) npass++;
-    else {
+    if (strcmp(a, b) != 0) {
         nfail++;
         if (shown++ < 20) printf("FAIL dec_format_double(%a): fast \"%s\", loop \"%s\"\n", d, a, b);
     }
@@ -419,11 +414,39 @@ static void test_doubles(long count)
         dec_fast_paths(0);
         rb = dec_from_double(b, d);
         ncompared++;
-        if (ra == rb && (ra != 0 || same_q(a, b))) npass++;
-        else failed("dec_from_double", b, 0, "", "");
+        if (ra != rb || (ra == 0 && !same_q(a, b)))
+            failed("dec_from_double", b, 0, "", "");
     }
     mpq_clears(a, b, NULL);
 }
+
+/* Random fractions: numerators and denominators of random size, now and
+   then of two limbs (the GMP path on both sides). */
+static void test_random(mpq_t x, long count)
+{
+    long i;
+    for (i = 0; i < count; i++) {
+        uint64_t nhi = rnd() % 50 == 0 ? rnd_bits() : 0;
+        uint64_t dhi = rnd() % 50 == 0 ? rnd_bits() : 0;
+        compare_frac(x, 0, nhi, rnd_bits(), dhi, rnd_den());
+    }
+}
+
+/* One group of comparisons: it passes when all of its results agree. */
+static int groups_ok, groups_bad;
+static void group_done(const char *name, long before, int failed_before)
+{
+    if (nfail == failed_before) {
+        groups_ok++;
+        printf("ok   %s: %ld results the same both ways\n", name, ncompared - before);
+    } else {
+        groups_bad++;
+        printf("FAIL %s: %d of %ld results differ\n", name, nfail - failed_before,
+               ncompared - before);
+    }
+}
+#define GROUP(name, call) do { long b_ = ncompared; int f_ = nfail; call; \
+                               group_done(name, b_, f_); } while (0)
 
 int main(int argc, char **argv)
 {
@@ -434,24 +457,18 @@ int main(int argc, char **argv)
 #else
     long scale = 100;
 #endif
-    if (argc > 1) scale = atol(argv[1]);
-    long i;
     mpq_t x;
+    if (argc > 1) scale = atol(argv[1]);
     limbs_install();
     mpq_init(x);
-    test_boundaries(x);
-    test_halves(x);
-    for (i = 0; i < 2000 * scale; i++) {
-        uint64_t nhi = rnd() % 50 == 0 ? rnd_bits() : 0;
-        uint64_t dhi = rnd() % 50 == 0 ? rnd_bits() : 0;
-        compare_frac(x, 0, nhi, rnd_bits(), dhi, rnd_den());
-    }
-    test_parse(1000 * scale);
-    test_doubles(200 * scale);
-    test_double_text(2000 * scale);
+    GROUP("boundaries", test_boundaries(x));
+    GROUP("halves", test_halves(x));
+    GROUP("random fractions", test_random(x, 2000 * scale));
+    GROUP("number text", test_parse(1000 * scale));
+    GROUP("doubles to decimals", test_doubles(200 * scale));
+    GROUP("shortest text of doubles", test_double_text(2000 * scale));
     mpq_clear(x);
-    printf("compared %ld results\n", ncompared);
     dec_fast_paths(1);
-    printf("%d passed, %d failed\n", npass, nfail);
-    return nfail != 0;
+    printf("%d passed, %d failed\n", groups_ok, groups_bad);
+    return groups_bad != 0;
 }
