@@ -41,11 +41,7 @@ void book_sb_clear(sbuf *b)
 /* The shortest text that reads back as the same double (C locale). */
 static void fmt_double(double d, char out[40])
 {
-    int p;
-    for (p = 1; p <= 17; p++) {
-        snprintf(out, 40, "%.*g", p, d);
-        if (strtod(out, NULL) == d) return;
-    }
+    dec_format_double(d, out);  /* the %.<p>g loop, without most of its turns */
 }
 
 /* A number literal for a formula: the shortest text of the nearest double,

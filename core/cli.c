@@ -41,6 +41,7 @@
 #include "text.h"
 #include "fileio.h"
 #include "xalloc.h"
+#include "limbs.h"
 #include "sha256.h"
 #include "verify.h"
 #include "doc.h"
@@ -1138,6 +1139,7 @@ int main(int argc, char **argv)
 {
     options o;
     int rc;
+    limbs_install();   /* before any GMP number exists */
     if (argc == 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
         fputs(usage_text, stdout);
         return 0;

@@ -2,10 +2,14 @@
 /*
 ** decimal.c: exact rational numbers for money and scores.
 ** Parses decimal text as Swedish and English spreadsheets write it, rounds
-** at declared steps, formats for output. GMP throughout; binary floating
-** point appears only at the double boundary (dec_from_double, dec_to_double).
+** at declared steps, formats for output. GMP, with 64-bit integers for
+** numbers of one limb; binary floating point appears only at the double
+** boundary (dec_from_double, dec_to_double, dec_format_double).
 */
+#include <float.h>
+#include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +22,84 @@
 #define MAX_PLACES  5000    /* 10^5000 > 2^DEC_MAX_BITS: beyond it nothing changes */
 #define MAX_PLAIN   40000   /* bytes of dec_parse_plain text (p/q at DEC_MAX_BITS) */
 #define QUOTE_MAX   40      /* bytes of the number quoted in a message */
+
+/* {=========== small numbers ============ */
+
+/* Money and scores are short decimals: numerator and denominator of one
+   limb each. For those, the functions below compute on 64- and 128-bit
+   integers instead of GMP numbers (no allocation, no gcd, no generic
+   division), to the same result byte for byte; test_decpaths runs both
+   paths over millions of values and compares. Where GMP's limb is not 64
+   bits or there is no 128-bit integer, everything takes the GMP path. */
+static int fast_on = 1;
+
+#if GMP_NUMB_BITS == 64 && GMP_NAIL_BITS == 0 && defined(__SIZEOF_INT128__) \
+    && ULONG_MAX == UINT64_MAX
+#define DEC_FAST 1
+__extension__ typedef unsigned __int128 u128;
+
+static const uint64_t pow10_64[20] = {
+    1ULL, 10ULL, 100ULL, 1000ULL, 10000ULL, 100000ULL, 1000000ULL,
+    10000000ULL, 100000000ULL, 1000000000ULL, 10000000000ULL,
+    100000000000ULL, 1000000000000ULL, 10000000000000ULL,
+    100000000000000ULL, 1000000000000000ULL, 10000000000000000ULL,
+    100000000000000000ULL, 1000000000000000000ULL,
+    10000000000000000000ULL
+};
+#define POW10_MAX 19    /* the largest power of ten in 64 bits */
+
+/* |numerator| and denominator of x when both fit in 64 bits. */
+static int small(const mpq_t x, uint64_t *n, uint64_t *d)
+{
+    if (!fast_on || mpz_size(mpq_numref(x)) > 1 || mpz_size(mpq_denref(x)) != 1)
+        return 0;
+    *n = mpz_getlimbn(mpq_numref(x), 0);    /* 0 for 0 */
+    *d = mpz_getlimbn(mpq_denref(x), 0);
+    return 1;
+}
+
+static void set_u128(mpz_t z, u128 v)
+{
+    if (v >> 64) {
+        mpz_set_ui(z, (unsigned long)(v >> 64));
+        mpz_mul_2exp(z, z, 64);
+        mpz_add_ui(z, z, (unsigned long)(uint64_t)v);
+    } else {
+        mpz_set_ui(z, (unsigned long)v);
+    }
+}
+
+/* out = (neg ? -q : q) / 10^p in lowest terms, p <= POW10_MAX. */
+static void set_scaled(mpq_t out, u128 q, int neg, unsigned p)
+{
+    unsigned twos = p, fives = p;
+    uint64_t v;
+    if (q >> 64) {          /* rare: let GMP reduce it */
+        set_u128(mpq_numref(out), q);
+        mpz_set_ui(mpq_denref(out), (unsigned long)pow10_64[p]);
+        mpq_canonicalize(out);
+        if (neg) mpq_neg(out, out);
+        return;
+    }
+    v = (uint64_t)q;
+    if (v == 0) { mpq_set_ui(out, 0, 1); return; }
+    while (twos && !(v & 1)) { v >>= 1; twos--; }
+    while (fives && v % 5 == 0) { v /= 5; fives--; }
+    mpz_set_ui(mpq_numref(out), (unsigned long)v);
+    /* 2^twos 5^fives, and 10^f >> f is 5^f */
+    mpz_set_ui(mpq_denref(out), (unsigned long)(pow10_64[fives] >> fives << twos));
+    if (neg) mpz_neg(mpq_numref(out), mpq_numref(out));
+}
+#endif
+
+int dec_fast_paths(int on)
+{
+    int was = fast_on;
+    fast_on = on;
+    return was;
+}
+
+/* }================================= */
 
 /* Never <ctype.h>: its answers follow the process locale. */
 static int isdig(int c) { return c >= '0' && c <= '9'; }
@@ -150,6 +232,24 @@ static void set_value(mpq_t out, const char *digits, int neg, long frac,
 {
     mpz_t p;
     long sc = exp10 - frac;
+#ifdef DEC_FAST
+    if (fast_on && sc >= -POW10_MAX && sc <= POW10_MAX) {
+        const char *t = digits;
+        uint64_t v = 0;
+        while (*t == '0') t++;
+        if (strlen(t) <= POW10_MAX) {   /* 19 digits: below 10^19 < 2^64 */
+            for (; *t; t++) v = v * 10 + (uint64_t)(*t - '0');
+            if (sc < 0) {
+                set_scaled(out, v, neg, (unsigned)-sc);
+            } else {
+                set_u128(mpq_numref(out), (u128)v * pow10_64[sc]);
+                mpz_set_ui(mpq_denref(out), 1);
+                if (neg) mpz_neg(mpq_numref(out), mpq_numref(out));
+            }
+            return;
+        }
+    }
+#endif
     mpz_init(p);
     mpz_set_str(mpq_numref(out), digits, 10);   /* digits were checked */
     mpz_set_ui(mpq_denref(out), 1);
@@ -369,6 +469,18 @@ double dec_to_double(const mpq_t x)
     double v;
 
     if (sgn == 0) return 0.0;
+#if defined(DEC_FAST) && FLT_EVAL_METHOD == 0
+    {
+        /* Both below 2^53 are doubles exactly, and IEEE division rounds
+           their quotient to nearest, ties to even: the same double, and
+           neither overflow nor a subnormal is possible. */
+        uint64_t un, ud;
+        if (small(x, &un, &ud) && un < (1ULL << 53) && ud < (1ULL << 53)) {
+            v = (double)un / (double)ud;
+            return sgn < 0 ? -v : v;
+        }
+    }
+#endif
     nb = (long)mpz_sizeinbase(mpq_numref(x), 2);
     db = (long)mpz_sizeinbase(mpq_denref(x), 2);
     if (nb - db > 1100) return sgn < 0 ? -HUGE_VAL : HUGE_VAL;
@@ -439,6 +551,73 @@ static int shortest(mpq_t out, double d)
     return (int)p;
 }
 
+/* The loop dec_format_double shortens: the first precision whose %g text
+   reads back as d. */
+static void double_text_loop(double d, char out[40], int from)
+{
+    int p;
+    for (p = from; p <= 17; p++) {
+        snprintf(out, 40, "%.*g", p, d);
+        if (strtod(out, NULL) == d) return;
+    }
+}
+
+/* A double of 15 significant digits or fewer has them exact in its
+   15-digit rounding: any decimal of at most DBL_DIG (15) digits survives
+   decimal -> double -> 15 digits. So when the 15-digit text reads back as
+   d, d's shortest text is that text without its trailing zeros, and it is
+   what %.<p>g prints for that p; when it does not, no precision up to 15
+   can, and the loop goes on from 16. Kept to normal doubles well inside
+   the range, where that holds without a second thought. */
+void dec_format_double(double d, char out[40])
+{
+    char e15[40], *o = out, *m;
+    int neg, p, x, i;
+    double ad = d < 0 ? -d : d;
+    if (!fast_on || !(ad > 1e-300 && ad < 1e300)) {
+        double_text_loop(d, out, 1);
+        return;
+    }
+    snprintf(e15, sizeof e15, "%.14e", d);    /* [-]D.DDDDDDDDDDDDDDe[+-]X.. */
+    if (strtod(e15, NULL) != d) {
+        double_text_loop(d, out, 16);
+        return;
+    }
+    neg = e15[0] == '-';
+    m = e15 + neg;              /* m[0] the first digit, m[2..15] the rest */
+    x = atoi(m + 17);           /* after "D.DDDDDDDDDDDDDDe" */
+    m[1] = m[0];                /* the 15 digits together at m + 1 */
+    m++;
+    for (p = 15; p > 1 && m[p - 1] == '0'; p--) ;
+    if (neg) *o++ = '-';
+    if (x < -4 || x >= p) {     /* %g's exponent form: D[.DDD]e+XX */
+        *o++ = m[0];
+        if (p > 1) {
+            *o++ = '.';
+            memcpy(o, m + 1, (size_t)(p - 1));
+            o += p - 1;
+        }
+        snprintf(o, 40 - (size_t)(o - out), "e%c%02d", x < 0 ? '-' : '+', x < 0 ? -x : x);
+        return;
+    }
+    if (x >= 0) {               /* DDD[.DDD] */
+        memcpy(o, m, (size_t)(x + 1));
+        o += x + 1;
+        if (p > x + 1) {
+            *o++ = '.';
+            memcpy(o, m + x + 1, (size_t)(p - x - 1));
+            o += p - x - 1;
+        }
+    } else {                    /* 0.000DDD */
+        *o++ = '0';
+        *o++ = '.';
+        for (i = 0; i < -x - 1; i++) *o++ = '0';
+        memcpy(o, m, (size_t)p);
+        o += p;
+    }
+    *o = '\0';
+}
+
 int dec_from_double(mpq_t out, double d)
 {
     return shortest(out, d) < 0 ? -1 : 0;
@@ -499,6 +678,63 @@ int dec_simple_fraction(mpq_t out, double d)
 
 /* {=========== rounding ============ */
 
+#ifdef DEC_FAST
+/* q away from zero when the remainder r of a division by d asks for it in
+   mode m (as dec_round below: 2r against d, ties by the mode). */
+static int round_up(uint64_t r, uint64_t d, int q_odd, dec_mode m)
+{
+    if (r == 0 || m == DEC_TRUNCATE) return 0;
+    if (r != d - r) return r > d - r;   /* 2r > d without overflow */
+    return m != DEC_HALF_EVEN || q_odd;
+}
+
+/* big / d rounded to an integer in mode m (big >= 0). */
+static u128 div_round(u128 big, uint64_t d, dec_mode m)
+{
+    u128 q;
+    uint64_t r;
+    if (big >> 64) {
+        q = big / d;
+        r = (uint64_t)(big % d);
+    } else {                /* the 64-bit division, several times faster */
+        q = (uint64_t)big / d;
+        r = (uint64_t)big % d;
+    }
+    return q + (u128)round_up(r, d, (int)(q & 1), m);
+}
+
+/* dec_round for |places| <= 19 and x of one limb each: 0 if not small. */
+static int round_small(mpq_t out, const mpq_t x, int places, dec_mode m)
+{
+    uint64_t n, d;
+    int neg = mpq_sgn(x) < 0;
+    if (!small(x, &n, &d)) return 0;
+    if (places >= 0) {
+        /* x * 10^p = n 10^p / d, below 2^128 */
+        set_scaled(out, div_round((u128)n * pow10_64[places], d, m), neg,
+                   (unsigned)places);
+    } else {
+        /* x / 10^-p = n / D; the quotient is at most n, times 10^-p < 2^128 */
+        u128 big = (u128)d * pow10_64[-places];
+        uint64_t q = 0, r = n;
+        if (!(big >> 64)) {
+            q = n / (uint64_t)big;
+            r = n % (uint64_t)big;
+            q += (uint64_t)round_up(r, (uint64_t)big, (int)(q & 1), m);
+        } else if (m != DEC_TRUNCATE) {
+            /* n < D: 0, or 1 past half of D (a half: up, or to even 0;
+               in lowest terms x cannot be one here, but it costs nothing) */
+            u128 r2 = (u128)r * 2;
+            q = r2 > big || (r2 == big && m == DEC_HALF_UP);
+        }
+        set_u128(mpq_numref(out), (u128)q * pow10_64[-places]);
+        mpz_set_ui(mpq_denref(out), 1);
+        if (neg) mpz_neg(mpq_numref(out), mpq_numref(out));
+    }
+    return 1;
+}
+#endif
+
 void dec_round(mpq_t out, const mpq_t x, int places, dec_mode m)
 {
     mpz_t s, n, d, q, r;
@@ -510,6 +746,9 @@ void dec_round(mpq_t out, const mpq_t x, int places, dec_mode m)
     if (places > MAX_PLACES) places = MAX_PLACES;
     if (places < -MAX_PLACES) places = -MAX_PLACES;
     ap = (unsigned long)(places < 0 ? -places : places);
+#ifdef DEC_FAST
+    if (ap <= POW10_MAX && round_small(out, x, places, m)) return;
+#endif
     mpz_inits(s, n, d, q, r, NULL);
     mpz_ui_pow_ui(s, 10, ap);
     /* x * 10^places = n / d; round that to an integer q. */
@@ -549,6 +788,15 @@ static int den_twos_fives(const mpq_t x, unsigned long *twos,
 {
     mpz_t rest, five;
     int term;
+#ifdef DEC_FAST
+    uint64_t n, d;
+    if (small(x, &n, &d)) {
+        *twos = (unsigned long)__builtin_ctzll(d);     /* d >= 1 */
+        d >>= *twos;
+        for (*fives = 0; d % 5 == 0; d /= 5) ++*fives;
+        return d == 1;
+    }
+#endif
     mpz_inits(rest, five, NULL);
     mpz_set_ui(five, 5);
     *twos = mpz_scan1(mpq_denref(x), 0);
@@ -568,6 +816,46 @@ int dec_is_terminating(const mpq_t x)
 /* }================================= */
 
 /* {=========== formatting ============ */
+
+#ifdef DEC_FAST
+/* Digits of v ending just before e; returns where they begin. */
+static char *put_digits(char *e, u128 v)
+{
+    uint64_t w;
+    while (v >> 64) {       /* 19 digits at a time, then one 64-bit rest */
+        uint64_t lo = (uint64_t)(v % pow10_64[POW10_MAX]);
+        int i;
+        v /= pow10_64[POW10_MAX];
+        for (i = 0; i < POW10_MAX; i++, lo /= 10) *--e = (char)('0' + lo % 10);
+    }
+    w = (uint64_t)v;
+    do *--e = (char)('0' + w % 10); while ((w /= 10) != 0);
+    return e;
+}
+
+/* format_scaled for |m| < 2^128 and k <= 19: "-" if neg (m != 0), m's
+   digits with at least k+1 of them, a point before the last k. */
+static char *put_scaled(u128 m, int neg, unsigned k)
+{
+    char buf[64], *e = buf + sizeof buf, *p = put_digits(e, m), *out, *o;
+    size_t len;
+    while ((size_t)(e - p) < k + 1) *--p = '0';
+    len = (size_t)(e - p);
+    out = malloc((size_t)neg + len + 2);
+    if (!out) return NULL;
+    o = out;
+    if (neg) *o++ = '-';
+    memcpy(o, p, len - k);
+    o += len - k;
+    if (k > 0) {
+        *o++ = '.';
+        memcpy(o, p + len - k, k);
+        o += k;
+    }
+    *o = '\0';
+    return out;
+}
+#endif
 
 /* The integer m read as m / 10^k, written with exactly k decimals. */
 static char *format_scaled(const mpz_t m, size_t k)
@@ -610,6 +898,17 @@ char *dec_format_fixed(const mpq_t x, int places)
     char *out;
 
     if (places > MAX_PLACES) places = MAX_PLACES;
+#ifdef DEC_FAST
+    {
+        /* |x| * 10^places rounded half-even is the integer printed */
+        uint64_t n, d;
+        u128 q;
+        if (places >= 0 && places <= POW10_MAX && small(x, &n, &d)) {
+            q = div_round((u128)n * pow10_64[places], d, DEC_HALF_EVEN);
+            return put_scaled(q, q != 0 && mpq_sgn(x) < 0, (unsigned)places);
+        }
+    }
+#endif
     mpq_init(y);
     mpz_init(m);
     dec_round(y, x, places, DEC_HALF_EVEN);
@@ -632,6 +931,15 @@ char *dec_format_exact(const mpq_t x)
 
     if (den_twos_fives(x, &twos, &fives)) {
         k = twos > fives ? twos : fives;
+#ifdef DEC_FAST
+        {
+            /* x = n / (2^twos 5^fives) = n * 2^(k-twos) 5^(k-fives) / 10^k */
+            uint64_t n, d;
+            if (k <= POW10_MAX && small(x, &n, &d))
+                return put_scaled((u128)n * (pow10_64[k] / d), mpq_sgn(x) < 0,
+                                  (unsigned)k);
+        }
+#endif
         mpz_init(m);
         mpz_ui_pow_ui(m, 10, k);
         mpz_mul(m, m, mpq_numref(x));
@@ -640,6 +948,22 @@ char *dec_format_exact(const mpq_t x)
         mpz_clear(m);
         return out;
     }
+#ifdef DEC_FAST
+    {
+        uint64_t n, d;
+        if (small(x, &n, &d)) {     /* "n/d": at most 1 + 20 + 1 + 20 bytes */
+            char buf[48], *e = buf + sizeof buf, *p;
+            *--e = '\0';
+            p = put_digits(e, d);
+            *--p = '/';
+            p = put_digits(p, n);
+            if (mpq_sgn(x) < 0) *--p = '-';
+            out = malloc((size_t)(e - p) + 1);
+            if (out) memcpy(out, p, (size_t)(e - p) + 1);
+            return out;
+        }
+    }
+#endif
     nl = mpz_sizeinbase(mpq_numref(x), 10) + 2;
     dl = mpz_sizeinbase(mpq_denref(x), 10) + 1;
     out = malloc(nl + dl + 1);

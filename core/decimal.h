@@ -65,6 +65,11 @@ int dec_from_literal(mpq_t out, double d);
    200/3, 0.30000000000000004 is 3/10). Returns 0 if there is none. */
 int dec_simple_fraction(mpq_t out, double d);
 
+/* d's shortest text that reads back as d: what printf's "%.<p>g" prints
+   for the least such p (at most 17) in the C locale, "0.1", "315000" is
+   "3.15e+05", "-0" for -0.0, "inf"/"nan" as printf writes them. */
+void dec_format_double(double d, char out[40]);
+
 /* The nearest double, ties to even (for spreadsheet cells and approximate
    functions); overflow gives +-HUGE_VAL. */
 double dec_to_double(const mpq_t x);
@@ -87,6 +92,12 @@ char *dec_format_fixed(const mpq_t x, int places);
    in lowest terms ("425/6", "-1/3") when x does not terminate. malloc'd;
    NULL if out of memory. */
 char *dec_format_exact(const mpq_t x);
+
+/* For tests: 0 turns off the 64-bit paths and dec_format_double's
+   shortcut (decimal.c), so that every function computes as it did without
+   them (GMP alone, printf's loop); 1 turns them back on. Returns the
+   previous setting. */
+int dec_fast_paths(int on);
 
 /* Bits in the larger of numerator and denominator. */
 size_t dec_bits(const mpq_t x);
