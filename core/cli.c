@@ -1108,15 +1108,19 @@ static int supervise(const options *o)
         sigtimedwait(&chld, NULL, &left);
     }
     sigprocmask(SIG_SETMASK, &old, NULL);
-    if (WIFEXITED(status)) return WEXITSTATUS(status);
+    if (WIFEXITED(status) && WEXITSTATUS(status) <= ANBUD_ATTENTION) return WEXITSTATUS(status);
     {
-        /* killed: remove what it may have left, and say why */
+        /* failed or killed: remove what it may have left. A worker that failed
+           cleanly has already done so (this finds nothing), but one that left
+           through exit() deep inside (out of memory in xalloc or limbs.c) has
+           not; "a failed run leaves no partial output" holds for both. */
         fileio_outputs outs;
         collect_outputs(o, NULL, &outs, NULL);
         fileio_outputs_cleanup(&outs, (long)pid);
         fileio_outputs_free(&outs);
         if (o->letters) letters_cleanup(o->letters, (long)pid, letters_existed);
     }
+    if (WIFEXITED(status)) return WEXITSTATUS(status);
     {
         anbud_error e;
         int sig = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
