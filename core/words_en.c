@@ -374,6 +374,7 @@ const char *const words_en[W_COUNT] = {
     [W_BOOK_SUM_WHY_CP] = "Comparison price = evaluated price less deductions plus surcharges for added values; the lowest comparison price wins.",
     [W_BOOK_SUM_WHY_POINTS] = "The total is the criteria's weighted points; the highest total wins.",
     [W_BOOK_ALLOC_WAITING] = "Not awarded yet: waits for an earlier lot where a tie needs a decision.",
+    [W_BOOK_SENS_SHOWN] = "Contributions, charts and debriefs are shown here for the first %s of %s bids in rank order. The other bids' figures are on the %s sheet and in each bidder's notice of the award decision.",
 
     /* {== the documents */
     [W_DOC_DECISION_TITLE] = "Award decision",
