@@ -806,7 +806,13 @@ static int amount_formula(wbw *w, int k, int row, sbuf *f)
 }
 
 /* Bid i's rank on row r: the bids better on the (rounded) total, plus the
-   place the tie-break gave. */
+   place the tie-break gave. Counted with SUMPRODUCT, not RANK, though it
+   makes n² comparisons for n bids: LibreOffice's RANK sorts the whole
+   range at every call (22 s for 10 000 bids against SUMPRODUCT's 8 s),
+   and compares exactly where its ">" treats numbers within about 1e-15 as
+   equal, so a tie anbud decided exactly (0.1+0.2 beside 0.3) would get
+   two ranks there; Gnumeric's RANK is fast and tolerant, but a formula
+   must give anbud's ranks in both. */
 static void rank_figure(wbw *w, block *blk, int i, int r, int first, int last, lxw_format *rf)
 {
     const evaluation *ev = w->ev;
