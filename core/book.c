@@ -201,6 +201,16 @@ void book_figure_fmt(wbw *w, lxw_worksheet *ws, int row, int col, const char *fo
     w->nformulas += 2;
 }
 
+void book_check_test(sbuf *b, int row, int col, const mpq_t engine)
+{
+    sbuf lit = { NULL, 0, 0 };
+    sb_lit(&lit, dec_to_double(engine));
+    book_sb_add(b, "ABS(");
+    book_sb_ref(b, NULL, row, col, 0);
+    book_sb_add(b, "-(%s))<=1E-9*MAX(1,ABS(%s))", lit.s, lit.s);
+    free(lit.s);
+}
+
 /* A figure anbud computed with a model's own Lua function, which has no
    Excel form: written as a value, marked. */
 void book_custom(wbw *w, lxw_worksheet *ws, int row, int col, const mpq_t engine)

@@ -105,6 +105,10 @@ void book_figure(wbw *w, lxw_worksheet *ws, int row, int col, const char *formul
                  const mpq_t engine);
 void book_figure_fmt(wbw *w, lxw_worksheet *ws, int row, int col, const char *formula,
                      const mpq_t engine, lxw_format *fmt);
+/* Append the test a check cell makes of the figure at (row, col) of this
+   sheet: true when it lies within 1e-9 (relative, or absolute below 1) of
+   anbud's exact result engine. */
+void book_check_test(sbuf *b, int row, int col, const mpq_t engine);
 /* A figure of the model's own Lua function: the value, marked. */
 void book_custom(wbw *w, lxw_worksheet *ws, int row, int col, const mpq_t engine);
 /* A defined name for a cell or range of the sheet quoted q (local to the

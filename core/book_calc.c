@@ -12,6 +12,7 @@
 #include <lauxlib.h>
 #include "book.h"
 #include "sandbox.h"
+#include "xlform.h"
 
 #define CALC_FIRST_ROW 14       /* first bid row of the Calculation sheet (0-based) */
 /* Cells per partial sum: a sum over every criterion of a big model (2 000
@@ -135,32 +136,137 @@ static int expand(tctx *c, const char *tpl, sbuf *out)
 
 /* {=========== Calculation sheet ============ */
 
+/* The columns come in blocks, each closed by one check cell that tests
+   every figure of the block (a check per figure doubled the sheet): the
+   evaluated price; each criterion's value, score, rounded score and
+   contribution; the row's closing figures (feature values, quality, exact
+   and rounded total, rank); each long list's partial sums. A block's check
+   is the column after its last figure: c_price + 1, c_contrib[k] + 1,
+   c_rank + 1, c_part[list] + n_part[list]. */
 static void calc_columns(wbw *w)
 {
     const model *m = w->m;
     int k, col = 2;
-    w->c_price = col; col += 2;
+    w->c_price = col++;
+    col++;
     for (k = 0; k < m->ncriteria; k++) {
         const model_criterion *c = &m->criteria[k];
         w->c_value[k] = w->c_score[k] = w->c_round[k] = w->c_contrib[k] = -1;
-        if (c->kind != CRIT_GROUP && c->kind != CRIT_PRICE) { w->c_value[k] = col; col += 2; }
-        if (!c->nvalues) { w->c_score[k] = col; col += 2; }
-        if (!c->nvalues && m->rounding.score >= 0 && c->kind != CRIT_GROUP) { w->c_round[k] = col; col += 2; }
-        w->c_contrib[k] = col; col += 2;
+        if (c->kind != CRIT_GROUP && c->kind != CRIT_PRICE) w->c_value[k] = col++;
+        if (!c->nvalues) w->c_score[k] = col++;
+        if (!c->nvalues && m->rounding.score >= 0 && c->kind != CRIT_GROUP) w->c_round[k] = col++;
+        w->c_contrib[k] = col++;
+        col++;
     }
-    w->c_features = col; col += 2;
-    w->c_quality = col; col += 2;
-    w->c_total = col; col += 2;
+    w->c_features = col++;
+    w->c_quality = col++;
+    w->c_total = col++;
     w->c_total_r = -1;
-    if (w->ev->total_places >= 0) { w->c_total_r = col; col += 2; }
-    w->c_rank = col; col += 2;
+    if (w->ev->total_places >= 0) w->c_total_r = col++;
+    w->c_rank = col++;
+    col++;
     for (k = 0; k < NLISTS; k++) {
         int n = list_size(m, k);
         w->n_part[k] = n > SUM_CHUNK ? (n + SUM_CHUNK - 1) / SUM_CHUNK : 0;
         w->c_part[k] = col;
-        col += 2 * w->n_part[k];
+        if (w->n_part[k]) col += w->n_part[k] + 1;
     }
     w->ncols = col;
+}
+
+/* Whether column col holds a block's check cells (calc_columns). */
+static int is_check(const wbw *w, int col)
+{
+    int k;
+    if (col == w->c_price + 1 || col == w->c_rank + 1) return 1;
+    for (k = 0; k < NLISTS; k++)
+        if (w->n_part[k] && col == w->c_part[k] + w->n_part[k]) return 1;
+    for (k = 0; k < w->m->ncriteria; k++)
+        if (col == w->c_contrib[k] + 1) return 1;
+    return 0;
+}
+
+/* A block of figures on one row and its check cell. Each figure written as
+   a live formula adds its test (book_check_test); a figure written as a
+   value (a model's own Lua function, a formula too long for Excel) is
+   marked by the check instead of "OK". At most 8 figures (a list's partial
+   sums: 1 999 criteria / SUM_CHUNK), each test at most about 840
+   characters (two literals of at most 400, book.c's sb_lit): the check
+   stays well inside Excel's 8 192 characters and 255 arguments. */
+typedef struct block {
+    sbuf tests;             /* the live figures' tests, comma-separated */
+    int nlive;
+    word_id marker;         /* W_BOOK_CHECK_LUA or _TOO_LONG, or W_BOOK_FIRST_: none */
+} block;
+
+static void block_start(block *b)
+{
+    book_sb_clear(&b->tests);
+    b->nlive = 0;
+    b->marker = W_BOOK_FIRST_;
+}
+
+/* Append s to a formula as a string literal. */
+static void sb_str(sbuf *b, const char *s)
+{
+    book_sb_add(b, "\"");
+    for (; *s; s++) book_sb_add(b, *s == '"' ? "\"\"" : "%c", *s);
+    book_sb_add(b, "\"");
+}
+
+/* A figure of the block: the formula with the engine's value cached, or,
+   when there is no formula or Excel would refuse it, the value. */
+static void calc_figure(wbw *w, block *b, int row, int col, const char *formula,
+                        const mpq_t engine, lxw_format *fmt)
+{
+    if (!formula[0] || strlen(formula) > XLFORM_MAX_FORMULA) {
+        /* Excel refuses a longer formula (the lists a model makes long are
+           split into partial sums; what is left is input, such as hundreds
+           of evaluators' scores of one criterion; an empty formula is one
+           with too many arguments): the value, marked */
+        book_number(w, w->calc, row, col, engine, fmt);
+        if (b->marker == W_BOOK_FIRST_) b->marker = W_BOOK_CHECK_TOO_LONG;
+        w->nlong++;
+        return;
+    }
+    book_note(w, book_formula_num(w, w->calc, (lxw_row_t)row, (lxw_col_t)col, formula, fmt,
+                                  dec_to_double(engine)));
+    book_sb_add(&b->tests, "%s", b->nlive++ ? "," : "");
+    book_check_test(&b->tests, row, col, engine);
+    w->nformulas++;
+}
+
+/* A figure anbud computed with a model's own Lua function, which has no
+   Excel form: the value, marked as input. */
+static void calc_custom(wbw *w, block *b, int row, int col, const mpq_t engine)
+{
+    book_number(w, w->calc, row, col, engine, w->input);
+    if (b->marker == W_BOOK_FIRST_) b->marker = W_BOOK_CHECK_LUA;
+    w->ncustom++;
+}
+
+/* The block's check cell at col: "OK" while every live figure of the block
+   is anbud's result (the mark of a figure written as a value instead, if
+   any), else "AVVIKER"/"DIFFERS". */
+static void block_check(wbw *w, block *b, int row, int col)
+{
+    sbuf *t = &w->t;
+    const char *ok = b->marker != W_BOOK_FIRST_ ? book_word(w, b->marker) : "OK";
+    if (b->nlive == 0) {
+        book_text(w, w->calc, row, col, ok, w->check);
+        return;
+    }
+    book_sb_clear(t);
+    if (b->nlive == 1) book_sb_add(t, "=IF(%s,", b->tests.s);
+    else book_sb_add(t, "=IF(AND(%s),", b->tests.s);
+    sb_str(t, ok);
+    book_sb_add(t, ",");
+    sb_str(t, book_word(w, W_BOOK_CHECK_DIFFERS));
+    book_sb_add(t, ")");
+    if (t->n > XLFORM_MAX_FORMULA) book_text(w, w->calc, row, col, book_word(w, W_BOOK_CHECK_TOO_LONG), w->check);
+    else if (book_xml_ok(w, t->s) && book_xml_ok(w, ok))
+        book_note(w, worksheet_write_formula_str(w->calc, (lxw_row_t)row, (lxw_col_t)col, t->s, w->check, ok));
+    w->nformulas++;
 }
 
 /* Whether criterion k's contribution is in the list: the feature values,
@@ -197,7 +303,7 @@ static void list_refs(wbw *w, int list, int row, const char *sep, sbuf *out)
     if (w->n_part[list]) {
         for (j = 0; j < w->n_part[list]; j++) {
             book_sb_add(out, "%s", j ? sep : "");
-            book_sb_ref(out, NULL, row, w->c_part[list] + 2 * j, 0);
+            book_sb_ref(out, NULL, row, w->c_part[list] + j, 0);
         }
         return;
     }
@@ -210,7 +316,7 @@ static void list_refs(wbw *w, int list, int row, const char *sep, sbuf *out)
 
 /* The partial sums of bid b's long lists on row, each cached with the sum
    of the engine's contributions it adds up. */
-static void write_parts(wbw *w, const eval_bid *b, int row, lxw_format **fmt)
+static void write_parts(wbw *w, block *blk, const eval_bid *b, int row, lxw_format **fmt)
 {
     const model *m = w->m;
     sbuf f = { NULL, 0, 0 };
@@ -220,6 +326,7 @@ static void write_parts(wbw *w, const eval_bid *b, int row, lxw_format **fmt)
     for (list = 0; list < NLISTS; list++) {
         int j = 0, n = 0;
         if (!w->n_part[list]) continue;
+        block_start(blk);
         for (k = 0; k < m->ncriteria; k++) {
             if (!in_list(m, list, k)) continue;
             if (n == 0) { book_sb_clear(&f); book_sb_add(&f, "=SUM("); mpq_set_ui(sum, 0, 1); }
@@ -228,15 +335,16 @@ static void write_parts(wbw *w, const eval_bid *b, int row, lxw_format **fmt)
             mpq_add(sum, sum, b->crit[k].contribution);
             if (++n == SUM_CHUNK) {
                 book_sb_add(&f, ")");
-                book_figure_fmt(w, w->calc, row, w->c_part[list] + 2 * j, f.s, sum, fmt[w->c_part[list] + 2 * j]);
+                calc_figure(w, blk, row, w->c_part[list] + j, f.s, sum, fmt[w->c_part[list] + j]);
                 j++;
                 n = 0;
             }
         }
         if (n) {
             book_sb_add(&f, ")");
-            book_figure_fmt(w, w->calc, row, w->c_part[list] + 2 * j, f.s, sum, fmt[w->c_part[list] + 2 * j]);
+            calc_figure(w, blk, row, w->c_part[list] + j, f.s, sum, fmt[w->c_part[list] + j]);
         }
+        block_check(w, blk, row, w->c_part[list] + w->n_part[list]);
     }
     mpq_clear(sum);
     free(f.s);
@@ -349,7 +457,7 @@ static void col_heading(wbw *w, int col, char *h, size_t size)
     }
     for (k = 0; k < NLISTS; k++)
         for (j = 0; j < w->n_part[k]; j++)
-            if (col == w->c_part[k] + 2 * j)
+            if (col == w->c_part[k] + j)
                 snprintf(h, size, "%s %d: %s", book_word(w, W_BOOK_PARTIAL_SUM), j + 1, book_word(w, parts[k]));
 }
 
@@ -386,8 +494,10 @@ static int calc_pages(const wbw *w, const double *width, lxw_col_t *brk, int *sc
     room = PAGE_PX * 100.0 / MIN_SCALE - fixed;
     for (c = 1; c < w->ncols; ) {
         double g = 0;
-        int end = c == 1 ? 2 : c + 2;
-        /* a criterion's group: its columns and those of its subcriteria */
+        int end = c + 1;
+        /* a block with its check: the price, a criterion's (with those of
+           its subcriteria), the closing figures, a list's partial sums */
+        if (c == w->c_price) end = w->c_price + 2;
         for (k = 0; k < m->ncriteria; k++) {
             if (crit_first(w, k) == c && m->criteria[k].parent < 0) {
                 int j;
@@ -397,6 +507,8 @@ static int calc_pages(const wbw *w, const double *width, lxw_col_t *brk, int *sc
             }
         }
         if (c == w->c_features) end = w->c_rank + 2;
+        for (k = 0; k < NLISTS; k++)
+            if (w->n_part[k] && c == w->c_part[k]) end = w->c_part[k] + w->n_part[k] + 1;
         for (start = c; c < end && c < w->ncols; c++) g += col_px(width[c]);
         if (used > 0 && used + g > room) {
             if (n < LXW_BREAKS_MAX) brk[n++] = (lxw_col_t)start;
@@ -434,9 +546,13 @@ static int calc_layout(wbw *w, int head_row, lxw_format **fmt, int *lines, int *
         double n = (double)strlen(w->in->bids[i].id) + 1.5;
         if (n > width[0]) width[0] = n > 16 ? 16 : n;
     }
-    for (k = 2; k < w->ncols; k += 2) {
+    for (k = 2; k < w->ncols; k++) {
         double need, longest = 0, n;
         const char *t, *e;
+        if (is_check(w, k)) {
+            width[k] = 2.6;   /* "OK"; its heading is turned */
+            continue;
+        }
         fmt[k] = book_calc_format(w, k, &need);
         col_heading(w, k, h, sizeof h);
         /* the heading wraps in at most three lines, its words whole up to
@@ -449,7 +565,6 @@ static int calc_layout(wbw *w, int head_row, lxw_format **fmt, int *lines, int *
         if (need < longest * 1.1 + 1) need = longest * 1.1 + 1;
         if (need < (double)strlen(h) * 1.1 / 3 + 1) need = (double)strlen(h) * 1.1 / 3 + 1;
         width[k] = need;
-        width[k + 1] = 2.6;   /* "OK"; its heading is turned */
         n = book_heading_lines(h, (need - 1) / 1.1);
         if (n > *lines) *lines = (int)n;
     }
@@ -505,7 +620,8 @@ static void calc_header(wbw *w, int row, int lines, int glines)
     format_set_bg_color(rot, 0xD9E1F2);
     format_set_rotation(rot, 90);
     worksheet_set_row(ws, (lxw_row_t)row, hh > turned ? hh : turned, NULL);
-    for (k = 0; k < w->ncols; k += 2) {
+    for (k = 0; k < w->ncols; k++) {
+        if (k == 1 || is_check(w, k)) continue;
         col_heading(w, k, h, sizeof h);
         book_text(w, ws, row, k, h, w->head);
         if (k == 0) book_text(w, ws, row, 1, book_word(w, W_BOOK_BIDDER), w->head);
@@ -513,8 +629,8 @@ static void calc_header(wbw *w, int row, int lines, int glines)
     /* the checks' headings after the others (in the same row, so that the
        row is still written at once): the order in which texts are first
        written numbers them in the shared-strings table */
-    for (k = 2; k < w->ncols; k += 2)
-        book_text(w, ws, row, k + 1, book_word(w, W_BOOK_CALC_CHECK), rot);
+    for (k = 2; k < w->ncols; k++)
+        if (is_check(w, k)) book_text(w, ws, row, k, book_word(w, W_BOOK_CALC_CHECK), rot);
 }
 
 /* }====================================== */
@@ -690,8 +806,14 @@ static int amount_formula(wbw *w, int k, int row, sbuf *f)
 }
 
 /* Bid i's rank on row r: the bids better on the (rounded) total, plus the
-   place the tie-break gave. */
-static void rank_figure(wbw *w, int i, int r, int first, int last, lxw_format *rf)
+   place the tie-break gave. Counted with SUMPRODUCT, not RANK, though it
+   makes n² comparisons for n bids: LibreOffice's RANK sorts the whole
+   range at every call (22 s for 10 000 bids against SUMPRODUCT's 8 s),
+   and compares exactly where its ">" treats numbers within about 1e-15 as
+   equal, so a tie anbud decided exactly (0.1+0.2 beside 0.3) would get
+   two ranks there; Gnumeric's RANK is fast and tolerant, but a formula
+   must give anbud's ranks in both. */
+static void rank_figure(wbw *w, block *blk, int i, int r, int first, int last, lxw_format *rf)
 {
     const evaluation *ev = w->ev;
     const eval_bid *b = &ev->bids[i];
@@ -715,7 +837,7 @@ static void rank_figure(wbw *w, int i, int r, int first, int last, lxw_format *r
     if (b->rank - 1 - better > 0) book_sb_add(f, "+%d", b->rank - 1 - better);
     mpq_init(q);
     mpq_set_si(q, b->rank, 1);
-    book_figure_fmt(w, w->calc, r, w->c_rank, f->s, q, rf);
+    calc_figure(w, blk, r, w->c_rank, f->s, q, rf);
     mpq_clear(q);
     free(rng.s);
 }
@@ -742,6 +864,7 @@ void book_write_calc(wbw *w)
     lxw_format **fmt, *saved_check;
     mpq_t q;
     tctx t;
+    block blk = { { NULL, 0, 0 }, 0, W_BOOK_FIRST_ };
     mpq_init(q);
     calc_columns(w);
     fmt = calloc((size_t)w->ncols + 1, sizeof *fmt);
@@ -832,14 +955,17 @@ void book_write_calc(wbw *w)
             sb_round(f, inner, m->rounding.price, m->rounding.price_mode);
             free(inner);
         }
-        if (f->n) book_figure_fmt(w, ws, r, w->c_price, f->s, b->price, fmt[w->c_price]);
-        else book_custom(w, ws, r, w->c_price, b->price);
+        block_start(&blk);
+        if (f->n) calc_figure(w, &blk, r, w->c_price, f->s, b->price, fmt[w->c_price]);
+        else calc_custom(w, &blk, r, w->c_price, b->price);
+        block_check(w, &blk, r, w->c_price + 1);
 
         for (k = 0; k < m->ncriteria; k++) {
             const model_criterion *c = &m->criteria[k];
             const eval_crit *ec = &b->crit[k];
             char cell[32];
             int j;
+            block_start(&blk);
             if (w->c_value[k] >= 0) {
                 book_sb_clear(f);
                 value_formula(w, b->input, k, f);
@@ -850,7 +976,7 @@ void book_write_calc(wbw *w)
                     sb_round(f, inner ? inner : "0", m->rounding.panel, m->rounding.panel_mode);
                     free(inner);
                 }
-                book_figure_fmt(w, ws, r, w->c_value[k], f->s, ec->value, fmt[w->c_value[k]]);
+                calc_figure(w, &blk, r, w->c_value[k], f->s, ec->value, fmt[w->c_value[k]]);
             }
             if (w->c_score[k] >= 0) {
                 book_sb_clear(f);
@@ -884,15 +1010,15 @@ void book_write_calc(wbw *w)
                     } else if (c->scale >= 0) book_sb_add(f, "=Max_K%d*%s/MAX(ScaleValues_S%d)", k + 1, cell, c->scale + 1);
                     else book_sb_add(f, "=%s", cell);
                 }
-                if (f->n) book_figure_fmt(w, ws, r, w->c_score[k], f->s, ec->score_exact, fmt[w->c_score[k]]);
-                else book_custom(w, ws, r, w->c_score[k], ec->score_exact);
+                if (f->n) calc_figure(w, &blk, r, w->c_score[k], f->s, ec->score_exact, fmt[w->c_score[k]]);
+                else calc_custom(w, &blk, r, w->c_score[k], ec->score_exact);
             }
             if (w->c_round[k] >= 0) {
                 lxw_rowcol_to_cell(cell, (lxw_row_t)r, (lxw_col_t)w->c_score[k]);
                 book_sb_clear(f);
                 book_sb_add(f, "=");
                 sb_round(f, cell, m->rounding.score, m->rounding.score_mode);
-                book_figure_fmt(w, ws, r, w->c_round[k], f->s, ec->score, fmt[w->c_round[k]]);
+                calc_figure(w, &blk, r, w->c_round[k], f->s, ec->score, fmt[w->c_round[k]]);
             }
             book_sb_clear(f);
             if (c->kind == CRIT_ADDED_VALUE) {
@@ -902,20 +1028,22 @@ void book_write_calc(wbw *w)
                 if (c->has_weight) book_sb_add(f, "=Weight_K%d*%s", k + 1, cell);
                 else book_sb_add(f, "=%s", cell);
             }
-            if (f->n) book_figure_fmt(w, ws, r, w->c_contrib[k], f->s, ec->contribution, fmt[w->c_contrib[k]]);
-            else book_custom(w, ws, r, w->c_contrib[k], ec->contribution);
+            if (f->n) calc_figure(w, &blk, r, w->c_contrib[k], f->s, ec->contribution, fmt[w->c_contrib[k]]);
+            else calc_custom(w, &blk, r, w->c_contrib[k], ec->contribution);
+            block_check(w, &blk, r, w->c_contrib[k] + 1);
         }
 
         /* feature values, quality */
+        block_start(&blk);
         book_sb_clear(f);
         book_sb_add(f, "=0");
         if (list_size(m, LIST_FEATURES)) { book_sb_add(f, "+"); list_refs(w, LIST_FEATURES, r, "+", f); }
-        book_figure_fmt(w, ws, r, w->c_features, f->s, b->features, fmt[w->c_features]);
+        calc_figure(w, &blk, r, w->c_features, f->s, b->features, fmt[w->c_features]);
         book_sb_clear(f);
         book_sb_add(f, "=%s(0", m->basis == BASIS_COMPARISON_PRICE ? "-SUM" : "SUM");
         if (list_size(m, LIST_QUALITY)) { book_sb_add(f, ","); list_refs(w, LIST_QUALITY, r, ",", f); }
         book_sb_add(f, ")");
-        book_figure_fmt(w, ws, r, w->c_quality, f->s, b->quality, fmt[w->c_quality]);
+        calc_figure(w, &blk, r, w->c_quality, f->s, b->quality, fmt[w->c_quality]);
 
         /* total */
         book_sb_clear(f);
@@ -926,19 +1054,20 @@ void book_write_calc(wbw *w)
             if (!copy || !copy[0] || !expand(&t, copy, f)) book_sb_clear(f);
             free(copy);
         }
-        if (f->n) book_figure_fmt(w, ws, r, w->c_total, f->s, b->total_exact, fmt[w->c_total]);
-        else book_custom(w, ws, r, w->c_total, b->total_exact);
+        if (f->n) calc_figure(w, &blk, r, w->c_total, f->s, b->total_exact, fmt[w->c_total]);
+        else calc_custom(w, &blk, r, w->c_total, b->total_exact);
         if (w->c_total_r >= 0) {
             char cell[32];
             lxw_rowcol_to_cell(cell, (lxw_row_t)r, (lxw_col_t)w->c_total);
             book_sb_clear(f);
             book_sb_add(f, "=");
             sb_round(f, cell, ev->total_places, ev->total_mode);
-            book_figure_fmt(w, ws, r, w->c_total_r, f->s, b->total, fmt[w->c_total_r]);
+            calc_figure(w, &blk, r, w->c_total_r, f->s, b->total, fmt[w->c_total_r]);
         }
-        rank_figure(w, i, r, first, last, fmt[w->c_rank]);
+        rank_figure(w, &blk, i, r, first, last, fmt[w->c_rank]);
+        block_check(w, &blk, r, w->c_rank + 1);
         /* the partial sums of long lists, in the columns after the rank */
-        write_parts(w, b, r, fmt);
+        write_parts(w, &blk, b, r, fmt);
     }
 
     if (nr > 0) {
@@ -973,6 +1102,7 @@ void book_write_calc(wbw *w)
     worksheet_freeze_panes(ws, (lxw_row_t)CALC_FIRST_ROW, 2);
     worksheet_protect(ws, NULL, NULL);
     w->check = saved_check;
+    free(blk.tests.s);
     free(fmt);
     mpq_clear(q);
 }

@@ -15,6 +15,38 @@
 #define PAGE_H 487.0
 #define ROW_H 15.0
 
+/* The bids this sheet shows one by one (contributions, the charts, the
+   debriefs): the first SENS_BIDS in rank order, the ones a reader looks
+   at, and all of them when there are at most a quarter more (cutting 21
+   to 25 bids down to 20 would save little and send the reader elsewhere
+   for a handful). A table, a chart bar and a debrief for each of 10 000
+   bids made the sheet millions of cells and a chart of tens of megabytes
+   that nobody reads; every bid's figures are on the Calculation sheet, and
+   each bidder's in its own letter. The analysis itself (break-even prices,
+   weights, the probe) is the same for any number of bids. */
+#define SENS_BIDS 20
+
+static int sens_shown(int nranked)
+{
+    return nranked <= SENS_BIDS + SENS_BIDS / 4 ? nranked : SENS_BIDS;
+}
+
+/* A count as the reader writes it: "12 000" in Swedish (a no-break space
+   between thousands), "12,000" in English. */
+static void count_text(const wbw *w, int n, char *buf, size_t size)
+{
+    char d[24];
+    size_t len, i, o = 0;
+    const char *sep = w->sv ? "\xc2\xa0" : ",";
+    snprintf(d, sizeof d, "%d", n);
+    len = strlen(d);
+    for (i = 0; i < len && o + 3 < size; i++) {
+        if (i && (len - i) % 3 == 0) o += (size_t)snprintf(buf + o, size - o, "%s", sep);
+        buf[o++] = d[i];
+    }
+    buf[o] = '\0';
+}
+
 /* Where the rows fall on printed pages, so that a block (a chart, a
    bidder's debrief) is not cut: the page breaks set before such blocks. */
 typedef struct pager {
@@ -59,7 +91,7 @@ void book_write_sensitivity(wbw *w)
     lxw_worksheet *ws = w->sens;
     sbuf *f = &w->f;
     int i, k, row = 3, ncol = 0, tc = w->c_total_r >= 0 ? w->c_total_r : w->c_total;
-    int ncols, head_lines = 1, second;
+    int ncols, head_lines = 1, second, nshown = sens_shown(ev->nranked);
     double *width, total_w = 0, scale = 1, wd;
     lxw_format **cf, *tf, *money2, *pp, *price_f;
     pager pg;
@@ -125,7 +157,7 @@ void book_write_sensitivity(wbw *w)
     }
     book_text(w, ws, row, 1 + ncol, ev->higher_is_better ? book_word(w, W_BOOK_TOTAL) : book_word(w, W_BOOK_COMPARISON_PRICE), w->head);
     book_text(w, ws, row, 2 + ncol, book_word(w, W_BOOK_GAP_TO_THE_WINNER), w->head);
-    for (i = 0; i < ev->nranked; i++) {
+    for (i = 0; i < nshown; i++) {
         int bi = ev->order[i], r = row + 1 + i, cr = w->calc_row[bi], c = 0;
         const eval_bid *b = &ev->bids[bi];
         mpq_t gap;
@@ -156,7 +188,22 @@ void book_write_sensitivity(wbw *w)
         w->nformulas += 2;
         mpq_clear(gap);
     }
-    row += ev->nranked + 2;
+    row += nshown + 1;
+    if (nshown < ev->nranked) {
+        /* where the others are: the sheet's name as a reader sees it, not quoted */
+        char calc[64], line[600], a[32], b[32];
+        snprintf(calc, sizeof calc, "%s", w->q_calc);
+        if (calc[0] == '\'') {
+            size_t n = strlen(calc);
+            memmove(calc, calc + 1, n);
+            if (n >= 2 && calc[n - 2] == '\'') calc[n - 2] = '\0';
+        }
+        count_text(w, nshown, a, sizeof a);
+        count_text(w, ev->nranked, b, sizeof b);
+        words_snprintf(line, sizeof line, w->lang, W_BOOK_SENS_SHOWN, a, b, calc);
+        book_text(w, ws, row++, 0, line, NULL);
+    }
+    row++;
     if (ev->sensitivity) {
         int nbe = ev->nranked - 1 < SENSITIVITY_MAX_RUNNERS_UP ? ev->nranked - 1 : SENSITIVITY_MAX_RUNNERS_UP;
         if (nbe > 0) {
@@ -277,9 +324,9 @@ void book_write_sensitivity(wbw *w)
             if (m->criteria[k].parent >= 0) continue;
             s = chart_add_series(chart, NULL, NULL);
             chart_series_set_categories(s, w->sens_name, (lxw_row_t)trow + 1, 0,
-                                        (lxw_row_t)(trow + ev->nranked), 0);
+                                        (lxw_row_t)(trow + nshown), 0);
             chart_series_set_values(s, w->sens_name, (lxw_row_t)trow + 1, (lxw_col_t)(1 + c),
-                                    (lxw_row_t)(trow + ev->nranked), (lxw_col_t)(1 + c));
+                                    (lxw_row_t)(trow + nshown), (lxw_col_t)(1 + c));
             chart_series_set_name_range(s, w->sens_name, (lxw_row_t)trow, (lxw_col_t)(1 + c));
             c++;
         }
@@ -296,9 +343,9 @@ void book_write_sensitivity(wbw *w)
         lxw_chart *chart = workbook_add_chart(w->wb, LXW_CHART_BAR);
         lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
         const char *sheet = w->sens_name;
-        chart_series_set_categories(s, sheet, (lxw_row_t)trow + 1, 0, (lxw_row_t)(trow + ev->nranked), 0);
+        chart_series_set_categories(s, sheet, (lxw_row_t)trow + 1, 0, (lxw_row_t)(trow + nshown), 0);
         chart_series_set_values(s, sheet, (lxw_row_t)trow + 1, (lxw_col_t)(1 + ncol),
-                                (lxw_row_t)(trow + ev->nranked), (lxw_col_t)(1 + ncol));
+                                (lxw_row_t)(trow + nshown), (lxw_col_t)(1 + ncol));
         chart_series_set_name_range(s, sheet, (lxw_row_t)trow, (lxw_col_t)(1 + ncol));
         chart_axis_set_reverse(chart->y_axis);   /* the winner at the top */
         chart_axis_set_min(chart->x_axis, 0);     /* bars from zero: no exaggerated gaps */
@@ -315,7 +362,7 @@ void book_write_sensitivity(wbw *w)
         int win = ev->order[0], wr = w->calc_row[win];
         pager_block(&pg, row, 4 + ncol);   /* the heading with the first block */
         book_text(w, ws, row++, 0, book_word(w, W_BOOK_DEBRIEF_PER_BIDDER), w->title);
-        for (i = 0; i < ev->nranked; i++) {
+        for (i = 0; i < nshown; i++) {
             int bi = ev->order[i], cr = w->calc_row[bi];
             const eval_bid *b = &ev->bids[bi];
             char line[600], rule[200];

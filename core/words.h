@@ -375,6 +375,7 @@ typedef enum word_id {
     W_BOOK_SUM_WHY_CP,
     W_BOOK_SUM_WHY_POINTS,
     W_BOOK_ALLOC_WAITING,
+    W_BOOK_SENS_SHOWN,   /* %s bids shown, %s bids ranked (in figures), %s the Calculation sheet's name */
     W_BOOK_LAST_,
 
     /* {== the documents: award decision, letters, individual report */

@@ -248,7 +248,7 @@ const char *const words_en[W_COUNT] = {
     [W_BOOK_PARTIAL_SUM] = "Partial sum",
     [W_BOOK_CALC_CHECK] = "check",
     [W_BOOK_CALC_TITLE] = "Calculation: every figure as a formula over the inputs",
-    [W_BOOK_CALC_INTRO] = "Each figure is cached with anbud's exact result; the check beside it compares Excel's result with anbud's.",
+    [W_BOOK_CALC_INTRO] = "Each figure is cached with anbud's exact result; the check at the end of each block (the price, each criterion, the totals and rank) compares Excel's results for every figure of the block with anbud's.",
     [W_BOOK_EXCLUDED_BEFORE_SCORING] = "Excluded before scoring",
     [W_BOOK_CALC_PART_FEATURES] = "feature values",
     [W_BOOK_CALC_PART_QUALITY] = "quality",
@@ -374,6 +374,7 @@ const char *const words_en[W_COUNT] = {
     [W_BOOK_SUM_WHY_CP] = "Comparison price = evaluated price less deductions plus surcharges for added values; the lowest comparison price wins.",
     [W_BOOK_SUM_WHY_POINTS] = "The total is the criteria's weighted points; the highest total wins.",
     [W_BOOK_ALLOC_WAITING] = "Not awarded yet: waits for an earlier lot where a tie needs a decision.",
+    [W_BOOK_SENS_SHOWN] = "Contributions, charts and debriefs are shown here for the first %s of %s bids in rank order. The other bids' figures are on the %s sheet and in each bidder's notice of the award decision.",
 
     /* {== the documents */
     [W_DOC_DECISION_TITLE] = "Award decision",

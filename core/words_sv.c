@@ -248,7 +248,7 @@ const char *const words_sv[W_COUNT] = {
     [W_BOOK_PARTIAL_SUM] = "Delsumma",
     [W_BOOK_CALC_CHECK] = "kontroll",
     [W_BOOK_CALC_TITLE] = "Beräkning: varje tal som en formel över indata",
-    [W_BOOK_CALC_INTRO] = "Varje tal har anbuds exakta resultat som sparat värde; kontrollen bredvid jämför kalkylprogrammets resultat med anbuds.",
+    [W_BOOK_CALC_INTRO] = "Varje tal har anbuds exakta resultat som sparat värde; kontrollen sist i varje block (priset, varje kriterium, summorna och rangen) jämför kalkylprogrammets resultat för blockets alla tal med anbuds.",
     [W_BOOK_EXCLUDED_BEFORE_SCORING] = "Uteslutna före poängsättning",
     [W_BOOK_CALC_PART_FEATURES] = "egenskapsvärden",
     [W_BOOK_CALC_PART_QUALITY] = "kvalitet",
@@ -374,6 +374,7 @@ const char *const words_sv[W_COUNT] = {
     [W_BOOK_SUM_WHY_CP] = "Jämförelsepris = utvärderingspris minus avdrag plus tillägg för mervärden; lägst jämförelsepris vinner.",
     [W_BOOK_SUM_WHY_POINTS] = "Summan är kriteriernas viktade poäng; högst summa vinner.",
     [W_BOOK_ALLOC_WAITING] = "Ej tilldelat ännu: väntar på ett tidigare delområde där lika anbud kräver beslut.",
+    [W_BOOK_SENS_SHOWN] = "Bidrag, diagram och återkoppling visas här för de %s första av %s anbud i rangordning. Övriga anbuds siffror finns på bladet %s och i underrättelsen till varje anbudsgivare.",
 
     /* {== the documents */
     [W_DOC_DECISION_TITLE] = "Tilldelningsbeslut",
