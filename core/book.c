@@ -83,6 +83,34 @@ void book_note(wbw *w, lxw_error e)
     if (e != LXW_NO_ERROR && w->status == LXW_NO_ERROR) w->status = e;
 }
 
+/* A write that fails must not be lost: in constant_memory mode a cell of a
+   row already written out is dropped, and libxlsxwriter says so only in
+   its return value. The first failure is kept with its place, and the
+   workbook is not written (workbook.c says where). */
+void book_note_at(wbw *w, lxw_worksheet *ws, int row, int col, lxw_error e)
+{
+    const char *sheet = ws && ws->name ? ws->name : "";
+    char place[160], cell[32], name[16];
+    int beyond = row < 0 || (lxw_row_t)row >= LXW_ROW_MAX || col >= (int)LXW_COL_MAX;
+    if (e == LXW_NO_ERROR || w->status != LXW_NO_ERROR) return;
+    w->status = e;
+    if (beyond) snprintf(place, sizeof place, "sheet \"%s\", row %d, column %d", sheet, row + 1, col + 1);
+    else if (col < 0) snprintf(place, sizeof place, "sheet \"%s\", row %d", sheet, row + 1);
+    else {
+        lxw_col_to_name(name, (lxw_col_t)col, 0);
+        lxw_rowcol_to_cell(cell, (lxw_row_t)row, (lxw_col_t)col);
+        snprintf(place, sizeof place, "sheet \"%s\", row %d, column %s (cell %s)", sheet, row + 1, name, cell);
+    }
+    if (e != LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE)
+        snprintf(w->where, sizeof w->where, "%s: %s", place, workbook_lxw_message(e, 0));
+    else if (beyond)
+        snprintf(w->where, sizeof w->where, "%s: a sheet has at most %u rows and %u columns",
+                 place, (unsigned)LXW_ROW_MAX, (unsigned)LXW_COL_MAX);
+    else   /* streamed only: a row already written out (a bug of anbud's) */
+        snprintf(w->where, sizeof w->where, "%s: internal error: written after a later row, "
+                 "and a large workbook is written row by row", place);
+}
+
 /* Every string handed to libxlsxwriter passes here: it writes text as
    given, and one character XML cannot hold (U+FFFE, a control character, a
    UTF-8 sequence cut short) breaks the whole workbook. The readers refuse
@@ -99,8 +127,49 @@ int book_xml_ok(wbw *w, const char *s)
 lxw_error book_formula_num(wbw *w, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
                            const char *formula, lxw_format *f, double v)
 {
+    lxw_error e;
     if (!book_xml_ok(w, formula)) return LXW_NO_ERROR;
-    return worksheet_write_formula_num(ws, row, col, formula, f, v);
+    e = worksheet_write_formula_num(ws, row, col, formula, f, v);
+    book_note_at(w, ws, (int)row, (int)col, e);
+    return e;
+}
+
+void book_formula_str(wbw *w, lxw_worksheet *ws, int row, int col, const char *formula,
+                      lxw_format *f, const char *v)
+{
+    if (book_xml_ok(w, formula) && book_xml_ok(w, v))
+        book_note_at(w, ws, row, col, worksheet_write_formula_str(ws, (lxw_row_t)row, (lxw_col_t)col, formula, f, v));
+}
+
+void book_value(wbw *w, lxw_worksheet *ws, int row, int col, double v, lxw_format *f)
+{
+    book_note_at(w, ws, row, col, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, v, f));
+}
+
+void book_blank(wbw *w, lxw_worksheet *ws, int row, int col, lxw_format *f)
+{
+    book_note_at(w, ws, row, col, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col, f));
+}
+
+/* One row only: libxlsxwriter checks the place of a merge's last cell and
+   not that of its first, whose text it writes without looking at the
+   result; on one row the two are checked alike. */
+void book_merge(wbw *w, lxw_worksheet *ws, int row, int c0, int c1, const char *s, lxw_format *f)
+{
+    if (book_xml_ok(w, s))
+        book_note_at(w, ws, row, c0, worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)c0, (lxw_row_t)row,
+                                                           (lxw_col_t)c1, s, f));
+}
+
+void book_url(wbw *w, lxw_worksheet *ws, int row, int col, const char *url, const char *text)
+{
+    if (book_xml_ok(w, url) && book_xml_ok(w, text))
+        book_note_at(w, ws, row, col, worksheet_write_url_opt(ws, (lxw_row_t)row, (lxw_col_t)col, url, NULL, text, NULL));
+}
+
+void book_set_row(wbw *w, lxw_worksheet *ws, int row, double height, lxw_format *f)
+{
+    book_note_at(w, ws, row, -1, worksheet_set_row(ws, (lxw_row_t)row, height, f));
 }
 
 /* Append a reference to (row, col) of the sheet quoted as q (NULL: this sheet). */
@@ -118,7 +187,7 @@ void book_text(wbw *w, lxw_worksheet *ws, int row, int col, const char *s, lxw_f
     char *cut = NULL;
     if (!s || !*s) return;
     s = text_utf8_whole_copy(s, &cut);
-    if (book_xml_ok(w, s)) book_note(w, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, f));
+    if (book_xml_ok(w, s)) book_note_at(w, ws, row, col, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, s, f));
     free(cut);
 }
 
@@ -165,7 +234,7 @@ void book_head_row(wbw *w, lxw_worksheet *ws, int row, const char *c0, const cha
 
 void book_number(wbw *w, lxw_worksheet *ws, int row, int col, const mpq_t x, lxw_format *f)
 {
-    book_note(w, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, dec_to_double(x), f));
+    book_note_at(w, ws, row, col, worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col, dec_to_double(x), f));
 }
 
 void book_figure(wbw *w, lxw_worksheet *ws, int row, int col, const char *formula,
@@ -190,14 +259,13 @@ void book_figure_fmt(wbw *w, lxw_worksheet *ws, int row, int col, const char *fo
         return;
     }
     sb_lit(&lit, v);
-    book_note(w, book_formula_num(w, ws, (lxw_row_t)row, (lxw_col_t)col, formula, fmt, v));
+    book_formula_num(w, ws, (lxw_row_t)row, (lxw_col_t)col, formula, fmt, v);
     book_sb_clear(&w->t);
     book_sb_add(&w->t, "=IF(ABS(");
     book_sb_ref(&w->t, NULL, row, col, 0);
     book_sb_add(&w->t, "-(%s))<=1E-9*MAX(1,ABS(%s)),\"OK\",\"%s\")", lit.s, lit.s, book_word(w, W_BOOK_CHECK_DIFFERS));
     free(lit.s);
-    if (book_xml_ok(w, w->t.s))
-        book_note(w, worksheet_write_formula_str(ws, (lxw_row_t)row, (lxw_col_t)col + 1, w->t.s, w->check, "OK"));
+    book_formula_str(w, ws, row, col + 1, w->t.s, w->check, "OK");
     w->nformulas += 2;
 }
 
@@ -339,13 +407,13 @@ int book_places(const mpq_t x)
 
 void book_title_row(wbw *w, lxw_worksheet *ws, const char *title)
 {
-    worksheet_set_row(ws, 0, 21, NULL);   /* room for the 14-point title in every reader */
+    book_set_row(w, ws, 0, 21, NULL);   /* room for the 14-point title in every reader */
     book_text(w, ws, 0, 0, title, w->title);
 }
 
 void book_row_lines(wbw *w, lxw_worksheet *ws, int row, int lines)
 {
-    if (lines > 1) worksheet_set_row(ws, (lxw_row_t)row, 15.0 * lines, w->top);
+    if (lines > 1) book_set_row(w, ws, row, 15.0 * lines, w->top);
 }
 
 const char *book_tiebreak_text(const wbw *w, int i, char *buf, size_t size)

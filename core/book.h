@@ -9,8 +9,11 @@
 ** workbook.c opens the file and writes it. A reader's words come from
 ** words.h (the W_BOOK_ ids), the same in every sheet.
 **
-** Each sheet writes its rows in order, top to bottom, and a row's cells
-** left to right, so that libxlsxwriter's constant_memory mode can write it.
+** Each sheet writes its rows in order, top to bottom (a row's cells in any
+** order), so that libxlsxwriter's constant_memory mode can write it: a large
+** workbook is streamed (workbook.c), and there a write to a row above the
+** last one written fails. Every write goes through the helpers below, which
+** keep the first failure with its sheet, row and column.
 */
 #ifndef ANBUD_BOOK_H
 #define ANBUD_BOOK_H
@@ -67,6 +70,9 @@ typedef struct wbw {
     lxw_format *fmts[BOOK_NFMT][BOOK_MAX_PLACES + 1];   /* book_format's, made when first asked */
     lxw_error status;
     char bad[200];          /* the first text XML cannot hold, if any */
+    char where[400];        /* the first failed write: its sheet, row and column, and why */
+    int stream;             /* constant_memory mode: rows are written out in order */
+    int sys;                /* errno of the first failure, where the system's (a temporary file) */
 } wbw;
 
 /* {=========== text buffers (book.c) ============ */
@@ -87,10 +93,27 @@ void book_sb_ref(sbuf *b, const char *q, int row, int col, int absolute);
 const char *book_word(const wbw *w, word_id id);
 /* Keep the first libxlsxwriter error. */
 void book_note(wbw *w, lxw_error e);
+/* Keep the first libxlsxwriter error, of a write to (row, col) of ws (col
+   -1: the row itself), with that place: the error names it. */
+void book_note_at(wbw *w, lxw_worksheet *ws, int row, int col, lxw_error e);
 /* 1 if s can go into XML; else 0, and the workbook will not be written. */
 int book_xml_ok(wbw *w, const char *s);
+/* A formula with its cached value (a number; a text). Each cell writer
+   below keeps its failure with its place (book_note_at). */
 lxw_error book_formula_num(wbw *w, lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
                            const char *formula, lxw_format *f, double v);
+void book_formula_str(wbw *w, lxw_worksheet *ws, int row, int col, const char *formula,
+                      lxw_format *f, const char *v);
+/* A number that is not an mpq (an order, a line number). */
+void book_value(wbw *w, lxw_worksheet *ws, int row, int col, double v, lxw_format *f);
+/* An empty cell in format f. */
+void book_blank(wbw *w, lxw_worksheet *ws, int row, int col, lxw_format *f);
+/* Text s across columns c0..c1 (c1 > c0) of one row, merged. */
+void book_merge(wbw *w, lxw_worksheet *ws, int row, int c0, int c1, const char *s, lxw_format *f);
+/* A link to url in (row, col), showing text. */
+void book_url(wbw *w, lxw_worksheet *ws, int row, int col, const char *url, const char *text);
+/* Row's height in points, and its format (NULL: none). */
+void book_set_row(wbw *w, lxw_worksheet *ws, int row, double height, lxw_format *f);
 /* A text cell (nothing for NULL or ""). */
 void book_text(wbw *w, lxw_worksheet *ws, int row, int col, const char *s, lxw_format *f);
 void book_number(wbw *w, lxw_worksheet *ws, int row, int col, const mpq_t x, lxw_format *f);
@@ -180,6 +203,8 @@ void book_write_requirements(wbw *w, lxw_worksheet *ws);   /* book_requirements.
 void book_write_award(wbw *w, lxw_worksheet *ws);          /* book_award.c */
 /* The lot's sheets, named with suffix (" 2") when the model has lots. */
 void book_write_lot(wbw *w, const award_lot *l, const char *suffix);
+/* workbook_add_worksheet gave no sheet: the error, with errno's cause. */
+void book_sheet_failed(wbw *w);
 
 /* }====================================== */
 

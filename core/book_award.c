@@ -3,10 +3,19 @@
 ** the lots were awarded in, each lot's winner and the suppliers passed over;
 ** and the driver that writes one lot's sheets (book_write_lot).
 */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "book.h"
+
+/* In constant_memory mode a sheet opens its temporary file when it is
+   added: no sheet is that file's failure (else memory's). */
+void book_sheet_failed(wbw *w)
+{
+    if (!w->status) w->sys = errno;
+    book_note(w, w->stream ? LXW_ERROR_CREATING_TMPFILE : LXW_ERROR_MEMORY_MALLOC_FAILED);
+}
 
 /* The lot's sheets, named with suffix (" 2") when the model has lots. */
 void book_write_lot(wbw *w, const award_lot *l, const char *suffix)
@@ -27,7 +36,8 @@ void book_write_lot(wbw *w, const award_lot *l, const char *suffix)
         snprintf(name, sizeof name, "%s%s", book_word(w, names[i]), suffix);
         sheets[i] = workbook_add_worksheet(w->wb, name);
         quoted[i] = lxw_quote_sheetname(name);
-        if (!sheets[i] || !quoted[i]) { fputs("anbud: out of memory\n", stderr); exit(2); }
+        if (!quoted[i]) { fputs("anbud: out of memory\n", stderr); exit(2); }
+        if (!sheets[i]) book_sheet_failed(w);
         if (suffix[0]) snprintf(w->scope_name[i], sizeof w->scope_name[i], "%s", quoted[i]);
         if (i == 5) snprintf(w->sens_name, sizeof w->sens_name, "%s", name);
     }
@@ -35,7 +45,11 @@ void book_write_lot(wbw *w, const award_lot *l, const char *suffix)
         char name[64];
         snprintf(name, sizeof name, "%s%s", book_word(w, W_BOOK_SHEET_REQUIREMENTS), suffix);
         reqs = workbook_add_worksheet(w->wb, name);
-        if (!reqs) { fputs("anbud: out of memory\n", stderr); exit(2); }
+        if (!reqs) book_sheet_failed(w);
+    }
+    if (w->status) {   /* a sheet missing: nothing to write into */
+        for (i = 0; i < 6; i++) free(quoted[i]);
+        return;
     }
     w->nscope = suffix[0] ? 6 : 0;
     w->sum = sheets[0]; w->mod = sheets[1]; w->bids = sheets[2];
@@ -102,7 +116,7 @@ void book_write_award(wbw *w, lxw_worksheet *ws)
         const model_lot *ml = &m->lots[l->lot];
         char sheet[64], link[160];
         char *q;
-        book_note(w, worksheet_write_number(ws, (lxw_row_t)row, 0, i + 1, orderf));
+        book_value(w, ws, row, 0, i + 1, orderf);
         book_text(w, ws, row, 1, l->id, w->bold);
         book_text(w, ws, row, 2, l->text, w->wrap);
         if (ml->has_value) book_number(w, ws, row, 3, ml->value, book_format(w, BOOK_MONEY, 0));
@@ -111,7 +125,7 @@ void book_write_award(wbw *w, lxw_worksheet *ws)
         q = lxw_quote_sheetname(sheet);
         if (q && book_xml_ok(w, sheet)) {
             snprintf(link, sizeof link, "internal:%s!A1", q);
-            book_note(w, worksheet_write_url_opt(ws, (lxw_row_t)row, 4, link, NULL, sheet, NULL));
+            book_url(w, ws, row, 4, link, sheet);
         }
         free(q);
         book_allocation_line(w, l, line, sizeof line);
@@ -131,7 +145,7 @@ void book_write_award(wbw *w, lxw_worksheet *ws)
     row++;
     for (i = 0; i < a->nwarnings; i++) {   /* across the table, wrapped */
         if (!book_xml_ok(w, a->warnings[i])) continue;
-        book_note(w, worksheet_merge_range(ws, (lxw_row_t)row, 0, (lxw_row_t)row, 5, a->warnings[i], w->wrap));
+        book_merge(w, ws, row, 0, 5, a->warnings[i], w->wrap);
         book_row_lines(w, ws, row++, book_wrapped_lines(a->warnings[i], 19 + 16 + 36 + 16 + 20 + 70));
     }
     row++;

@@ -607,19 +607,18 @@ static void calc_header(wbw *w, int row, int lines, int glines)
     format_set_align(group, LXW_ALIGN_CENTER);
     format_set_border(group, LXW_BORDER_THIN);
     format_set_border_color(group, 0xFFFFFF);
-    if (glines > 1) worksheet_set_row(ws, (lxw_row_t)row - 1, 15.0 * glines, NULL);
+    if (glines > 1) book_set_row(w, ws, row - 1, 15.0 * glines, NULL);
     for (k = 0; k < w->m->ncriteria; k++) {
         const char *id = w->m->criteria[k].id;
         if (!book_xml_ok(w, id)) continue;
-        book_note(w, worksheet_merge_range(ws, (lxw_row_t)row - 1, (lxw_col_t)crit_first(w, k), (lxw_row_t)row - 1,
-                                           (lxw_col_t)w->c_contrib[k] + 1, id, group));
+        book_merge(w, ws, row - 1, crit_first(w, k), w->c_contrib[k] + 1, id, group);
     }
     double hh = 15.0 * lines, turned = 7.0 * (double)strlen(book_word(w, W_BOOK_CALC_CHECK)) + 10;
     lxw_format *rot = workbook_add_format(w->wb);
     format_set_bold(rot);
     format_set_bg_color(rot, 0xD9E1F2);
     format_set_rotation(rot, 90);
-    worksheet_set_row(ws, (lxw_row_t)row, hh > turned ? hh : turned, NULL);
+    book_set_row(w, ws, row, hh > turned ? hh : turned, NULL);
     for (k = 0; k < w->ncols; k++) {
         if (k == 1 || is_check(w, k)) continue;
         col_heading(w, k, h, sizeof h);
@@ -847,9 +846,9 @@ static void merged_text(wbw *w, int row, int last_col, double page1, const char 
 {
     int lines = book_wrapped_lines(text, (int)page1);
     if (!book_xml_ok(w, text)) return;
-    if (lines > 1) worksheet_set_row(w->calc, (lxw_row_t)row, 15.0 * lines, NULL);
+    if (lines > 1) book_set_row(w, w->calc, row, 15.0 * lines, NULL);
     if (last_col < 2) last_col = 2;
-    book_note(w, worksheet_merge_range(w->calc, (lxw_row_t)row, 1, (lxw_row_t)row, (lxw_col_t)last_col, text, w->wrap));
+    book_merge(w, w->calc, row, 1, last_col, text, w->wrap);
 }
 
 void book_write_calc(wbw *w)
@@ -942,7 +941,7 @@ void book_write_calc(wbw *w)
         if (r < 0) continue;
         {   /* the bidder's name wraps in its column */
             int nl = book_heading_lines(ib->bidder, 21);
-            if (nl > 1) worksheet_set_row(ws, (lxw_row_t)r, 15.0 * nl, NULL);
+            if (nl > 1) book_set_row(w, ws, r, 15.0 * nl, NULL);
         }
         book_text(w, ws, r, 0, ib->id, NULL);
         book_text(w, ws, r, 1, ib->bidder, w->wrap);
@@ -1088,13 +1087,12 @@ void book_write_calc(wbw *w)
             /* the reason over the rest of the first page, wrapped */
             rl = book_wrapped_lines(why, (int)(page1 * 0.6));
             if (rl > nl) nl = rl;
-            if (nl > 1) worksheet_set_row(ws, (lxw_row_t)row, 15.0 * nl, NULL);
+            if (nl > 1) book_set_row(w, ws, row, 15.0 * nl, NULL);
             book_text(w, ws, row, 0, w->in->bids[b->input].id, NULL);
             book_text(w, ws, row, 1, w->in->bids[b->input].bidder, w->wrap);
             book_text(w, ws, row, 2, evaluation_exclusion_words(ev, i), NULL);
             if (page1_last > 4 && *why && book_xml_ok(w, why))
-                book_note(w, worksheet_merge_range(ws, (lxw_row_t)row, 4, (lxw_row_t)row,
-                                                   (lxw_col_t)page1_last, why, w->wrap));
+                book_merge(w, ws, row, 4, page1_last, why, w->wrap);
             else book_text(w, ws, row, 4, why, NULL);
             row++;
         }

@@ -297,7 +297,7 @@ void book_write_model(wbw *w)
         memcpy(l, p, n);
         l[n] = '\0';
         if (n && l[n - 1] == '\r') l[n - 1] = '\0';
-        book_note(w, worksheet_write_number(ws, (lxw_row_t)row, 0, line, NULL));
+        book_value(w, ws, row, 0, line, NULL);
         book_text(w, ws, row++, 1, l, NULL);
         free(l);
         if (!e) break;

@@ -149,7 +149,7 @@ void book_write_sensitivity(wbw *w)
     pg.per_page = PAGE_H / (ROW_H * scale) - 1;
 
     const int trow = row;
-    if (head_lines > 1) worksheet_set_row(ws, (lxw_row_t)row, ROW_H * head_lines, NULL);
+    if (head_lines > 1) book_set_row(w, ws, row, ROW_H * head_lines, NULL);
     book_text(w, ws, row, 0, book_word(w, W_BOOK_BID), w->head);
     for (k = 0, i = 0; k < m->ncriteria; k++) {
         if (m->criteria[k].parent >= 0) continue;
@@ -208,7 +208,7 @@ void book_write_sensitivity(wbw *w)
         int nbe = ev->nranked - 1 < SENSITIVITY_MAX_RUNNERS_UP ? ev->nranked - 1 : SENSITIVITY_MAX_RUNNERS_UP;
         if (nbe > 0) {
             pager_block(&pg, row, 2 + nbe);
-            worksheet_set_row(ws, (lxw_row_t)row, ROW_H * 2, NULL);
+            book_set_row(w, ws, row, ROW_H * 2, NULL);
             book_text(w, ws, row, 0, book_word(w, W_BOOK_RUNNER_UP), w->head);
             book_text(w, ws, row, 1, book_word(w, W_BOOK_EVALUATED_PRICE), w->head);
             book_text(w, ws, row, 2, book_word(w, W_BOOK_WOULD_HAVE_WON_AT), w->head);
@@ -255,7 +255,7 @@ void book_write_sensitivity(wbw *w)
                 format_set_bold(run);
                 format_set_bg_color(run, 0xD9E1F2);
                 pager_block(&pg, row, lines + nw);
-                worksheet_set_row(ws, (lxw_row_t)row, ROW_H * lines, NULL);
+                book_set_row(w, ws, row, ROW_H * lines, NULL);
                 book_text(w, ws, row, 0, book_word(w, W_BOOK_CRITERION), w->head);
                 book_text(w, ws, row, 1, book_word(w, W_BOOK_WEIGHT), w->head);
                 book_text(w, ws, row, 2, book_word(w, W_BOOK_WEIGHT_FLIP), w->head);

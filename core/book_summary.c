@@ -88,9 +88,8 @@ static void wide_text(wbw *w, lxw_worksheet *ws, int row, int c0, int c1, int wi
     if (!s || !*s) return;
     s = text_utf8_whole_copy(s, &cut);
     if (book_xml_ok(w, s)) {
-        if (c1 > c0) book_note(w, worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)c0, (lxw_row_t)row,
-                                                        (lxw_col_t)c1, s, f));
-        else book_note(w, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)c0, s, f));
+        if (c1 > c0) book_merge(w, ws, row, c0, c1, s, f);
+        else book_note_at(w, ws, row, c0, worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)c0, s, f));
         book_row_lines(w, ws, row, book_wrapped_lines(s, width));
     }
     free(cut);
@@ -103,8 +102,8 @@ static void list_head(wbw *w, lxw_worksheet *ws, int row, int ncol, const char *
 {
     int c;
     book_head_row(w, ws, row, c0, c1, c2, c3, c4);
-    if (!c3 || !*c3) book_note(w, worksheet_write_blank(ws, (lxw_row_t)row, 3, w->head));
-    for (c = 5; c < ncol; c++) book_note(w, worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)c, w->head));
+    if (!c3 || !*c3) book_blank(w, ws, row, 3, w->head);
+    for (c = 5; c < ncol; c++) book_blank(w, ws, row, c, w->head);
 }
 
 /* Give row the larger of two line counts. */
@@ -168,7 +167,7 @@ static void winner_line(wbw *w, lxw_worksheet *ws, int row, int first, int last)
         book_sb_add(&w->t, "%s: %s (%s)", book_word(w, W_BOOK_ALLOC_WINNER), ib->id, ib->bidder);
     } else book_sb_add(&w->t, "%s", book_word(w, W_BOOK_ALLOC_TIE));
     if (book_xml_ok(w, f->s) && book_xml_ok(w, w->t.s))
-        book_note(w, worksheet_write_formula_str(ws, (lxw_row_t)row, 0, f->s, w->bold, w->t.s));
+        book_formula_str(w, ws, row, 0, f->s, w->bold, w->t.s);
     book_define(w, "Winner", w->q_sum, row, 0, row, 0);
     w->nformulas++;
 }
@@ -329,7 +328,7 @@ void book_write_summary(wbw *w)
         sb_str(&chk, book_word(w, W_BOOK_CHECK_DIFFERS));
         book_sb_add(&chk, ")");
         if (book_xml_ok(w, chk.s))
-            book_note(w, worksheet_write_formula_str(ws, (lxw_row_t)r, (lxw_col_t)c_chk, chk.s, checkf, "OK"));
+            book_formula_str(w, ws, r, c_chk, chk.s, checkf, "OK");
         w->nformulas++;
         free(chk.s);
         book_row_lines(w, ws, r, lines);

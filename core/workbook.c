@@ -8,7 +8,9 @@
 ** sheets per lot. The Calculation sheet restates every figure of
 ** evaluate.c as an Excel formula over the input cells and the model's named
 ** parameters, caches the engine's value, and checks the two against each
-** other.
+** other. A large workbook is streamed (libxlsxwriter's constant_memory
+** mode: each row goes to a temporary file when the next begins), which the
+** sheets allow by writing their rows in order (book.h).
 */
 #include <errno.h>
 #include <stdio.h>
@@ -17,6 +19,46 @@
 #include <time.h>
 #include "book.h"
 #include "calendar.h"
+
+/* A workbook of more cells than this (estimated by workbook_cells) is
+   streamed. Held in memory, libxlsxwriter keeps every cell until the end,
+   about 200 bytes each (measured at dc47a0d: 1 000 bids × 20 criteria,
+   270 000 cells, 70 MB for the whole run; 2 000 × 50, 1.27 million cells,
+   295 MB; 10 000 × 50, 1.4 GB), so 100 000 bids would not fit. Streamed it
+   keeps one row, but the file stores its texts inline rather than in a
+   shared-strings table and its charts carry no cached values (a reader
+   draws them from the cells): small workbooks, every golden case and
+   Söderhamn, stay as they were, and so do 1 000 × 20; from about 2 000
+   bids × 20 criteria on, the workbook is streamed. */
+#define WORKBOOK_STREAM_CELLS 500000
+
+/* The cells the workbook will have, roughly: per bid its Bids row (a cell
+   per field) and per criterion a dozen cells on the Calculation and
+   Sensitivity sheets (a figure, its check, each step of the figure; the
+   contribution and the debrief), per score its Scores row. */
+static double workbook_cells(const award *a)
+{
+    double cells = 0;
+    int i, n = a->m->nlots ? a->nlots : 1;
+    for (i = 0; i < n; i++) {
+        const evaluation *ev = &a->lots[i].ev;
+        cells += (double)ev->nbids * (ev->m->nfields + 12.0 * ev->m->ncriteria) + 6.0 * ev->in->nscores;
+    }
+    return cells;
+}
+
+/* Whether to stream: ANBUD_WORKBOOK_MODE (stream or memory, for tests),
+   else by size; -1 for another value, which is refused. */
+static int workbook_streams(const award *a)
+{
+    const char *mode = getenv("ANBUD_WORKBOOK_MODE");
+    if (mode && *mode) {
+        if (strcmp(mode, "stream") == 0) return 1;
+        if (strcmp(mode, "memory") == 0) return 0;
+        return -1;
+    }
+    return workbook_cells(a) > WORKBOOK_STREAM_CELLS;
+}
 
 static lxw_format *fmt(wbw *w, int bold, int bg, const char *numfmt, int unlocked)
 {
@@ -39,6 +81,7 @@ anbud_status workbook_write(const award *a, const char *path,
     lxw_error e;
     int sys;
     int i;
+    char *dir = NULL;
 
     memset(&w, 0, sizeof w);
     w.aw = a;
@@ -46,8 +89,31 @@ anbud_status workbook_write(const award *a, const char *path,
     w.o = o;
     w.sv = o->lang && strcmp(o->lang, "sv") == 0;
     w.lang = w.sv ? "sv" : "en";
+    w.stream = workbook_streams(a);
+    if (w.stream < 0)
+        return error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "ANBUD_WORKBOOK_MODE is \"%s\"; expected stream or memory",
+                         getenv("ANBUD_WORKBOOK_MODE"));
+    if (w.stream) {
+        /* The rows wait in temporary files, uncompressed: several times the
+           workbook's size. Beside the workbook (its folder is writable, on
+           the disk the user chose for it) rather than in /tmp, which is
+           often memory (tmpfs); TMPDIR if the user set one. libxlsxwriter
+           removes each file as soon as it has opened it, so none outlives
+           the run, whatever ends it. */
+        const char *t = getenv("TMPDIR"), *slash = strrchr(path, '/');
+        if (t && *t) dir = strdup(t);
+        else if (!slash) dir = strdup(".");
+        else if (slash == path) dir = strdup("/");
+        else dir = strndup(path, (size_t)(slash - path));
+        if (!dir) return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot create the workbook: out of memory");
+        wo.constant_memory = 1;
+        wo.tmpdir = dir;
+    }
     w.wb = workbook_new_opt(path, &wo);
-    if (!w.wb) return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot create the workbook");
+    if (!w.wb) {
+        free(dir);
+        return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot create the workbook");
+    }
 
     /* a fixed creation time (the evaluation date) makes the file reproducible */
     memset(&tm, 0, sizeof tm);
@@ -110,8 +176,10 @@ anbud_status workbook_write(const award *a, const char *path,
 
     if (m->nlots == 0) book_write_lot(&w, &a->lots[0], "");
     else {
-        book_write_award(&w, workbook_add_worksheet(w.wb, book_word(&w, W_BOOK_SHEET_AWARD)));
-        for (i = 0; i < a->nlots; i++) {
+        lxw_worksheet *award_ws = workbook_add_worksheet(w.wb, book_word(&w, W_BOOK_SHEET_AWARD));
+        if (award_ws) book_write_award(&w, award_ws);
+        else book_sheet_failed(&w);
+        for (i = 0; i < a->nlots && !w.status; i++) {
             char suffix[16];
             snprintf(suffix, sizeof suffix, " %d", i + 1);
             book_write_lot(&w, &a->lots[i], suffix);
@@ -121,13 +189,30 @@ anbud_status workbook_write(const award *a, const char *path,
     errno = 0;
     e = workbook_close(w.wb);
     sys = errno;
-    if (e == LXW_NO_ERROR) e = w.status;
+    if (w.status != LXW_NO_ERROR) {   /* the first failure, not what followed from it */
+        e = w.status;
+        sys = w.sys;
+    }
     free(w.f.s); free(w.t.s);
-    if (w.bad[0])
+    if (w.bad[0]) {
+        free(dir);
         return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s, "
                          "which XML cannot hold", w.bad);
-    if (e != LXW_NO_ERROR)
-        return error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s", workbook_lxw_message(e, sys));
+    }
+    if (e != LXW_NO_ERROR) {
+        anbud_status st;
+        if (w.where[0] && e == w.status)
+            st = error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s", w.where);
+        else if (dir && (e == LXW_ERROR_CREATING_TMPFILE || e == LXW_ERROR_READING_TMPFILE))
+            st = error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: a large workbook is written "
+                           "through temporary files in %s, and one could not be used%s%s", dir,
+                           sys ? ": " : "", sys ? strerror(sys) : "");
+        else
+            st = error_set(err, ANBUD_EUSAGE, path, 0, 0, "cannot write the workbook: %s", workbook_lxw_message(e, sys));
+        free(dir);
+        return st;
+    }
+    free(dir);
     return ANBUD_OK;
 }
 
