@@ -325,6 +325,7 @@ void book_write_sensitivity(wbw *w)
             s = chart_add_series(chart, NULL, NULL);
             chart_series_set_categories(s, w->sens_name, (lxw_row_t)trow + 1, 0,
                                         (lxw_row_t)(trow + nshown), 0);
+            s->categories->has_string_cache = 1;   /* the ids are text, also where they cannot be read (streamed) */
             chart_series_set_values(s, w->sens_name, (lxw_row_t)trow + 1, (lxw_col_t)(1 + c),
                                     (lxw_row_t)(trow + nshown), (lxw_col_t)(1 + c));
             chart_series_set_name_range(s, w->sens_name, (lxw_row_t)trow, (lxw_col_t)(1 + c));
@@ -344,6 +345,7 @@ void book_write_sensitivity(wbw *w)
         lxw_chart_series *s = chart_add_series(chart, NULL, NULL);
         const char *sheet = w->sens_name;
         chart_series_set_categories(s, sheet, (lxw_row_t)trow + 1, 0, (lxw_row_t)(trow + nshown), 0);
+        s->categories->has_string_cache = 1;
         chart_series_set_values(s, sheet, (lxw_row_t)trow + 1, (lxw_col_t)(1 + ncol),
                                 (lxw_row_t)(trow + nshown), (lxw_col_t)(1 + ncol));
         chart_series_set_name_range(s, sheet, (lxw_row_t)trow, (lxw_col_t)(1 + ncol));
