@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/resource.h>
 #include "book.h"
 #include "calendar.h"
 
@@ -47,17 +48,41 @@ static double workbook_cells(const award *a)
     return cells;
 }
 
-/* Whether to stream: ANBUD_WORKBOOK_MODE (stream or memory, for tests),
-   else by size; -1 for another value, which is refused. */
+/* Whether to stream: 2 if ANBUD_WORKBOOK_MODE says stream (for tests), 0
+   if it says memory; else 1 by size, or 0; -1 for another value, which is
+   refused. */
 static int workbook_streams(const award *a)
 {
     const char *mode = getenv("ANBUD_WORKBOOK_MODE");
     if (mode && *mode) {
-        if (strcmp(mode, "stream") == 0) return 1;
+        if (strcmp(mode, "stream") == 0) return 2;
         if (strcmp(mode, "memory") == 0) return 0;
         return -1;
     }
     return workbook_cells(a) > WORKBOOK_STREAM_CELLS;
+}
+
+/* The sheets the workbook will have. */
+static int workbook_sheets(const award *a)
+{
+    int i, n = a->m->nlots ? 1 : 0, lots = a->m->nlots ? a->nlots : 1;
+    for (i = 0; i < lots; i++) n += 6 + (a->lots[i].ev.m->nreqs > 0);
+    return n;
+}
+
+/* Streamed, each sheet keeps its temporary file open until the workbook is
+   closed, and a model may have 1 000 lots of 7 sheets: more files than a
+   process may usually have open (1 024). The limit is raised as far as the
+   system lets it; 0 if that is not far enough. */
+static int workbook_files_ok(int nsheets)
+{
+    struct rlimit r;
+    rlim_t need = (rlim_t)nsheets + 64;   /* and the few others: the output, standard streams */
+    if (getrlimit(RLIMIT_NOFILE, &r) != 0) return 0;
+    if (r.rlim_cur == RLIM_INFINITY || r.rlim_cur >= need) return 1;
+    if (r.rlim_max != RLIM_INFINITY && r.rlim_max < need) return 0;
+    r.rlim_cur = need;
+    return setrlimit(RLIMIT_NOFILE, &r) == 0;
 }
 
 static lxw_format *fmt(wbw *w, int bold, int bg, const char *numfmt, int unlocked)
@@ -93,6 +118,13 @@ anbud_status workbook_write(const award *a, const char *path,
     if (w.stream < 0)
         return error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "ANBUD_WORKBOOK_MODE is \"%s\"; expected stream or memory",
                          getenv("ANBUD_WORKBOOK_MODE"));
+    if (w.stream && !workbook_files_ok(workbook_sheets(a))) {
+        if (w.stream == 2)
+            return error_set(err, ANBUD_EUSAGE, NULL, 0, 0, "ANBUD_WORKBOOK_MODE=stream: the workbook's %d sheets "
+                             "would each keep a file open, more than this system allows (ulimit -n)",
+                             workbook_sheets(a));
+        w.stream = 0;   /* held in memory, as a smaller one */
+    }
     if (w.stream) {
         /* The rows wait in temporary files, uncompressed: several times the
            workbook's size. Beside the workbook (its folder is writable, on

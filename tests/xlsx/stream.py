@@ -18,6 +18,11 @@ bench/generate.c writes (national framework, GENERATED_BIDS bids) into a
 temporary folder, which is large enough that anbud streams it by itself: that
 one is run without ANBUD_WORKBOOK_MODE and with =memory.
 
+Then, counted too: ANBUD_WORKBOOK_MODE=fast is refused; a streamed workbook
+that would need more files open than the system allows is refused when
+ANBUD_WORKBOOK_MODE=stream asks for it, and held in memory when its size
+does; neither refusal leaves a file.
+
 Per case, counted:
   run       both runs end alike: the same exit code, standard output and
             error, the same JSON (but for the workbook's name and SHA-256),
@@ -254,7 +259,10 @@ def inputs_of(folder):
     return groups[0] + groups[1] + groups[2] + rest
 
 
-def run(anbud, folder, args, out, mode):
+def run(anbud, folder, args, out, mode, files=None):
+    """Evaluate in folder, the workbook and JSON to out: (exit code, stdout,
+    stderr, JSON without its workbook), or None on a timeout. mode: the
+    ANBUD_WORKBOOK_MODE, or None; files: a limit on the files open."""
     env = dict(os.environ)
     env.pop("ANBUD_WORKBOOK_MODE", None)
     if mode:
@@ -262,9 +270,14 @@ def run(anbud, folder, args, out, mode):
     os.makedirs(out, exist_ok=True)
     cmd = [anbud, "evaluate", "model.lua"] + inputs_of(folder) + args + \
           ["-o", os.path.join(out, "w.xlsx"), "--json", os.path.join(out, "w.json")]
+    limit = None
+    if files:
+        import resource
+        def limit():
+            resource.setrlimit(resource.RLIMIT_NOFILE, (files, files))
     try:
         p = subprocess.run(cmd, cwd=folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                           timeout=TIMEOUT)
+                           timeout=TIMEOUT, preexec_fn=limit)
     except subprocess.TimeoutExpired:
         return None
     json_text = None
@@ -308,6 +321,41 @@ def check_case(anbud, name, folder, args, work, modes=("memory", "stream")):
     else:
         ok(name + " cells")
     return books[1]
+
+
+def check_refusals(anbud, work, generated):
+    """What the mode cannot do is said, and leaves nothing behind."""
+    soderhamn = os.path.join(ROOT, "models", "soderhamn")
+    tries = [("ANBUD_WORKBOOK_MODE=fast", soderhamn, "fast", None, 2, "ANBUD_WORKBOOK_MODE is \"fast\"; expected"),
+             # 7 sheets would each keep a file open: more than 40 with the rest
+             ("ANBUD_WORKBOOK_MODE=stream, 40 files open at most", soderhamn, "stream", 40, 2, "ulimit -n")]
+    for i, (name, folder, mode, files, code, message) in enumerate(tries):
+        out = os.path.join(work, "refused%d" % i)
+        r = run(anbud, folder, [], out, mode, files)
+        if r is None:
+            fail(name, "took longer than %d s" % TIMEOUT)
+        elif r[0] != code or message.encode() not in r[2] or r[2].count(b"\n") != 1:
+            fail(name, "exit %d, expected %d and one line with \"%s\": %s" % (
+                r[0], code, message, r[2].decode(errors="replace")[:300]))
+        elif os.listdir(out):
+            fail(name, "left %s" % ", ".join(sorted(os.listdir(out))))
+        else:
+            ok(name)
+    if generated:
+        # large enough to stream, but the files it would need cannot be
+        # had: held in memory, as before there was a streamed workbook
+        name = "generated, 40 files open at most: held in memory"
+        out = os.path.join(work, "few-files")
+        r = run(anbud, generated, [], out, None, 40)
+        book = os.path.join(out, "w.xlsx")
+        if r is None:
+            fail(name, "took longer than %d s" % TIMEOUT)
+        elif r[0] != 0 or not os.path.exists(book):
+            fail(name, "exit %d: %s" % (r[0], r[2].decode(errors="replace")[:300]))
+        elif SST not in zipfile.ZipFile(book).namelist():
+            fail(name, "streamed")
+        else:
+            ok(name)
 
 
 def golden_cases():
@@ -386,6 +434,7 @@ def main(argv):
             else:
                 # the default streams by itself; the memory run is forced
                 check_case(anbud, name, folder, [], os.path.join(work, "g"), modes=("memory", None))
+            check_refusals(anbud, work, folder)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print("%d passed, %d failed" % (passed, failed))
