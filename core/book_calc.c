@@ -804,6 +804,33 @@ static int amount_formula(wbw *w, int k, int row, sbuf *f)
     return ok;
 }
 
+/* For each remaining bid, how many remaining bids have a better (rounded)
+   total: the bids sorted once by total, the first of each equal run giving
+   its place, rather than each bid compared with every other (100 000 bids:
+   10^10 exact comparisons). better[i] for bid i; NULL if out of memory. */
+static const evaluation *by_total;
+static int cmp_total(const void *a, const void *b)
+{
+    int c = mpq_cmp(by_total->bids[*(const int *)a].total, by_total->bids[*(const int *)b].total);
+    return by_total->higher_is_better ? -c : c;
+}
+
+static int *calc_better(const evaluation *ev)
+{
+    int *order = malloc(((size_t)ev->nbids + 1) * sizeof *order);
+    int *better = malloc(((size_t)ev->nbids + 1) * sizeof *better);
+    int i, n = 0;
+    if (!order || !better) { free(order); free(better); return NULL; }
+    for (i = 0; i < ev->nbids; i++)
+        if (!ev->bids[i].stage) order[n++] = i;
+    by_total = ev;
+    qsort(order, (size_t)n, sizeof *order, cmp_total);
+    for (i = 0; i < n; i++)
+        better[order[i]] = i > 0 && cmp_total(&order[i - 1], &order[i]) == 0 ? better[order[i - 1]] : i;
+    free(order);
+    return better;
+}
+
 /* Bid i's rank on row r: the bids better on the (rounded) total, plus the
    place the tie-break gave. Counted with SUMPRODUCT, not RANK, though it
    makes n² comparisons for n bids: LibreOffice's RANK sorts the whole
@@ -811,22 +838,16 @@ static int amount_formula(wbw *w, int k, int row, sbuf *f)
    and compares exactly where its ">" treats numbers within about 1e-15 as
    equal, so a tie anbud decided exactly (0.1+0.2 beside 0.3) would get
    two ranks there; Gnumeric's RANK is fast and tolerant, but a formula
-   must give anbud's ranks in both. */
-static void rank_figure(wbw *w, block *blk, int i, int r, int first, int last, lxw_format *rf)
+   must give anbud's ranks in both. better: calc_better's count. */
+static void rank_figure(wbw *w, block *blk, int i, int r, int first, int last, int better, lxw_format *rf)
 {
     const evaluation *ev = w->ev;
     const eval_bid *b = &ev->bids[i];
     sbuf *f = &w->f;
-    int better = 0, j, tc = w->c_total_r >= 0 ? w->c_total_r : w->c_total;
+    int tc = w->c_total_r >= 0 ? w->c_total_r : w->c_total;
     char cell[32];
     sbuf rng = { NULL, 0, 0 };
     mpq_t q;
-    for (j = 0; j < ev->nbids; j++) {
-        int c;
-        if (ev->bids[j].stage) continue;
-        c = mpq_cmp(ev->bids[j].total, b->total);
-        if (ev->higher_is_better ? c > 0 : c < 0) better++;
-    }
     book_sb_ref(&rng, NULL, first, tc, 1);
     book_sb_add(&rng, ":");
     book_sb_ref(&rng, NULL, last, tc, 1);
@@ -861,13 +882,18 @@ void book_write_calc(wbw *w)
     int last = first + nr - 1, page1_last, lines, glines;
     double page1;
     lxw_format **fmt, *saved_check;
+    int *better;
     mpq_t q;
     tctx t;
     block blk = { { NULL, 0, 0 }, 0, W_BOOK_FIRST_ };
     mpq_init(q);
     calc_columns(w);
     fmt = calloc((size_t)w->ncols + 1, sizeof *fmt);
-    if (!fmt) { book_note(w, LXW_ERROR_MEMORY_MALLOC_FAILED); mpq_clear(q); return; }
+    better = calc_better(ev);
+    if (!fmt || !better) {
+        free(fmt); free(better);
+        book_note(w, LXW_ERROR_MEMORY_MALLOC_FAILED); mpq_clear(q); return;
+    }
     page1_last = calc_layout(w, header, fmt, &lines, &glines, &page1);
     /* a check that says more than "OK" shrinks to its narrow column */
     saved_check = w->check;
@@ -1063,7 +1089,7 @@ void book_write_calc(wbw *w)
             sb_round(f, cell, ev->total_places, ev->total_mode);
             calc_figure(w, &blk, r, w->c_total_r, f->s, b->total, fmt[w->c_total_r]);
         }
-        rank_figure(w, &blk, i, r, first, last, fmt[w->c_rank]);
+        rank_figure(w, &blk, i, r, first, last, better[i], fmt[w->c_rank]);
         block_check(w, &blk, r, w->c_rank + 1);
         /* the partial sums of long lists, in the columns after the rank */
         write_parts(w, &blk, b, r, fmt);
@@ -1102,6 +1128,7 @@ void book_write_calc(wbw *w)
     w->check = saved_check;
     free(blk.tests.s);
     free(fmt);
+    free(better);
     mpq_clear(q);
 }
 
