@@ -30,7 +30,9 @@ Per case, counted:
   streamed  the streamed workbook has no shared-strings table, the other has
             one (the mode was taken);
   cells     the two workbooks are the same (below); up to 10 differences are
-            printed, "Sheet!B7: memory ..., stream ...".
+            printed, "Sheet!B7: memory ..., stream ...";
+  verify    (the generated case) anbud verify finds the streamed workbook
+            is what it computes.
 With no LibreOffice or Gnumeric involved, this takes about a minute.
 
 The same: every sheet, in order, and in each every cell, read with openpyxl
@@ -323,6 +325,19 @@ def check_case(anbud, name, folder, args, work, modes=("memory", "stream")):
     return books[1]
 
 
+def check_verify(anbud, name, folder, book):
+    """anbud verify reads the streamed workbook back and finds it is what
+    it computes (in the mode the size gives, as the workbook was written)."""
+    env = dict(os.environ)
+    env.pop("ANBUD_WORKBOOK_MODE", None)
+    p = subprocess.run([anbud, "verify", "model.lua"] + inputs_of(folder) + [book], cwd=folder, env=env,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=TIMEOUT)
+    if p.returncode == 0:
+        ok(name + " verify")
+    else:
+        fail(name + " verify", "exit %d: %s" % (p.returncode, p.stderr.decode(errors="replace").strip()[:300]))
+
+
 def check_refusals(anbud, work, generated):
     """What the mode cannot do is said, and leaves nothing behind."""
     soderhamn = os.path.join(ROOT, "models", "soderhamn")
@@ -433,7 +448,9 @@ def main(argv):
                 fail(name + " run", why)
             else:
                 # the default streams by itself; the memory run is forced
-                check_case(anbud, name, folder, [], os.path.join(work, "g"), modes=("memory", None))
+                book = check_case(anbud, name, folder, [], os.path.join(work, "g"), modes=("memory", None))
+                if book:
+                    check_verify(anbud, name, folder, book)
             check_refusals(anbud, work, folder)
     finally:
         shutil.rmtree(work, ignore_errors=True)
