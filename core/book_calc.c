@@ -881,7 +881,7 @@ void book_write_calc(wbw *w)
     int i, k, row, header = CALC_FIRST_ROW - 1, nr = ev->nranked, first = CALC_FIRST_ROW;
     int last = first + nr - 1, page1_last, lines, glines;
     double page1;
-    lxw_format **fmt, *saved_check;
+    lxw_format **fmt, *saved_check, *top;
     int *better;
     mpq_t q;
     tctx t;
@@ -900,6 +900,12 @@ void book_write_calc(wbw *w)
     w->check = workbook_add_format(w->wb);
     format_set_font_color(w->check, 0x548235);
     format_set_shrink(w->check);
+    /* the bid and its checks at the top of the row, as its figures and the
+       bidder's name: when the name wraps to a second line, a check or the bid
+       at the foot read as belonging to the next row */
+    format_set_align(w->check, LXW_ALIGN_VERTICAL_TOP);
+    top = workbook_add_format(w->wb);
+    format_set_align(top, LXW_ALIGN_VERTICAL_TOP);
     /* the sheet's texts start in the second column: the first, the bid's,
        is printed on every page */
     book_text(w, ws, 0, 1, book_word(w, W_BOOK_CALC_TITLE), w->title);
@@ -969,7 +975,7 @@ void book_write_calc(wbw *w)
             int nl = book_heading_lines(ib->bidder, 21);
             if (nl > 1) book_set_row(w, ws, r, 15.0 * nl, NULL);
         }
-        book_text(w, ws, r, 0, ib->id, NULL);
+        book_text(w, ws, r, 0, ib->id, top);
         book_text(w, ws, r, 1, ib->bidder, w->wrap);
         book_sb_clear(f);
         price_formula(w, b->input, r, f);
@@ -1114,7 +1120,7 @@ void book_write_calc(wbw *w)
             rl = book_wrapped_lines(why, (int)(page1 * 0.6));
             if (rl > nl) nl = rl;
             if (nl > 1) book_set_row(w, ws, row, 15.0 * nl, NULL);
-            book_text(w, ws, row, 0, w->in->bids[b->input].id, NULL);
+            book_text(w, ws, row, 0, w->in->bids[b->input].id, top);
             book_text(w, ws, row, 1, w->in->bids[b->input].bidder, w->wrap);
             book_text(w, ws, row, 2, evaluation_exclusion_words(ev, i), NULL);
             if (page1_last > 4 && *why && book_xml_ok(w, why))
