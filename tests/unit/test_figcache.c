@@ -12,17 +12,8 @@
 #include "figcache.h"
 
 /* one result per run of 200 000 figures, so that they do not swamp the suite's count */
-static int passed, failed;
-
-/* splitmix64: the same draws on every run */
-static unsigned long long rng_state = 0x66696763616368ULL;
-static unsigned long long rng(void)
-{
-    unsigned long long z = (rng_state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
+#define TESTKIT_SEED 0x66696763616368ULL
+#include "testkit.h"
 
 /* A figure: small numerators and denominators most of the time, and now
    and then a big one whose low limb repeats (2^64 k + small). */

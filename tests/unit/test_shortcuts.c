@@ -22,45 +22,8 @@
 #include "input.h"
 #include "model.h"
 
-static int passed, failed;
-static char dir[64];
-
-#define CHECK(c, ...) check((c), __LINE__, __VA_ARGS__)
-static void check(int ok, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void check(int ok, int line, const char *fmt, ...)
-{
-    va_list ap;
-    if (ok) { passed++; return; }
-    failed++;
-    fprintf(stderr, "test_shortcuts.c:%d: failed: ", line);
-    va_start(ap, fmt);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputc('\n', stderr);
-}
-
-/* splitmix64: the same cases on every run */
-static unsigned long long rng_state = 0x73686f7274637574ULL;
-static unsigned long long rng(void)
-{
-    unsigned long long z = (rng_state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-static int pick(int n) { return (int)(rng() % (unsigned long long)n); }
-
-static void write_file(const char *name, const char *text)
-{
-    char path[128];
-    FILE *f;
-    snprintf(path, sizeof path, "%s/%s", dir, name);
-    f = fopen(path, "w");
-    if (!f || fputs(text, f) < 0 || fclose(f)) {
-        fprintf(stderr, "test_shortcuts: cannot write %s\n", path);
-        exit(2);
-    }
-}
+#define TESTKIT_SEED 0x73686f7274637574ULL
+#include "testkit.h"
 
 typedef struct run {
     anbud_status st;
