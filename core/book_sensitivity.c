@@ -111,8 +111,16 @@ void book_write_sensitivity(wbw *w)
        percentage points */
     for (i = 0; i < ncols; i++) width[i] = 12;
     width[0] = 16;
-    for (i = 0; i < ev->nbids; i++) {
-        double n = (double)strlen(w->in->bids[i].id) + 1.5;
+    /* the first column holds the ids of the bids shown and of the break-even
+       table's runners-up (the first in rank order) and of the bids the probe
+       left out: not every bid's, which a long id far down
+       a large tender would widen for nothing */
+    for (i = 0; i < ev->nranked && (i < sens_shown(ev->nranked) || i <= SENSITIVITY_MAX_RUNNERS_UP); i++) {
+        double n = (double)strlen(w->in->bids[ev->bids[ev->order[i]].input].id) + 1.5;
+        if (n > width[0]) width[0] = n;
+    }
+    for (i = 0; ev->probed && i < ev->nflips; i++) {
+        double n = (double)strlen(w->in->bids[ev->bids[ev->flips[i].left_out].input].id) + 1.5;
         if (n > width[0]) width[0] = n;
     }
     for (k = 0, i = 1; k < m->ncriteria; k++) {
