@@ -45,6 +45,7 @@ typedef struct wbw {
     char scope_name[6][64];
     int nscope;
     char sens_name[64];     /* the Sensitivity sheet's name, for its charts */
+    char calc_name[64];     /* the Calculation sheet's name as a reader sees it (unquoted) */
     const evaluation *ev;
     const model *m;
     const anbud_inputs *in;

@@ -39,6 +39,7 @@ void book_write_lot(wbw *w, const award_lot *l, const char *suffix)
         if (!quoted[i]) { fputs("anbud: out of memory\n", stderr); exit(2); }
         if (!sheets[i]) book_sheet_failed(w);
         if (suffix[0]) snprintf(w->scope_name[i], sizeof w->scope_name[i], "%s", quoted[i]);
+        if (i == 4) snprintf(w->calc_name, sizeof w->calc_name, "%s", name);
         if (i == 5) snprintf(w->sens_name, sizeof w->sens_name, "%s", name);
     }
     if (w->m->nreqs) {   /* after the others, so that their order stays as it was */

@@ -115,7 +115,7 @@ void book_write_sensitivity(wbw *w)
        table's runners-up (the first in rank order) and of the bids the probe
        left out: not every bid's, which a long id far down
        a large tender would widen for nothing */
-    for (i = 0; i < ev->nranked && (i < sens_shown(ev->nranked) || i <= SENSITIVITY_MAX_RUNNERS_UP); i++) {
+    for (i = 0; i < ev->nranked && (i < nshown || i <= SENSITIVITY_MAX_RUNNERS_UP); i++) {
         double n = (double)strlen(w->in->bids[ev->bids[ev->order[i]].input].id) + 1.5;
         if (n > width[0]) width[0] = n;
     }
@@ -198,17 +198,11 @@ void book_write_sensitivity(wbw *w)
     }
     row += nshown + 1;
     if (nshown < ev->nranked) {
-        /* where the others are: the sheet's name as a reader sees it, not quoted */
-        char calc[64], line[600], a[32], b[32];
-        snprintf(calc, sizeof calc, "%s", w->q_calc);
-        if (calc[0] == '\'') {
-            size_t n = strlen(calc);
-            memmove(calc, calc + 1, n);
-            if (n >= 2 && calc[n - 2] == '\'') calc[n - 2] = '\0';
-        }
+        /* where the others are: the sheet's name as a reader sees it */
+        char line[600], a[32], b[32];
         count_text(w, nshown, a, sizeof a);
         count_text(w, ev->nranked, b, sizeof b);
-        words_snprintf(line, sizeof line, w->lang, W_BOOK_SENS_SHOWN, a, b, calc);
+        words_snprintf(line, sizeof line, w->lang, W_BOOK_SENS_SHOWN, a, b, w->calc_name);
         book_text(w, ws, row++, 0, line, NULL);
     }
     row++;
